@@ -1,0 +1,99 @@
+import { open, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { UsageError, ValidationError } from '../errors.js';
+import { ANSWER_KEYS } from './answers.js';
+import type { RawAnswers } from './validate-answers.js';
+
+export const MAX_ANSWERS_BYTES = 1024 * 1024;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Where a JSON.parse error happened, as "line L, column C" (V8 reports a character position). */
+function locate(text: string, message: string): string {
+  const lineCol = /line (\d+) column (\d+)/.exec(message);
+  if (lineCol) return `line ${lineCol[1]}, column ${lineCol[2]}`;
+  const position = /position (\d+)/.exec(message);
+  const offset = position ? Number(position[1]) : text.length;
+  const before = text.slice(0, offset).split('\n');
+  return `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+}
+
+/** Refuses keys that could reach Object.prototype in code that copies the answers. */
+function refusePrototypeKeys(value: unknown, at: string, label: string): void {
+  if (typeof value !== 'object' || value === null) return;
+  for (const [key, child] of Object.entries(value)) {
+    const where = Array.isArray(value) ? `${at}[${key}]` : at ? `${at}.${key}` : key;
+    if (FORBIDDEN_KEYS.has(key)) throw new ValidationError(`${label}: ${where}`, 'is not allowed as a key');
+    refusePrototypeKeys(child, where, label);
+  }
+}
+
+/** Parses answers-file text into raw answers; `label` names the file in errors. */
+export function parseAnswersText(text: string, label: string): RawAnswers {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UsageError(`${label} is not valid JSON (${locate(text, message)}): ${message}`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new UsageError(`${label} must hold a JSON object such as {"name": "Dark mode"}`);
+  }
+  refusePrototypeKeys(data, '', label);
+  const known: readonly string[] = ANSWER_KEYS;
+  for (const key of Object.keys(data)) {
+    if (!known.includes(key)) {
+      throw new ValidationError(`${label}: ${key}`, `is not a known key; known keys are ${known.join(', ')}`);
+    }
+  }
+  return data as RawAnswers;
+}
+
+async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stdin) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buffer.length;
+    if (size > MAX_ANSWERS_BYTES) throw new UsageError(`answers on stdin exceed ${MAX_ANSWERS_BYTES} bytes`);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Reads at most one byte more than the limit, so a huge file is never loaded whole. */
+async function readRegularFile(file: string, label: string): Promise<string> {
+  const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(
+      error.code === 'ENOENT' ? `${label} does not exist` : `${label} cannot be read (${error.code ?? error.message})`,
+      'Pass --answers with the path of a JSON file, or - for stdin.',
+    );
+  });
+  if (!info.isFile()) throw new UsageError(`${label} is not a regular file`);
+  if (info.size > MAX_ANSWERS_BYTES) {
+    throw new UsageError(`${label} is ${info.size} bytes; answers files may have at most ${MAX_ANSWERS_BYTES} bytes`);
+  }
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(MAX_ANSWERS_BYTES + 1);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    if (bytesRead > MAX_ANSWERS_BYTES) throw new UsageError(`${label} grew past ${MAX_ANSWERS_BYTES} bytes while being read`);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Loads `--answers <file | ->`. Relative paths are taken from `cwd`. */
+export async function loadAnswersFile(
+  source: string,
+  cwd: string,
+  stdin: NodeJS.ReadableStream,
+): Promise<{ raw: RawAnswers; label: string }> {
+  if (source === '-') {
+    const label = 'answers on stdin';
+    return { raw: parseAnswersText(await readStdin(stdin), label), label };
+  }
+  const label = path.basename(source);
+  return { raw: parseAnswersText(await readRegularFile(path.resolve(cwd, source), label), label), label };
+}

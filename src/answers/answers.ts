@@ -1,0 +1,49 @@
+import type { IsoDate } from '../model/dates.js';
+
+export interface Phase {
+  readonly name: string;
+  readonly tasks: readonly string[];
+}
+
+export interface Milestone {
+  readonly name: string;
+  /** Resolved calendar date. */
+  readonly date: IsoDate;
+}
+
+/** Validated answers: every string is one clean NFC line within its limits. */
+export interface Answers {
+  readonly name: string;
+  readonly owner: string;
+  readonly purpose: string;
+  readonly requirements: readonly string[];
+  readonly stories: readonly string[];
+  readonly phases: readonly Phase[];
+  readonly milestones: readonly Milestone[];
+}
+
+export type AnswerKey = keyof Answers;
+export const ANSWER_KEYS: readonly AnswerKey[] = [
+  'name', 'owner', 'purpose', 'requirements', 'stories', 'phases', 'milestones',
+];
+
+/**
+ * Limits that keep a run bounded and the spec within markdownlint's 80
+ * columns where text cannot wrap: the title heading (name), the changelog
+ * table row (owner), phase headings and milestone lines.
+ */
+export const LIMITS = {
+  name: 55,
+  owner: 48,
+  purpose: 500,
+  requirement: 300,
+  story: 300,
+  phaseName: 60,
+  task: 200,
+  milestoneName: 55,
+  requirements: 50,
+  stories: 50,
+  phases: 20,
+  tasksPerPhase: 50,
+  milestones: 20,
+} as const;

@@ -1,0 +1,48 @@
+import { ValidationError } from '../errors.js';
+
+/**
+ * Characters refused in every single-line answer:
+ * - Cc: control characters (newline, NUL, escape, DEL, C1 controls);
+ * - Zl / Zp: U+2028 / U+2029, which end a line (and a `//` comment) in JavaScript;
+ * - bidi embeddings, overrides and isolates (Trojan Source);
+ * - zero-width characters and the BOM, which hide text or split words invisibly.
+ */
+const FORBIDDEN = /[\p{Cc}\p{Zl}\p{Zp}\u202A-\u202E\u2066-\u2069\u200B-\u200F\u2060-\u2064\uFEFF]/u;
+
+export interface TextRule {
+  /** The flag or answers-file key, named in every refusal. */
+  readonly field: string;
+  readonly maxLength: number;
+  readonly required?: boolean;
+}
+
+function describe(ch: string): string {
+  const code = ch.codePointAt(0) ?? 0;
+  return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * Normalises one line of user text (NFC, trimmed) and enforces the rules every
+ * single-line field shares. Returns '' for an empty optional answer.
+ */
+export function cleanSingleLine(raw: unknown, rule: TextRule): string {
+  if (typeof raw !== 'string') {
+    throw new ValidationError(rule.field, `must be a string, got ${raw === null ? 'null' : typeof raw}`);
+  }
+  const bad = FORBIDDEN.exec(raw);
+  if (bad) {
+    throw new ValidationError(
+      rule.field,
+      `contains a control or invisible character (${describe(bad[0])}); type it as one plain line`,
+    );
+  }
+  const text = raw.normalize('NFC').trim();
+  if (text === '' && rule.required) {
+    throw new ValidationError(rule.field, 'is required and cannot be empty');
+  }
+  const length = [...text].length;
+  if (length > rule.maxLength) {
+    throw new ValidationError(rule.field, `is ${length} characters long; at most ${rule.maxLength} are allowed`);
+  }
+  return text;
+}

@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// Kept tiny: everything heavy is imported only by the command that needs it.
+import { main } from './cli/main.js';
+import { installSignalGuard } from './cli/signals.js';
+
+const signals = installSignalGuard(process.stderr);
+const code = await main(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  now: new Date(),
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  signals,
+});
+// Let stdout drain (pipes) before the exit code is set; never force-exit mid-write.
+process.exitCode = code;

@@ -1,0 +1,22 @@
+import type { PendingSignal } from '../commit/commit-files.js';
+
+/** Everything a command touches outside its arguments, injected so tests pin it. */
+export interface Io {
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly now: Date;
+  readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stderr: NodeJS.WritableStream;
+  readonly signals: SignalGuard;
+}
+
+/**
+ * SIGINT/SIGTERM handling. Outside a critical section a signal ends the run at
+ * once (nothing has been written). Inside one (the commit) it is only
+ * recorded, and the writer rolls back at its next checkpoint.
+ */
+export interface SignalGuard {
+  readonly pending: PendingSignal;
+  critical<T>(work: () => Promise<T>): Promise<T>;
+}

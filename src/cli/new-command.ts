@@ -1,0 +1,115 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { loadAnswersFile } from '../answers/answers-file.js';
+import type { Answers } from '../answers/answers.js';
+import { validatePartial, validOwner } from '../answers/validate-answers.js';
+import { DeclinedError, UsageError, ValidationError } from '../errors.js';
+import { isIsoDate, localToday, type IsoDate } from '../model/dates.js';
+import { planSpec } from '../plan/plan-spec.js';
+import { writePlan } from '../plan/write-plan.js';
+import { defaultOwner } from '../repo/default-owner.js';
+import { assertSafeRoot, findRepoRoot } from '../repo/find-root.js';
+import { NEW_HELP } from './help-text.js';
+import type { Io } from './io.js';
+import { flagNamer, parseNewArgs, type NewOptions } from './new-options.js';
+import { doneReport, dryRunReport, filesSummary, jsonResult, staleReport } from './report.js';
+
+/** SPECWRIGHT_TODAY pins "today" (YYYY-MM-DD) for reproducible output, e.g. committed examples. */
+function today(io: Io): IsoDate {
+  const pinned = io.env.SPECWRIGHT_TODAY;
+  if (pinned === undefined || pinned === '') return localToday(io.now);
+  if (!isIsoDate(pinned)) throw new ValidationError('SPECWRIGHT_TODAY', `"${pinned}" is not a YYYY-MM-DD date`);
+  return pinned;
+}
+
+function workingFolder(io: Io, cwdFlag: string | undefined): string {
+  const cwd = path.resolve(io.cwd, cwdFlag ?? '.');
+  let isDir = false;
+  try {
+    isDir = statSync(cwd).isDirectory();
+  } catch {
+    // reported below
+  }
+  if (!isDir) throw new UsageError(`--cwd ${cwdFlag ?? cwd} is not an existing folder`);
+  return cwd;
+}
+
+/** Flags over answers file; each source validated on its own so errors name the flag or the key. */
+async function givenAnswers(options: NewOptions, io: Io, cwd: string, day: IsoDate): Promise<Partial<Answers>> {
+  let fromFile: Partial<Answers> = {};
+  if (options.answersFile !== undefined) {
+    const { raw, label } = await loadAnswersFile(options.answersFile, cwd, io.stdin);
+    fromFile = validatePartial(raw, day, (key) => `${label}: ${key}`);
+  }
+  return { ...fromFile, ...validatePartial(options.raw, day, flagNamer) };
+}
+
+/** Without a terminal nothing is asked: fill defaults, or exit 2 naming what to pass. */
+async function completeWithoutPrompts(given: Partial<Answers>, root: string, fromFile: boolean): Promise<Answers> {
+  if (given.name === undefined) {
+    throw new UsageError(
+      'no feature name given, and there is no terminal to ask for one',
+      `Pass --name "<feature name>" (or the name as the first argument${fromFile ? ', or "name" in the answers file' : ''}).`,
+    );
+  }
+  let owner = given.owner;
+  if (owner === undefined) {
+    const fallback = await defaultOwner(root);
+    try {
+      owner = validOwner(fallback, '--owner');
+    } catch {
+      throw new UsageError('no owner given, and neither git config user.name nor the OS user name is usable', 'Pass --owner "<name>".');
+    }
+  }
+  return {
+    name: given.name,
+    owner,
+    purpose: given.purpose ?? '',
+    requirements: given.requirements ?? [],
+    stories: given.stories ?? [],
+    phases: given.phases ?? [],
+    milestones: given.milestones ?? [],
+  };
+}
+
+export async function newCommand(args: readonly string[], io: Io): Promise<number> {
+  const options = parseNewArgs(args);
+  if (options.help) {
+    io.stdout.write(NEW_HELP);
+    return 0;
+  }
+  const cwd = workingFolder(io, options.cwd);
+  const root = findRepoRoot(cwd);
+  assertSafeRoot(root);
+  const day = today(io);
+  const given = await givenAnswers(options, io, cwd, day);
+  // Prompts need a terminal on both ends; --yes and --json promise no questions.
+  const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY) && !options.yes && !options.json;
+
+  let answers: Answers;
+  let context;
+  if (interactive) {
+    const { interview } = await import('../prompts/interview.js');
+    context = { input: io.stdin, output: io.stdout };
+    answers = await interview({ known: given, defaultOwner: given.owner ?? (await defaultOwner(root)), today: day, context });
+  } else {
+    answers = await completeWithoutPrompts(given, root, options.answersFile !== undefined);
+  }
+
+  const plan = await planSpec(answers, root, day);
+  // Interactive runs confirmed each notice as it was typed.
+  if (!interactive) for (const notice of plan.notices) io.stderr.write(`warning: ${notice}\n`);
+
+  if (options.dryRun) {
+    io.stdout.write(options.json ? jsonResult(plan, true) : dryRunReport(plan));
+    return 0;
+  }
+  if (interactive && context) {
+    const { confirmWrite } = await import('../prompts/interview.js');
+    if (!(await confirmWrite(filesSummary(plan), context))) throw new DeclinedError();
+  }
+  const result = await io.signals.critical(() => writePlan(plan, { force: options.force, pendingSignal: io.signals.pending }));
+  io.stderr.write(staleReport(result));
+  io.stdout.write(options.json ? jsonResult(plan, false) : doneReport(plan, result));
+  return 0;
+}

@@ -1,0 +1,44 @@
+import type { SpecPlan } from '../plan/plan-spec.js';
+import type { WriteResult } from '../plan/write-plan.js';
+
+/** The machine-readable result of --json: this and nothing else goes to stdout. */
+export function jsonResult(plan: SpecPlan, dryRun: boolean): string {
+  const result: Record<string, unknown> = { id: plan.model.id, slug: plan.model.slug, files: plan.files.map((f) => f.path) };
+  if (dryRun) result.dryRun = true;
+  return `${JSON.stringify(result)}\n`;
+}
+
+export function filesSummary(plan: SpecPlan): string {
+  return `\nspecwright will write into ${plan.root}:\n${plan.files.map((f) => `  ${f.path}\n`).join('')}\n`;
+}
+
+/** --dry-run: every path with its full contents, so a reviewer sees exactly what a run would write. */
+export function dryRunReport(plan: SpecPlan): string {
+  const parts = plan.files.map((f) => `--- ${f.path} (${Buffer.byteLength(f.contents)} bytes)\n${f.contents}`);
+  return `Dry run: nothing was written. A run would write into ${plan.root}:\n\n${parts.join('\n')}`;
+}
+
+export function doneReport(plan: SpecPlan, result: WriteResult): string {
+  const lines = [
+    ...result.created.map((p) => `  created   ${p}`),
+    ...result.replaced.map((p) => `  replaced  ${p}`),
+  ];
+  return [
+    `Wrote spec ${plan.model.id} for "${plan.model.name}":`,
+    ...lines,
+    '',
+    `Next: fill in ${plan.model.paths.spec}, then turn the test.todo entries in ${plan.model.paths.test} into tests.`,
+    '',
+  ].join('\n');
+}
+
+export function staleReport(result: WriteResult): string {
+  const lines: string[] = [];
+  if (result.stale.removed.length > 0) {
+    lines.push(`Removed ${result.stale.removed.length} temp file(s) left by an interrupted run: ${result.stale.removed.join(', ')}`);
+  }
+  for (const backup of result.stale.backups) {
+    lines.push(`warning: ${backup} is a backup left by an interrupted --force run; it holds the previous contents of a replaced file. Restore or delete it.`);
+  }
+  return lines.map((l) => `${l}\n`).join('');
+}

@@ -1,0 +1,123 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { InterruptedError, SpecwrightError } from '../errors.js';
+import { writeErrorFor } from './fs-error-message.js';
+import type { FileWrite } from './preflight.js';
+import type { WriterFs } from './writer-fs.js';
+
+/** Temp and backup files carry the writing process's pid, so a later run can tell stale ones. */
+export const TEMP_MARKER = '.specwright-';
+export const tempName = (target: string, kind: 'tmp' | 'bak'): string =>
+  path.join(path.dirname(target), `.${path.basename(target)}${TEMP_MARKER}${process.pid}-${randomBytes(4).toString('hex')}.${kind}`);
+
+export type PendingSignal = () => 'SIGINT' | 'SIGTERM' | undefined;
+
+/** Undo log: what this run created or replaced, in order. */
+type Step =
+  | { kind: 'dir'; path: string }
+  | { kind: 'file'; path: string }
+  | { kind: 'temp'; path: string }
+  | { kind: 'replaced'; path: string; backup: string };
+
+const LINK_UNSUPPORTED = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
+
+async function createExclusive(fs: WriterFs, write: FileWrite, log: Step[]): Promise<void> {
+  const temp = tempName(write.absolutePath, 'tmp');
+  await fs.writeNew(temp, write.contents);
+  log.push({ kind: 'temp', path: temp });
+  try {
+    // link() never overwrites: a concurrent run or a symlink planted since the
+    // preflight makes it fail with EEXIST. The target appears whole or not at all.
+    await fs.link(temp, write.absolutePath);
+  } catch (error) {
+    if (!LINK_UNSUPPORTED.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    // File systems without hard links: still exclusive (`wx`), written in one go.
+    try {
+      await fs.writeNew(write.absolutePath, write.contents);
+    } catch (fallbackError) {
+      // A half-written file is ours to remove; an EEXIST file belongs to someone else.
+      if ((fallbackError as NodeJS.ErrnoException).code !== 'EEXIST') {
+        await fs.unlink(write.absolutePath).catch(() => undefined);
+      }
+      throw fallbackError;
+    }
+  }
+  log.push({ kind: 'file', path: write.absolutePath });
+}
+
+async function replaceAtomically(fs: WriterFs, write: FileWrite, log: Step[]): Promise<void> {
+  const temp = tempName(write.absolutePath, 'tmp');
+  await fs.writeNew(temp, write.contents);
+  log.push({ kind: 'temp', path: temp });
+  const info = await fs.lstat(write.absolutePath);
+  if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'EISDIR' });
+  // Keep the original reachable until the whole commit succeeds.
+  const backup = tempName(write.absolutePath, 'bak');
+  await fs.link(write.absolutePath, backup);
+  await fs.rename(temp, write.absolutePath);
+  log.pop();
+  log.push({ kind: 'replaced', path: write.absolutePath, backup });
+}
+
+/**
+ * Creates a folder the preflight found missing. Returns false when a
+ * concurrent run made it first: a real folder is fine to share (and not ours
+ * to remove); a link or file planted there is an error.
+ */
+async function makeDir(fs: WriterFs, dir: string): Promise<boolean> {
+  try {
+    await fs.mkdir(dir);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const info = await fs.lstat(dir);
+    if (info.isDirectory() && !info.isSymbolicLink()) return false;
+    throw error;
+  }
+}
+
+/** Undoes the log in reverse. Best effort: one failed undo must not stop the others. */
+async function rollback(fs: WriterFs, log: readonly Step[]): Promise<void> {
+  for (const step of [...log].reverse()) {
+    const undo =
+      step.kind === 'dir' ? fs.rmdir(step.path)
+      : step.kind === 'replaced' ? fs.rename(step.backup, step.path)
+      : fs.unlink(step.path);
+    await undo.catch(() => undefined);
+  }
+}
+
+/**
+ * Writes every planned file or none (invariant 2). Between steps it checks
+ * for a pending SIGINT/SIGTERM; on any failure it undoes what this run did,
+ * so the tree is as before, and throws a one-line error.
+ */
+export async function commitFiles(fs: WriterFs, writes: readonly FileWrite[], pendingSignal: PendingSignal): Promise<void> {
+  const log: Step[] = [];
+  let current = writes[0]?.relativePath ?? '';
+  const checkpoint = (): void => {
+    const signal = pendingSignal();
+    if (signal) throw new InterruptedError(signal);
+  };
+  try {
+    for (const write of writes) {
+      current = write.relativePath;
+      checkpoint();
+      for (const dir of write.missingDirs) {
+        if (await makeDir(fs, dir)) log.push({ kind: 'dir', path: dir });
+        checkpoint();
+      }
+      await (write.replaces ? replaceAtomically(fs, write, log) : createExclusive(fs, write, log));
+    }
+    checkpoint();
+  } catch (error) {
+    await rollback(fs, log);
+    if (error instanceof SpecwrightError) throw error;
+    throw writeErrorFor(error, current);
+  }
+  // Committed: drop the temps and backups. A failure here leaves only dot-files the next run reports.
+  for (const step of log) {
+    if (step.kind === 'temp') await fs.unlink(step.path).catch(() => undefined);
+    if (step.kind === 'replaced') await fs.unlink(step.backup).catch(() => undefined);
+  }
+}

@@ -1,0 +1,115 @@
+import path from 'node:path';
+import { ConflictError, WriteError } from '../errors.js';
+import type { RenderedFile } from '../render/render-files.js';
+import type { WriterFs } from './writer-fs.js';
+
+export interface FileWrite {
+  readonly relativePath: string;
+  readonly absolutePath: string;
+  readonly contents: string;
+  /** Folders to create first, outermost first. */
+  readonly missingDirs: readonly string[];
+  /** True when --force replaces an existing regular file. */
+  readonly replaces: boolean;
+}
+
+const SAFE_COMPONENT = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+function isMissing(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException).code === 'ENOENT';
+}
+
+/** Invariant 1 by construction: relative, no `..`, no dot-folders, plain names only. */
+function components(relativePath: string): string[] {
+  const parts = relativePath.split('/');
+  if (path.isAbsolute(relativePath) || parts.some((p) => !SAFE_COMPONENT.test(p) || p === '..' || p === '.')) {
+    throw new WriteError(`refusing the unsafe path ${JSON.stringify(relativePath)}`);
+  }
+  return parts;
+}
+
+/**
+ * Checks one planned file against the disk, component by component from the
+ * root: no symbolic link anywhere, folders where folders must be, and an
+ * existing target only with --force, and only a regular file. Reads only.
+ */
+async function checkFile(
+  fs: WriterFs,
+  root: string,
+  file: RenderedFile,
+  force: boolean,
+  conflicts: string[],
+): Promise<FileWrite | undefined> {
+  const parts = components(file.path);
+  const missingDirs: string[] = [];
+  let current = root;
+  for (const [index, part] of parts.entries()) {
+    current = path.join(current, part);
+    const shown = parts.slice(0, index + 1).join('/');
+    const isTarget = index === parts.length - 1;
+    if (missingDirs.length > 0) {
+      if (!isTarget) missingDirs.push(current);
+      continue;
+    }
+    const info = await fs.lstat(current).catch((error: unknown) => {
+      if (isMissing(error)) return undefined;
+      throw error;
+    });
+    if (!info) {
+      if (!isTarget) missingDirs.push(current);
+      continue;
+    }
+    if (info.isSymbolicLink()) {
+      throw new WriteError(`${shown} is a symbolic link; specwright never writes through links. Replace it with a real ${isTarget ? 'file' : 'folder'} or remove it.`);
+    }
+    if (!isTarget && !info.isDirectory()) {
+      throw new WriteError(`${shown} is a file where a folder must go (for ${file.path}). Move it away and run again.`);
+    }
+    if (isTarget) {
+      if (info.isDirectory()) {
+        throw new WriteError(`${shown} is a folder where a file must go; specwright never replaces a folder. Move it away and run again.`);
+      }
+      if (!info.isFile()) throw new WriteError(`${shown} exists and is not a regular file; move it away and run again.`);
+      if (!force) {
+        conflicts.push(file.path);
+        return undefined;
+      }
+      return { relativePath: file.path, absolutePath: current, contents: file.contents, missingDirs, replaces: true };
+    }
+  }
+  return { relativePath: file.path, absolutePath: current, contents: file.contents, missingDirs, replaces: false };
+}
+
+/**
+ * Every check, for every file, before the first write. Conflicts are collected
+ * so the user sees all of them at once.
+ */
+export async function preflight(
+  fs: WriterFs,
+  root: string,
+  files: readonly RenderedFile[],
+  force: boolean,
+): Promise<FileWrite[]> {
+  const rootInfo = await fs.lstat(root).catch(() => undefined);
+  if (!rootInfo?.isDirectory()) throw new WriteError(`the repository root ${root} is not a folder`);
+  const conflicts: string[] = [];
+  const writes: FileWrite[] = [];
+  for (const file of files) {
+    const write = await checkFile(fs, root, file, force, conflicts);
+    if (write) writes.push(write);
+  }
+  if (conflicts.length > 0) {
+    throw new ConflictError(
+      `${conflicts.length === 1 ? 'a file already exists' : `${conflicts.length} files already exist`}: ${conflicts.join(', ')}. Nothing was written.`,
+      conflicts,
+      'Choose another name, or pass --force to replace existing files.',
+    );
+  }
+  // Two planned files must never share a folder that both would create.
+  const seen = new Set<string>();
+  return writes.map((w) => {
+    const missingDirs = w.missingDirs.filter((d) => !seen.has(d));
+    missingDirs.forEach((d) => seen.add(d));
+    return { ...w, missingDirs };
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * Typed errors. Every expected failure is one of these; the bin maps them to
+ * exit codes in one place (cli/exit-codes.ts) and prints only their message.
+ * Anything else is a bug and is shown with its stack under --debug.
+ */
+export abstract class SpecwrightError extends Error {
+  abstract readonly exitCode: number;
+  /** An optional second line telling the user what to do. */
+  readonly hint: string | undefined;
+
+  constructor(message: string, hint?: string) {
+    super(message);
+    this.name = new.target.name;
+    this.hint = hint;
+  }
+}
+
+/** Bad flags, bad answers, missing answers: exit 2. */
+export class UsageError extends SpecwrightError {
+  readonly exitCode = 2;
+}
+
+/**
+ * One answer broke a rule. `field` is the flag or answers-file key; `rule`
+ * reads on from it ("--name is required").
+ */
+export class ValidationError extends UsageError {
+  constructor(
+    readonly field: string,
+    readonly rule: string,
+  ) {
+    super(`${field} ${rule}`);
+  }
+}
+
+/** Target files exist (or collide): exit 1, nothing written. */
+export class ConflictError extends SpecwrightError {
+  readonly exitCode = 1;
+  constructor(
+    message: string,
+    readonly paths: readonly string[],
+    hint?: string,
+  ) {
+    super(message, hint);
+  }
+}
+
+/** The file system refused; the message names the path and what to do: exit 1. */
+export class WriteError extends SpecwrightError {
+  readonly exitCode = 1;
+}
+
+/** The repository root is unsafe to scaffold into (`/`, the home folder): exit 2. */
+export class UnsafeRootError extends UsageError {}
+
+/** SIGINT / Ctrl-C (130) or SIGTERM (143). */
+export class InterruptedError extends SpecwrightError {
+  constructor(readonly signal: 'SIGINT' | 'SIGTERM') {
+    super('Interrupted: nothing was written.');
+  }
+  get exitCode(): number {
+    return this.signal === 'SIGINT' ? 130 : 143;
+  }
+}
+
+/** The user answered "no" to the final confirmation: exit 1, nothing written. */
+export class DeclinedError extends SpecwrightError {
+  readonly exitCode = 1;
+  constructor() {
+    super('nothing was written: the files were not confirmed.');
+  }
+}

@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Answers } from '../answers/answers.js';
+import type { IsoDate } from '../model/dates.js';
+import { slugFor } from '../model/slug.js';
+import { buildModel, milestoneNotices, type SpecModel } from '../model/spec-model.js';
+import { readExistingSpecs } from '../repo/existing-specs.js';
+import { type RenderedFile, renderFiles } from '../render/render-files.js';
+
+export interface SpecPlan {
+  readonly root: string;
+  readonly model: SpecModel;
+  /** Every file with its full contents, computed before anything touches the disk. */
+  readonly files: readonly RenderedFile[];
+  /** Things a human should confirm (past or unordered milestones). */
+  readonly notices: readonly string[];
+}
+
+/**
+ * Answers → plan. Reads the disk (existing spec numbers, tsconfig.json) but
+ * never writes. A feature that already has a spec keeps its number, so a
+ * second run for the same name conflicts with (or, with --force, replaces)
+ * the same files instead of starting a duplicate spec.
+ */
+export async function planSpec(answers: Answers, root: string, today: IsoDate): Promise<SpecPlan> {
+  const existing = await readExistingSpecs(root);
+  const slug = slugFor(answers.name, 'name');
+  const taken = existing.bySlug.get(slug);
+  const number = taken ? path.basename(taken).slice(0, 4) : existing.nextNumber;
+  const testLanguage = existsSync(path.join(root, 'tsconfig.json')) ? 'ts' : 'js';
+  const model = buildModel(answers, { today, number, testLanguage });
+  return { root, model, files: renderFiles(model), notices: milestoneNotices(answers.milestones, today) };
+}

@@ -1,0 +1,73 @@
+import type { Answers } from '../answers/answers.js';
+import { doneReport, filesSummary } from '../cli/report.js';
+import { DeclinedError, SpecwrightError, UsageError } from '../errors.js';
+import { localToday } from '../model/dates.js';
+import { planSpec, type SpecPlan } from '../plan/plan-spec.js';
+import { writePlan } from '../plan/write-plan.js';
+import { defaultOwner } from '../repo/default-owner.js';
+import { assertSafeRoot, findRepoRoot } from '../repo/find-root.js';
+
+/** The slice of plop's API this adapter uses (plop is an optional peer: no type import). */
+export interface PlopApi {
+  setGenerator(name: string, config: { description: string; prompts: () => Promise<object>; actions: object[] }): unknown;
+  setActionType(name: string, action: (answers: object) => Promise<string>): void;
+  getDestBasePath(): string;
+}
+
+export const GENERATOR = 'spec';
+const ACTION = 'specwright-write';
+
+/** Plans made by the prompts, handed to the action that writes them. */
+const plans = new WeakMap<object, SpecPlan>();
+
+/** Ends the process the way the bin would: plop itself would print a stack and exit 1. */
+function exitFor(error: unknown): never {
+  if (error instanceof SpecwrightError) {
+    process.stderr.write(`specwright: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`);
+    process.exit(error.exitCode);
+  }
+  throw error;
+}
+
+async function promptAndPlan(root: string): Promise<object> {
+  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    throw new UsageError(
+      'the plop generator asks its questions in a terminal, and there is none',
+      'Without a terminal run `npx specwright new --name "<feature>" ...` instead.',
+    );
+  }
+  const { interview, confirmWrite } = await import('../prompts/interview.js');
+  const context = { input: process.stdin, output: process.stdout };
+  const today = localToday(new Date());
+  const answers: Answers = await interview({ known: {}, defaultOwner: await defaultOwner(root), today, context });
+  const plan = await planSpec(answers, root, today);
+  if (!(await confirmWrite(filesSummary(plan), context))) throw new DeclinedError();
+  const result = { ...answers };
+  plans.set(result, plan);
+  return result;
+}
+
+/**
+ * Registers the `spec` generator: the same interview, validators, plan and
+ * all-or-nothing writer as the bin, behind plop's generator interface. Its one
+ * action is ours, not plop's stock `add` (which follows `../`, writes through
+ * symlinks and cannot roll back).
+ */
+export function registerSpecGenerator(plop: PlopApi): void {
+  const root = (): string => {
+    const dir = findRepoRoot(plop.getDestBasePath() || process.cwd());
+    assertSafeRoot(dir);
+    return dir;
+  };
+  plop.setActionType(ACTION, async (answers) => {
+    const plan = plans.get(answers);
+    if (!plan) throw new Error('specwright: run the spec generator through its own prompts');
+    const result = await writePlan(plan, { force: false, pendingSignal: () => undefined }).catch(exitFor);
+    return doneReport(plan, result).trimEnd();
+  });
+  plop.setGenerator(GENERATOR, {
+    description: 'feature spec, test stub and docs stub (specwright)',
+    prompts: () => promptAndPlan(root()).catch(exitFor),
+    actions: [{ type: ACTION }],
+  });
+}
