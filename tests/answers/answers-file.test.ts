@@ -1,0 +1,80 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { loadAnswersFile, MAX_ANSWERS_BYTES, parseAnswersText } from '../../src/answers/answers-file.js';
+import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
+
+afterAll(removeTempDirs);
+
+const noStdin = Readable.from([]);
+
+describe('parseAnswersText', () => {
+  test('returns the raw object of a valid file', () => {
+    expect(parseAnswersText('{"name": "Dark mode", "requirements": ["a"]}', 'a.json')).toEqual({
+      name: 'Dark mode',
+      requirements: ['a'],
+    });
+  });
+
+  test('accepts a UTF-8 byte order mark', () => {
+    expect(parseAnswersText('\uFEFF{"name": "x"}', 'a.json')).toEqual({ name: 'x' });
+  });
+
+  test('a parse error names the line and column', () => {
+    expect(() => parseAnswersText('{\n  "name": "x",\n  oops\n}', 'a.json')).toThrow(/a\.json is not valid JSON \(line 3, column 3\)/);
+  });
+
+  test('truncated JSON points at the end', () => {
+    expect(() => parseAnswersText('{\n"name": "x"', 'a.json')).toThrow(/line 2, column/);
+  });
+
+  test.each([['[]'], ['"x"'], ['null'], ['3']])('refuses the non-object %s', (text) => {
+    expect(() => parseAnswersText(text, 'a.json')).toThrow('a.json must hold a JSON object');
+  });
+
+  test('refuses an unknown key, such as a typo, naming it', () => {
+    expect(() => parseAnswersText('{"name": "x", "requirement": ["a"]}', 'a.json')).toThrow(
+      /^a\.json: requirement is not a known key; known keys are name, owner/,
+    );
+  });
+
+  test.each([
+    ['{"__proto__": {"name": "x"}}', 'a.json: __proto__'],
+    ['{"constructor": {"prototype": {}}}', 'a.json: constructor'],
+    ['{"phases": [{"name": "x", "__proto__": {"tasks": ["y"]}}]}', 'a.json: phases[0].__proto__'],
+    ['{"milestones": [{"prototype": 1}]}', 'a.json: milestones[0].prototype'],
+  ])('refuses prototype keys: %s', (text, field) => {
+    expect(() => parseAnswersText(text, 'a.json')).toThrow(`${field} is not allowed as a key`);
+    expect(({} as Record<string, unknown>).name).toBeUndefined();
+  });
+});
+
+describe('loadAnswersFile', () => {
+  const dir = tempDir();
+
+  test('reads a relative path from the given cwd', async () => {
+    writeFileSync(path.join(dir, 'spec.json'), '{"name": "From file"}');
+    await expect(loadAnswersFile('spec.json', dir, noStdin)).resolves.toEqual({ raw: { name: 'From file' }, label: 'spec.json' });
+  });
+
+  test('reads stdin for -', async () => {
+    await expect(loadAnswersFile('-', dir, Readable.from(['{"name": ', '"piped"}']))).resolves.toEqual({
+      raw: { name: 'piped' },
+      label: 'answers on stdin',
+    });
+  });
+
+  test('refuses a missing file, a folder and a file over 1 MB', async () => {
+    mkdirSync(path.join(dir, 'folder.json'));
+    writeFileSync(path.join(dir, 'big.json'), `{"name": "${'x'.repeat(MAX_ANSWERS_BYTES)}"}`);
+    await expect(loadAnswersFile('missing.json', dir, noStdin)).rejects.toThrow('missing.json does not exist');
+    await expect(loadAnswersFile('folder.json', dir, noStdin)).rejects.toThrow('folder.json is not a regular file');
+    await expect(loadAnswersFile('big.json', dir, noStdin)).rejects.toThrow(/big\.json is \d+ bytes; answers files may have at most 1048576/);
+  });
+
+  test('refuses more than 1 MB on stdin', async () => {
+    const chunks = Array.from({ length: 17 }, () => 'x'.repeat(64 * 1024));
+    await expect(loadAnswersFile('-', dir, Readable.from(chunks))).rejects.toThrow(/exceed 1048576 bytes/);
+  });
+});

@@ -1,0 +1,48 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** The built bin: end-to-end tests run what users run (`npm test` builds first). */
+export const BIN = fileURLToPath(new URL('../../dist/bin.js', import.meta.url));
+
+export interface BinResult {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly ms: number;
+}
+
+export interface BinOptions {
+  readonly cwd: string;
+  /** Written to stdin, then stdin is closed. Omitted: stdin is /dev/null-like (closed at once). */
+  readonly input?: string;
+  /** Keep stdin an open pipe that never sends anything (a hung CI step, an agent's pipe). */
+  readonly keepStdinOpen?: boolean;
+  readonly env?: NodeJS.ProcessEnv;
+  /** Kill after this long (a hang is a failure, not a stuck suite). */
+  readonly timeoutMs?: number;
+}
+
+/** Runs `node dist/bin.js ...args` without a terminal. */
+export function runBin(args: readonly string[], options: BinOptions): Promise<BinResult> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: options.cwd,
+      env: { ...process.env, SPECWRIGHT_TODAY: '2026-11-26', ...options.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 15000);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr, ms: performance.now() - started });
+    });
+    if (options.input !== undefined) child.stdin.end(options.input);
+    else if (!options.keepStdinOpen) child.stdin.end();
+  });
+}
