@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { loadAnswersFile } from '../answers/answers-file.js';
 import type { Answers } from '../answers/answers.js';
@@ -80,7 +81,8 @@ export async function newCommand(args: readonly string[], io: Io): Promise<numbe
   }
   const cwd = workingFolder(io, options.cwd);
   const root = findRepoRoot(cwd);
-  assertSafeRoot(root);
+  // os.homedir() reads HOME first on POSIX too; taking it from io keeps it injectable.
+  assertSafeRoot(root, io.env.HOME || homedir());
   const day = today(io);
   const given = await givenAnswers(options, io, cwd, day);
   // Prompts need a terminal on both ends; --yes and --json promise no questions.

@@ -54,9 +54,11 @@ async function replaceAtomically(fs: WriterFs, write: FileWrite, log: Step[]): P
   // Keep the original reachable until the whole commit succeeds.
   const backup = tempName(write.absolutePath, 'bak');
   await fs.link(write.absolutePath, backup);
+  // Until the rename succeeds the backup is just a second name for the original.
+  log.push({ kind: 'temp', path: backup });
   await fs.rename(temp, write.absolutePath);
-  log.pop();
-  log.push({ kind: 'replaced', path: write.absolutePath, backup });
+  // The temp is now the target, and the backup the only name of the original.
+  log.splice(-2, 2, { kind: 'replaced', path: write.absolutePath, backup });
 }
 
 /**
