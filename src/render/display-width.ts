@@ -1,12 +1,23 @@
 import { eastAsianWidth } from 'get-east-asian-width';
 
 const ASCII_PRINTABLE = /^[\x20-\x7E]*$/;
-const ZERO_WIDTH = /^[\p{Mn}\p{Me}]$/u;
-const CONTROL = /^[\p{Cc}]$/u;
-/** Emoji shown two columns wide: default emoji presentation, or text forced to emoji by U+FE0F. */
-const WIDE_EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|\p{Regional_Indicator}/u;
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/**
+ * Built on first non-ASCII use: the Unicode property regexes and the ICU
+ * segmenter cost ~10 ms to create, which an ASCII-only run never pays.
+ */
+let unicode: { zeroWidth: RegExp; control: RegExp; wideEmoji: RegExp; segmenter: Intl.Segmenter } | undefined;
+
+function unicodeTables(): NonNullable<typeof unicode> {
+  unicode ??= {
+    zeroWidth: /^[\p{Mn}\p{Me}]$/u,
+    control: /^\p{Cc}$/u,
+    // Emoji shown two columns wide: default emoji presentation, or text forced to emoji by U+FE0F.
+    wideEmoji: /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|\p{Regional_Indicator}/u,
+    segmenter: new Intl.Segmenter('en', { granularity: 'grapheme' }),
+  };
+  return unicode;
+}
 
 /**
  * How many terminal columns `text` takes, the way Markdown formatters
@@ -15,14 +26,15 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
  */
 export function displayWidth(text: string): number {
   if (ASCII_PRINTABLE.test(text)) return text.length;
+  const { zeroWidth, control, wideEmoji, segmenter } = unicodeTables();
   let width = 0;
   for (const { segment } of segmenter.segment(text)) {
-    if (WIDE_EMOJI.test(segment)) {
+    if (wideEmoji.test(segment)) {
       width += 2;
       continue;
     }
     for (const ch of segment) {
-      if (ZERO_WIDTH.test(ch) || CONTROL.test(ch)) continue;
+      if (zeroWidth.test(ch) || control.test(ch)) continue;
       width += eastAsianWidth(ch.codePointAt(0) ?? 0, { ambiguousAsWide: false });
     }
   }

@@ -1,8 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import Handlebars from 'handlebars';
+import type HandlebarsNamespace from 'handlebars';
 import { markdownText } from './markdown-text.js';
 import { wrapMarkdown } from './markdown-wrap.js';
+
+type Handlebars = typeof HandlebarsNamespace;
+type TemplateSpec = Parameters<Handlebars['template']>[0];
 
 /**
  * The package's `templates/` folder, found from this module (not from the
@@ -11,35 +15,60 @@ import { wrapMarkdown } from './markdown-wrap.js';
  */
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 
-export type TemplateName = 'spec.md' | 'test' | 'docs.md';
+export const TEMPLATE_NAMES = ['spec.md', 'test', 'docs.md'] as const;
+export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 /**
- * A private Handlebars environment: our helpers never leak into a plopfile's
- * global instance. `noEscape` because the output is Markdown and code, not
- * HTML: each context escapes with its own helper (md, js) instead.
+ * `noEscape`: the output is Markdown and code, not HTML; each context escapes
+ * with its own helper instead (md, para, item for Markdown, js for code).
+ * `strict`: a misspelt field is an error, not an empty string.
  */
-const handlebars = Handlebars.create();
-handlebars.registerHelper('md', (text: unknown) => markdownText(String(text)));
-// {{para text}}: a wrapped paragraph. {{item "1." "**FR-1**: " text}}: a wrapped list item.
-handlebars.registerHelper('para', (text: unknown) => wrapMarkdown('', String(text), 0));
-handlebars.registerHelper('item', (marker: unknown, lead: unknown, text: unknown) => {
-  const listMarker = String(marker);
-  const indent = (listMarker.split(' ')[0]?.length ?? 1) + 1;
-  return wrapMarkdown(`${listMarker} ${String(lead)}`, String(text), indent);
-});
-handlebars.registerHelper('js', (value: unknown) => JSON.stringify(value));
-handlebars.registerHelper('inc', (index: unknown) => Number(index) + 1);
-handlebars.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).join(''));
+export const COMPILE_OPTIONS = { noEscape: true, strict: true } as const;
 
-const compiled = new Map<TemplateName, Handlebars.TemplateDelegate>();
+/** Written by `npm run build` (scripts/precompile-templates.mjs) from templates/. */
+export const PRECOMPILED = fileURLToPath(new URL('./precompiled-templates.cjs', import.meta.url));
 
-/** Compiles each template once per process. */
-export function template(name: TemplateName): Handlebars.TemplateDelegate {
-  let render = compiled.get(name);
-  if (!render) {
-    const source = readFileSync(`${TEMPLATES_DIR}${name}.hbs`, 'utf8');
-    render = handlebars.compile(source, { noEscape: true, strict: true });
-    compiled.set(name, render);
+const require = createRequire(import.meta.url);
+
+function registerHelpers(handlebars: Handlebars): void {
+  handlebars.registerHelper('md', (text: unknown) => markdownText(String(text)));
+  // {{para text}}: a wrapped paragraph. {{item "1." "**FR-1**: " text}}: a wrapped list item.
+  handlebars.registerHelper('para', (text: unknown) => wrapMarkdown('', String(text), 0));
+  handlebars.registerHelper('item', (marker: unknown, lead: unknown, text: unknown) => {
+    const listMarker = String(marker);
+    const indent = (listMarker.split(' ')[0]?.length ?? 1) + 1;
+    return wrapMarkdown(`${listMarker} ${String(lead)}`, String(text), indent);
+  });
+  handlebars.registerHelper('js', (value: unknown) => JSON.stringify(value));
+  handlebars.registerHelper('inc', (index: unknown) => Number(index) + 1);
+  handlebars.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).join(''));
+}
+
+/**
+ * Built dist/ ships the templates precompiled, so a run loads only the
+ * Handlebars runtime (the compiler and source-map cost ~25 ms). From src/
+ * (tests, tsx) the same templates are compiled from templates/ on first use.
+ * A private environment either way: our helpers never leak into a plopfile's
+ * global Handlebars.
+ */
+function loadTemplates(): Record<TemplateName, HandlebarsNamespace.TemplateDelegate> {
+  if (existsSync(PRECOMPILED)) {
+    const runtime = (require('handlebars/runtime') as Handlebars).create();
+    registerHelpers(runtime);
+    const specs = require(PRECOMPILED) as Record<TemplateName, TemplateSpec>;
+    return Object.fromEntries(TEMPLATE_NAMES.map((name) => [name, runtime.template(specs[name])])) as Record<TemplateName, HandlebarsNamespace.TemplateDelegate>;
   }
-  return render;
+  const compiler = (require('handlebars') as Handlebars).create();
+  registerHelpers(compiler);
+  return Object.fromEntries(
+    TEMPLATE_NAMES.map((name) => [name, compiler.compile(readFileSync(`${TEMPLATES_DIR}${name}.hbs`, 'utf8'), COMPILE_OPTIONS)]),
+  ) as Record<TemplateName, HandlebarsNamespace.TemplateDelegate>;
+}
+
+let templates: ReturnType<typeof loadTemplates> | undefined;
+
+/** Templates are loaded (and compiled, if need be) once per process. */
+export function template(name: TemplateName): HandlebarsNamespace.TemplateDelegate {
+  templates ??= loadTemplates();
+  return templates[name];
 }

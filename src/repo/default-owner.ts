@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { userInfo } from 'node:os';
 
 /**
@@ -6,7 +5,8 @@ import { userInfo } from 'node:os';
  * ''. Only called when no owner was given, so the common non-interactive run
  * never spawns git.
  */
-export function defaultOwner(cwd: string): Promise<string> {
+export async function defaultOwner(cwd: string): Promise<string> {
+  const { execFile } = await import('node:child_process');
   return new Promise((resolve) => {
     execFile('git', ['config', 'user.name'], { cwd, timeout: 2000 }, (error, stdout) => {
       const name = error ? '' : stdout.trim();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { commitFiles } from '../../src/commit/commit-files.js';
 import { preflight } from '../../src/commit/preflight.js';
-import { realWriterFs, type WriterFs } from '../../src/commit/writer-fs.js';
+import { gracefulWriterFs, nativeWriterFs, realWriterFs, type WriterFs } from '../../src/commit/writer-fs.js';
 import { InterruptedError, WriteError } from '../../src/errors.js';
 import { faultyFs, type FsMethod } from '../helpers/faulty-fs.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
@@ -28,9 +28,12 @@ async function commitAll(root: string, fs: WriterFs, force = false, pending: () 
 }
 
 describe('commitFiles', () => {
-  test('writes every file, creates folders, and leaves no temp or backup files', async () => {
+  test.each([
+    ['node:fs (POSIX)', nativeWriterFs],
+    ['fs-extra (Windows)', gracefulWriterFs],
+  ])('with %s: writes every file, creates folders, and leaves no temp or backup files', async (_, make) => {
     const root = tempDir();
-    await commitAll(root, real);
+    await commitAll(root, await make());
     expect(treeSnapshot(root)).toEqual({
       'docs/': 'dir',
       'docs/features/': 'dir',

@@ -1,0 +1,25 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, test } from '@jest/globals';
+import { buildModel } from '../../src/model/spec-model.js';
+import { renderFiles } from '../../src/render/render-files.js';
+import { FULL_ANSWERS, MINIMAL_ANSWERS } from '../helpers/sample-answers.js';
+
+const DIST_RENDER = new URL('../../dist/render/render-files.js', import.meta.url);
+const DIST_PRECOMPILED = new URL('../../dist/render/precompiled-templates.cjs', import.meta.url);
+
+describe('precompiled templates', () => {
+  test('the build ships templates precompiled', () => {
+    expect(existsSync(DIST_PRECOMPILED)).toBe(true);
+  });
+
+  test.each([
+    ['full', FULL_ANSWERS],
+    ['minimal', MINIMAL_ANSWERS],
+  ])('render exactly what templates/ compiled from source renders (%s answers)', async (_, answers) => {
+    const dist = (await import(DIST_RENDER.href)) as { renderFiles: typeof renderFiles };
+    for (const testLanguage of ['ts', 'js'] as const) {
+      const model = buildModel(answers, { today: '2026-11-26', number: '0001', testLanguage });
+      expect(dist.renderFiles(model)).toEqual(renderFiles(model));
+    }
+  });
+});
