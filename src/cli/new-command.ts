@@ -7,6 +7,7 @@ import { validatePartial, validOwner } from '../answers/validate-answers.js';
 import { DeclinedError, UsageError, ValidationError } from '../errors.js';
 import { isIsoDate, localToday, type IsoDate } from '../model/dates.js';
 import { planSpec } from '../plan/plan-spec.js';
+import { previewPlan } from '../plan/preview-plan.js';
 import { writePlan } from '../plan/write-plan.js';
 import { defaultOwner } from '../repo/default-owner.js';
 import { assertSafeRoot, findRepoRoot } from '../repo/find-root.js';
@@ -103,7 +104,8 @@ export async function newCommand(args: readonly string[], io: Io): Promise<numbe
   if (!interactive) for (const notice of plan.notices) io.stderr.write(`warning: ${notice}\n`);
 
   if (options.dryRun) {
-    io.stdout.write(options.json ? jsonResult(plan, true) : dryRunReport(plan));
+    const preview = await previewPlan(plan, options.force);
+    io.stdout.write(options.json ? jsonResult(plan, true) : dryRunReport(plan, preview));
     return 0;
   }
   if (interactive && context) {

@@ -1,4 +1,5 @@
 import type { SpecPlan } from '../plan/plan-spec.js';
+import type { PreviewEntry } from '../plan/preview-plan.js';
 import type { WriteResult } from '../plan/write-plan.js';
 
 /** The machine-readable result of --json: this and nothing else goes to stdout. */
@@ -12,9 +13,15 @@ export function filesSummary(plan: SpecPlan): string {
   return `\nspecwright will write into ${plan.root}:\n${plan.files.map((f) => `  ${f.path}\n`).join('')}\n`;
 }
 
-/** --dry-run: every path with its full contents, so a reviewer sees exactly what a run would write. */
-export function dryRunReport(plan: SpecPlan): string {
-  const parts = plan.files.map((f) => `--- ${f.path} (${Buffer.byteLength(f.contents)} bytes)\n${f.contents}`);
+/**
+ * --dry-run: every new file with its full contents, and for a file --force
+ * would replace, the diff against it: exactly what a run would do.
+ */
+export function dryRunReport(plan: SpecPlan, preview: readonly PreviewEntry[]): string {
+  const parts = preview.map((entry) => {
+    if (entry.diff === undefined) return `=== create ${entry.path} (${Buffer.byteLength(entry.contents)} bytes)\n${entry.contents}`;
+    return `=== replace ${entry.path}\n${entry.diff || '(unchanged)\n'}`;
+  });
   return `Dry run: nothing was written. A run would write into ${plan.root}:\n\n${parts.join('\n')}`;
 }
 

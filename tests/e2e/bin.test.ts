@@ -85,7 +85,7 @@ describe('specwright new without a terminal', () => {
     const before = treeSnapshot(root);
     const result = await runBin([...FLAGS, '--dry-run'], { cwd: root });
     expect(result.code).toBe(0);
-    for (const file of FILES) expect(result.stdout).toContain(`--- ${file} (`);
+    for (const file of FILES) expect(result.stdout).toContain(`=== create ${file} (`);
     expect(result.stdout).toContain('# Feature Specification: Dark mode');
     expect(result.stdout).toContain('test.todo("FR-1: Follows the OS theme");');
     expect(treeSnapshot(root)).toEqual(before);
@@ -128,5 +128,30 @@ describe('specwright new without a terminal', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('warning: milestone "A" is dated 2026-01-05, before today (2026-11-26)');
     expect(read(root, 'docs/specs/0001-x.md')).toContain('1. **A** - 2026-01-05\n2. **B** - 2026-12-20');
+  });
+
+  test('--dry-run fails on the same conflicts a run would, and with --force shows diffs; neither writes', async () => {
+    const root = tempDir({ git: true });
+    expect((await runBin(['new', 'X', '--owner', 'o'], { cwd: root })).code).toBe(0);
+    const before = treeSnapshot(root);
+    const conflict = await runBin(['new', 'X', '--owner', 'Other', '--dry-run'], { cwd: root });
+    expect(conflict.code).toBe(1);
+    expect(conflict.stderr).toContain('3 files already exist');
+    const forced = await runBin(['new', 'X', '--owner', 'Other', '--dry-run', '--force'], { cwd: root });
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain('=== replace docs/specs/0001-x.md\n--- a/docs/specs/0001-x.md\n+++ b/docs/specs/0001-x.md\n@@ ');
+    expect(forced.stdout).toContain('-Owner: o\n+Owner: Other\n');
+    expect(forced.stdout).toContain('=== replace docs/features/x.md\n(unchanged)');
+    expect(treeSnapshot(root)).toEqual(before);
+  });
+
+  test('--force replaces the files of an existing spec in place', async () => {
+    const root = tempDir({ git: true });
+    expect((await runBin(['new', 'X', '--owner', 'o'], { cwd: root })).code).toBe(0);
+    const result = await runBin(['new', 'X', '--owner', 'Other', '--force'], { cwd: root });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('replaced  docs/specs/0001-x.md');
+    expect(read(root, 'docs/specs/0001-x.md')).toMatch(/Owner: Other\n$/);
+    expect(Object.keys(treeSnapshot(root)).filter((p) => p.includes('.specwright-'))).toEqual([]);
   });
 });
