@@ -3,14 +3,14 @@ import { InterruptedError, ValidationError } from '../errors.js';
 
 export type PromptContext = Context;
 
-/** Turns one of our validators into an Inquirer `validate`: true, or the rule as the message. */
+/** Turns one of our validators into an Inquirer `validate`: true, or the refusal ("The date ... is not a day of the calendar"). */
 export function asPromptValidator(check: (value: string) => unknown): (value: string) => true | string {
   return (value) => {
     try {
       check(value);
       return true;
     } catch (error) {
-      if (error instanceof ValidationError) return error.rule.replace(/^\w/, (c) => c.toUpperCase());
+      if (error instanceof ValidationError) return error.message;
       throw error;
     }
   };
