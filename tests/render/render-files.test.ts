@@ -6,7 +6,7 @@ import { markdownlintFindings, nodesOfType, parseCommonMark, prettierFormat, tex
 import { readFileSync } from 'node:fs';
 
 const context = { today: '2026-11-26', number: '0007', testLanguage: 'ts' } as const;
-const seedTemplate = readFileSync(new URL('../../../shared/seed/feature-spec-template.md', import.meta.url), 'utf8');
+const seedTemplate = readFileSync(new URL('../fixtures/team-spec-template.md', import.meta.url), 'utf8');
 
 function render(answers = FULL_ANSWERS, testLanguage: 'ts' | 'js' = 'ts') {
   const [spec, stub, docs] = renderFiles(buildModel(answers, { ...context, testLanguage }));
