@@ -100,8 +100,10 @@ export async function newCommand(args: readonly string[], io: Io): Promise<numbe
   }
 
   const plan = await planSpec(answers, root, day);
-  // Interactive runs confirmed each notice as it was typed.
-  if (!interactive) for (const notice of plan.notices) io.stderr.write(`warning: ${notice}\n`);
+  // Milestones typed in the interview had each notice confirmed as they were typed;
+  // milestones from flags or an answers file were not typed, so warn (also on a terminal).
+  const noticesConfirmed = interactive && given.milestones === undefined;
+  if (!noticesConfirmed) for (const notice of plan.notices) io.stderr.write(`warning: ${notice}\n`);
 
   if (options.dryRun) {
     const preview = await previewPlan(plan, options.force);

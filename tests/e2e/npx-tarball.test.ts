@@ -1,0 +1,138 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
+import { treeSnapshot } from '../helpers/tree-snapshot.js';
+
+const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
+const VERSION = (JSON.parse(readFileSync(path.join(PROJECT, 'package.json'), 'utf8')) as { version: string }).version;
+const TIMEOUT = 120_000;
+/** A command is killed a little before jest's timeout, so a hang fails with the command's output. */
+const COMMAND_TIMEOUT = 100_000;
+
+interface Result {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs a command to completion (killed after `timeoutMs`: a hang is a failure). */
+function run(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv, timeoutMs = COMMAND_TIMEOUT): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, [...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/**
+ * npm as a user runs it: a cache of our own (so an earlier npx install of a
+ * tarball with the same name is never reused) and the user's npmrc, registry,
+ * proxy and certificates, but none of the npm_* variables an outer npm run
+ * exports for its own command (npm_config_local_prefix would point npm at this
+ * repository, npm_config_call would turn npx into a usage error), nor what
+ * jest set for itself.
+ */
+const KEEP_NPM_CONFIG = /^npm_config_(.*registry|.*proxy|cafile|ca|cert|key|strict_ssl|userconfig|globalconfig)$/i;
+
+function npmEnv(cache: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (/^npm_/i.test(key) && !KEEP_NPM_CONFIG.test(key)) continue;
+    if (['INIT_CWD', 'NODE_ENV', 'JEST_WORKER_ID'].includes(key)) continue;
+    env[key] = value;
+  }
+  return { ...env, npm_config_cache: cache, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false', SPECWRIGHT_TODAY: '2026-11-26' };
+}
+
+let env: NodeJS.ProcessEnv;
+let tarball: string;
+let packedFiles: string[];
+
+afterAll(removeTempDirs);
+
+beforeAll(async () => {
+  const work = tempDir({ prefix: 'specwright-npx-' });
+  env = npmEnv(path.join(work, 'npm-cache'));
+  // Pack a copy of the sources without dist/: the prepack script must build
+  // the package on its own, and rebuilding this checkout's dist/ would pull
+  // it from under other test files running at the same time.
+  const copy = path.join(work, 'specwright');
+  const skip = new Set(['node_modules', 'dist', '.git', 'coverage', '.bench']);
+  cpSync(PROJECT, copy, {
+    recursive: true,
+    filter: (source) => {
+      const rel = path.relative(PROJECT, source);
+      return !skip.has(rel.split(path.sep)[0] ?? '') && !rel.endsWith('.tgz');
+    },
+  });
+  symlinkSync(path.join(PROJECT, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+  const packDir = path.join(work, 'pack');
+  mkdirSync(packDir);
+
+  const pack = await run('npm', ['pack', '--json', '--pack-destination', packDir], copy, env);
+  if (pack.code !== 0) throw new Error(`npm pack exited ${pack.code}:\n${pack.stderr}\n${pack.stdout}`);
+  // The build's own messages come first on stdout; the JSON report is last.
+  const json = JSON.parse(pack.stdout.slice(pack.stdout.search(/^\[/m))) as [{ filename: string; version: string; files: { path: string }[] }];
+  tarball = path.join(packDir, json[0].filename);
+  packedFiles = json[0].files.map((f) => f.path);
+  expect(json[0].version).toBe(VERSION);
+}, TIMEOUT);
+
+describe('npx with the packed tarball', () => {
+  test('the tarball ships the built bin and the templates, not the sources', () => {
+    expect(path.basename(tarball)).toBe(`specwright-${VERSION}.tgz`);
+    expect(packedFiles).toEqual(expect.arrayContaining(['package.json', 'dist/bin.js', 'templates/spec.md.hbs', 'templates/test.hbs', 'templates/docs.md.hbs']));
+    expect(packedFiles.filter((f) => /^(src|tests|scripts|node_modules)\//.test(f))).toEqual([]);
+  });
+
+  test(
+    '`npx file:<tgz> new ... --yes` in a fresh repository writes the three files',
+    async () => {
+      const repo = tempDir({ git: true, prefix: 'specwright-npx-repo-' });
+      // No --owner: the owner comes from git config user.name.
+      execFileSync('git', ['config', 'user.name', 'Ada Lovelace'], { cwd: repo });
+      const result = await run(
+        'npx',
+        ['--yes', `file:${tarball}`, 'new', '--name', 'Dark mode', '--requirement', 'Follows the OS theme', '--yes'],
+        repo,
+        env,
+      );
+      if (result.code !== 0) throw new Error(`npx exited ${result.code}:\n${result.stderr}\n${result.stdout}`);
+      expect(result.stdout).toContain('Wrote spec 0001-dark-mode for "Dark mode":');
+      // Exactly the three files: npx installed the package into its cache, not into the repository.
+      expect(Object.keys(treeSnapshot(repo)).filter((p) => !p.endsWith('/')).sort()).toEqual([
+        'docs/features/dark-mode.md',
+        'docs/specs/0001-dark-mode.md',
+        'tests/dark-mode.test.js',
+      ]);
+      const spec = readFileSync(path.join(repo, 'docs/specs/0001-dark-mode.md'), 'utf8');
+      expect(spec).toContain('# Feature Specification: Dark mode\n');
+      expect(spec).toContain('1. **FR-1**: Follows the OS theme\n');
+      expect(spec).toMatch(/Owner: Ada Lovelace\n$/);
+      expect(readFileSync(path.join(repo, 'tests/dark-mode.test.js'), 'utf8')).toContain('test.todo("FR-1: Follows the OS theme");');
+    },
+    TIMEOUT,
+  );
+
+  test(
+    '`npx file:<tgz> --version` prints the package version',
+    async () => {
+      const repo = tempDir({ git: true, prefix: 'specwright-npx-repo-' });
+      const result = await run('npx', ['--yes', `file:${tarball}`, '--version'], repo, env);
+      if (result.code !== 0) throw new Error(`npx exited ${result.code}:\n${result.stderr}\n${result.stdout}`);
+      expect(result.stdout).toBe(`${VERSION}\n`);
+    },
+    TIMEOUT,
+  );
+});
