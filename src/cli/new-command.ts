@@ -4,8 +4,8 @@ import path from 'node:path';
 import { loadAnswersFile } from '../answers/answers-file.js';
 import type { Answers } from '../answers/answers.js';
 import { validatePartial, validOwner } from '../answers/validate-answers.js';
-import { DeclinedError, UsageError, ValidationError } from '../errors.js';
-import { isIsoDate, localToday, type IsoDate } from '../model/dates.js';
+import { DeclinedError, UsageError } from '../errors.js';
+import type { IsoDate } from '../model/dates.js';
 import { planSpec } from '../plan/plan-spec.js';
 import { previewPlan } from '../plan/preview-plan.js';
 import { writePlan } from '../plan/write-plan.js';
@@ -13,16 +13,9 @@ import { defaultOwner } from '../repo/default-owner.js';
 import { assertSafeRoot, findRepoRoot } from '../repo/find-root.js';
 import { NEW_HELP } from './help-text.js';
 import type { Io } from './io.js';
+import { pinnedToday } from './pinned-today.js';
 import { flagNamer, parseNewArgs, type NewOptions } from './new-options.js';
 import { doneReport, dryRunReport, filesSummary, jsonResult, staleReport } from './report.js';
-
-/** SPECWRIGHT_TODAY pins "today" (YYYY-MM-DD) for reproducible output, e.g. committed examples. */
-function today(io: Io): IsoDate {
-  const pinned = io.env.SPECWRIGHT_TODAY;
-  if (pinned === undefined || pinned === '') return localToday(io.now);
-  if (!isIsoDate(pinned)) throw new ValidationError('SPECWRIGHT_TODAY', `"${pinned}" is not a YYYY-MM-DD date`);
-  return pinned;
-}
 
 function workingFolder(io: Io, cwdFlag: string | undefined): string {
   const cwd = path.resolve(io.cwd, cwdFlag ?? '.');
@@ -84,7 +77,7 @@ export async function newCommand(args: readonly string[], io: Io): Promise<numbe
   const root = findRepoRoot(cwd);
   // os.homedir() reads HOME first on POSIX too; taking it from io keeps it injectable.
   assertSafeRoot(root, io.env.HOME || homedir());
-  const day = today(io);
+  const day = pinnedToday(io.env, io.now);
   const given = await givenAnswers(options, io, cwd, day);
   // Prompts need a terminal on both ends; --yes and --json promise no questions.
   const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY) && !options.yes && !options.json;

@@ -1,7 +1,8 @@
 import type { Answers } from '../answers/answers.js';
+import { pinnedToday } from '../cli/pinned-today.js';
 import { doneReport, filesSummary } from '../cli/report.js';
+import { installSignalGuard } from '../cli/signals.js';
 import { DeclinedError, SpecwrightError, UsageError } from '../errors.js';
-import { localToday } from '../model/dates.js';
 import { planSpec, type SpecPlan } from '../plan/plan-spec.js';
 import { writePlan } from '../plan/write-plan.js';
 import { defaultOwner } from '../repo/default-owner.js';
@@ -38,7 +39,7 @@ async function promptAndPlan(root: string): Promise<object> {
   }
   const { interview, confirmWrite } = await import('../prompts/interview.js');
   const context = { input: process.stdin, output: process.stdout };
-  const today = localToday(new Date());
+  const today = pinnedToday(process.env, new Date());
   const answers: Answers = await interview({ known: {}, defaultOwner: await defaultOwner(root), today, context });
   const plan = await planSpec(answers, root, today);
   if (!(await confirmWrite(filesSummary(plan), context))) throw new DeclinedError();
@@ -62,7 +63,9 @@ export function registerSpecGenerator(plop: PlopApi): void {
   plop.setActionType(ACTION, async (answers) => {
     const plan = plans.get(answers);
     if (!plan) throw new Error('specwright: run the spec generator through its own prompts');
-    const result = await writePlan(plan, { force: false, pendingSignal: () => undefined }).catch(exitFor);
+    // plop has no SIGINT handling of its own: defer signals during the commit so it rolls back.
+    const signals = installSignalGuard(process.stderr);
+    const result = await signals.critical(() => writePlan(plan, { force: false, pendingSignal: signals.pending })).catch(exitFor);
     return doneReport(plan, result).trimEnd();
   });
   plop.setGenerator(GENERATOR, {
