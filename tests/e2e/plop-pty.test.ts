@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -142,5 +142,34 @@ describe('scripts/run-plop.mjs with a broken plopfile', () => {
     expect(result.output).toContain('Something went wrong with reading your plop file');
     expect(result.code).toBe(1);
     expect(treeSnapshot(dir)).toEqual(before);
+  });
+});
+
+describe("a team's own plopfile with plop.load('specwright')", () => {
+  test('takes the spec generator next to its own and runs it with plain plop', async () => {
+    const root = repo();
+    // As after `npm install -D specwright plop`: the package resolves through its `main` (dist/).
+    mkdirSync(path.join(root, 'node_modules'));
+    symlinkSync(PROJECT, path.join(root, 'node_modules/specwright'));
+    writeFileSync(path.join(root, 'package.json'), '{ "type": "module" }\n');
+    writeFileSync(
+      path.join(root, 'plopfile.js'),
+      "export default async function (plop) {\n  await plop.load('specwright');\n  plop.setGenerator('component', { description: 'theirs', prompts: [], actions: [] });\n}\n",
+    );
+    const plopBin = path.join(PROJECT, 'node_modules/plop/bin/plop.js');
+    const run = spawnPty(process.execPath, [plopBin, '--plopfile', path.join(root, 'plopfile.js'), 'spec'], { cwd: root });
+    await run.waitFor(/Feature name:/, 30000);
+    run.type('Team feature\r');
+    for (const question of [/Owner:/, /Purpose/, /Functional requirement FR-1/, /User story 1/, /Phase 1 name/, /Milestone 1 name/]) {
+      await answer(run, question, '\r');
+    }
+    await answer(run, /Write these files\?/, '\r');
+    await run.waitFor(/Wrote spec 0001-team-feature/);
+    expect(await run.exit()).toEqual({ exitCode: 0, signal: undefined });
+    expect(files(root).filter((p) => !['package.json', 'plopfile.js'].includes(p) && !p.startsWith('node_modules'))).toEqual([
+      'docs/features/team-feature.md',
+      'docs/specs/0001-team-feature.md',
+      'tests/team-feature.test.ts',
+    ]);
   });
 });
