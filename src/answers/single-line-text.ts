@@ -4,10 +4,13 @@ import { ValidationError } from '../errors.js';
  * Characters refused in every single-line answer:
  * - Cc: control characters (newline, NUL, escape, DEL, C1 controls);
  * - Zl / Zp: U+2028 / U+2029, which end a line (and a `//` comment) in JavaScript;
- * - bidi embeddings, overrides and isolates (Trojan Source);
- * - zero-width characters and the BOM, which hide text or split words invisibly.
+ * - Cf: format characters, invisible or layout-changing: bidi embeddings, overrides,
+ *   isolates and marks (Trojan Source), zero-width characters, the BOM, the
+ *   soft hyphen, and tag characters (text hidden from readers, not from agents);
+ * - Cs: lone surrogates (only reachable as `\ud800` in JSON), which UTF-8
+ *   cannot encode: they would be written as U+FFFD.
  */
-const FORBIDDEN = /[\p{Cc}\p{Zl}\p{Zp}\u202A-\u202E\u2066-\u2069\u200B-\u200F\u2060-\u2064\uFEFF]/u;
+const FORBIDDEN = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
 
 export interface TextRule {
   /** The flag or answers-file key, named in every refusal. */

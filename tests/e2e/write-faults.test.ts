@@ -1,0 +1,526 @@
+/**
+ * Write faults (issue 3, "nothing lost, nothing outside"): conflicts, --force,
+ * wrong kinds of entries and symbolic links in the way, concurrent runs,
+ * an idle stdin, signals and SIGKILL mid-commit, unsafe roots.
+ *
+ * Everything runs through the BUILT code: the bin for whole runs, and
+ * tests/fixtures/slow-commit.mjs (the built planner and writer behind the
+ * bin's SignalGuard, with a slowed file system that reports each step) when a
+ * test must act in the middle of a commit. After every failure the tree must
+ * be byte-for-byte as before (tree snapshots) and hold no temp files.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { BIN, runBin } from '../helpers/run-bin.js';
+import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
+import { treeSnapshot } from '../helpers/tree-snapshot.js';
+
+afterAll(removeTempDirs);
+
+const DRIVER = fileURLToPath(new URL('../fixtures/slow-commit.mjs', import.meta.url));
+/** A run that has not ended after this long is a hang: it is killed and the test fails. */
+const HANG_MS = 20000;
+
+const ARGS = ['new', '--name=Slow commit', '--owner=Ada', '--requirement=Survives a signal'];
+const SLUG = 'slow-commit';
+const FILES = [`docs/specs/0001-${SLUG}.md`, `tests/${SLUG}.test.js`, `docs/features/${SLUG}.md`] as const;
+const [SPEC, STUB, DOCS] = FILES;
+
+const filesOf = (tree: Record<string, string>): string[] => Object.keys(tree).filter((p) => !p.endsWith('/')).sort();
+/** Temp and backup files of the writer: `.<name>.specwright-<pid>-<hex>.tmp|bak`. */
+const tempFiles = (tree: Record<string, string>): string[] => Object.keys(tree).filter((p) => /(^|\/)\.[^/]*\.specwright-/.test(p));
+
+/** What a clean run of ARGS writes, for comparing contents. */
+async function expectedTree(extraArgs: readonly string[] = []): Promise<Record<string, string>> {
+  const root = tempDir({ git: true });
+  const result = await runBin([...ARGS, ...extraArgs], { cwd: root });
+  expect(result.code).toBe(0);
+  return treeSnapshot(root);
+}
+
+function repo(): string {
+  const root = tempDir({ git: true });
+  writeFileSync(path.join(root, 'README.md'), '# Project\n');
+  return root;
+}
+
+/* ------------------------------------------------------------------ */
+/* The slow-commit driver                                              */
+/* ------------------------------------------------------------------ */
+
+interface DriverOptions {
+  readonly root: string;
+  readonly name?: string;
+  readonly hold?: { readonly after: string; readonly until: 'signal' | 'killed' };
+  readonly force?: boolean;
+  readonly plant?: { readonly after: string; readonly kind: 'dir' | 'file'; readonly path: string };
+}
+
+interface Exit {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+interface Running {
+  readonly pid: number;
+  /** Resolves with the first stdout line matching, once it is printed. */
+  line(match: RegExp): Promise<string>;
+  kill(signal: NodeJS.Signals): void;
+  readonly exit: Promise<Exit>;
+}
+
+/** Spawns `node <script> ...args` and follows its stdout line by line; killed with SIGKILL if it hangs. */
+function start(script: string, args: readonly string[], options: { cwd?: string; stdin?: 'open' | 'closed' } = {}): Running {
+  const child = spawn(process.execPath, [script, ...args], {
+    cwd: options.cwd,
+    env: { ...process.env, SPECWRIGHT_TODAY: '2026-11-26' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  if (options.stdin !== 'open') child.stdin.end();
+  let stdout = '';
+  let stderr = '';
+  const waiters: { match: RegExp; resolve: (line: string) => void }[] = [];
+  const check = (): void => {
+    const lines = stdout.split('\n').slice(0, -1);
+    for (const waiter of [...waiters]) {
+      const found = lines.find((l) => waiter.match.test(l));
+      if (found !== undefined) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve(found);
+      }
+    }
+  };
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d.toString();
+    check();
+  });
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), HANG_MS);
+  const exit = new Promise<Exit>((resolve) => {
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      for (const waiter of waiters.splice(0)) waiter.resolve(`(exited before a line matched ${waiter.match})`);
+      resolve({ code, signal, stdout, stderr });
+    });
+  });
+  return {
+    pid: child.pid!,
+    line: (match) =>
+      new Promise((resolve) => {
+        waiters.push({ match, resolve });
+        check();
+      }),
+    kill: (signal) => child.kill(signal),
+    exit,
+  };
+}
+
+const driver = (options: DriverOptions): Running => start(DRIVER, [JSON.stringify({ name: 'Slow commit', ...options })]);
+
+/* ------------------------------------------------------------------ */
+
+describe('existing targets', () => {
+  test('all three exist: exit 1, every conflicting path listed, nothing changed', async () => {
+    const root = repo();
+    expect((await runBin(ARGS, { cwd: root })).code).toBe(0);
+    for (const file of FILES) writeFileSync(path.join(root, file), `edited by hand: ${file}\n`);
+    const before = treeSnapshot(root);
+
+    const result = await runBin(['new', '--name=Slow commit', '--owner=Someone else'], { cwd: root });
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`3 files already exist: ${FILES.join(', ')}. Nothing was written.`);
+    expect(result.stderr).toContain('--force');
+    expect(treeSnapshot(root)).toEqual(before);
+  });
+
+  test('two of three exist: both listed, and the third is not written either', async () => {
+    const root = repo();
+    mkdirSync(path.join(root, 'tests'));
+    mkdirSync(path.join(root, 'docs/features'), { recursive: true });
+    writeFileSync(path.join(root, STUB), '// mine\n');
+    writeFileSync(path.join(root, DOCS), '# mine\n');
+    const before = treeSnapshot(root);
+
+    const result = await runBin(ARGS, { cwd: root });
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`2 files already exist: ${STUB}, ${DOCS}. Nothing was written.`);
+    expect(existsSync(path.join(root, 'docs/specs'))).toBe(false);
+    expect(treeSnapshot(root)).toEqual(before);
+  });
+});
+
+describe('--force', () => {
+  test('replaces the three regular files with exactly what a fresh run writes, leaving no temp or backup', async () => {
+    const root = repo();
+    expect((await runBin([...ARGS, '--purpose=First draft'], { cwd: root })).code).toBe(0);
+    for (const file of FILES) writeFileSync(path.join(root, file), `edited by hand: ${file}\n`);
+
+    const result = await runBin([...ARGS, '--purpose=Second draft', '--force'], { cwd: root });
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(FILES.map((f) => `  replaced  ${f}`).join('\n'));
+    const after = treeSnapshot(root);
+    const fresh = await expectedTree(['--purpose=Second draft']);
+    for (const file of FILES) expect(after[file]).toBe(fresh[file]);
+    expect(filesOf(after)).toEqual([...FILES, 'README.md'].sort());
+    expect(tempFiles(after)).toEqual([]);
+  });
+
+  test('never replaces a folder: exit 1, the folder, its contents and the other files untouched', async () => {
+    const root = repo();
+    expect((await runBin(ARGS, { cwd: root })).code).toBe(0);
+    for (const file of [SPEC, STUB]) writeFileSync(path.join(root, file), `edited by hand: ${file}\n`);
+    rmSync(path.join(root, DOCS));
+    mkdirSync(path.join(root, DOCS));
+    writeFileSync(path.join(root, DOCS, 'keep.md'), 'keep me\n');
+    const before = treeSnapshot(root);
+
+    const result = await runBin([...ARGS, '--force'], { cwd: root });
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${DOCS} is a folder where a file must go`);
+    expect(treeSnapshot(root)).toEqual(before);
+  });
+
+  test('never writes through a symbolic link: exit 1, the link and its target untouched', async () => {
+    const root = repo();
+    const outside = tempDir();
+    writeFileSync(path.join(outside, 'victim.js'), 'precious\n');
+    expect((await runBin(ARGS, { cwd: root })).code).toBe(0);
+    rmSync(path.join(root, STUB));
+    symlinkSync(path.join(outside, 'victim.js'), path.join(root, STUB));
+    const before = treeSnapshot(root);
+    const outsideBefore = treeSnapshot(outside);
+
+    const result = await runBin([...ARGS, '--force'], { cwd: root });
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${STUB} is a symbolic link`);
+    expect(treeSnapshot(root)).toEqual(before);
+    expect(treeSnapshot(outside)).toEqual(outsideBefore);
+  });
+});
+
+describe('the wrong kind of entry in the way: exit 1, nothing written', () => {
+  test('a folder where the LAST planned file must go', async () => {
+    const root = repo();
+    mkdirSync(path.join(root, DOCS), { recursive: true });
+    writeFileSync(path.join(root, DOCS, 'notes.md'), 'notes\n');
+    const before = treeSnapshot(root);
+
+    const result = await runBin(ARGS, { cwd: root });
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^specwright: ${DOCS} is a folder where a file must go`));
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    // The spec and the stub, planned before it, are not left behind.
+    expect(treeSnapshot(root)).toEqual(before);
+  });
+
+  test('a regular file where the last file\'s folder must go (docs/features)', async () => {
+    const root = repo();
+    mkdirSync(path.join(root, 'docs'));
+    writeFileSync(path.join(root, 'docs/features'), 'a file, not a folder\n');
+    const before = treeSnapshot(root);
+
+    const result = await runBin(ARGS, { cwd: root });
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^specwright: docs\/features is a file where a folder must go/);
+    expect(treeSnapshot(root)).toEqual(before);
+  });
+
+  test('a regular file where a middle folder must go (tests)', async () => {
+    const root = repo();
+    writeFileSync(path.join(root, 'tests'), 'a file\n');
+    const before = treeSnapshot(root);
+
+    const result = await runBin(ARGS, { cwd: root });
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^specwright: tests is a file where a folder must go/);
+    expect(treeSnapshot(root)).toEqual(before);
+  });
+});
+
+describe('symbolic links: exit 1, nothing written inside or outside the repository', () => {
+  test('a link at the target, pointing at a file outside', async () => {
+    const root = repo();
+    const outside = tempDir();
+    writeFileSync(path.join(outside, 'victim.md'), 'precious\n');
+    mkdirSync(path.join(root, 'docs/features'), { recursive: true });
+    symlinkSync(path.join(outside, 'victim.md'), path.join(root, DOCS));
+    const before = treeSnapshot(root);
+    const outsideBefore = treeSnapshot(outside);
+
+    const result = await runBin(ARGS, { cwd: root });
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^specwright: ${DOCS} is a symbolic link; specwright never writes through links`));
+    expect(treeSnapshot(root)).toEqual(before);
+    expect(treeSnapshot(outside)).toEqual(outsideBefore);
+  });
+
+  test('a dangling link at the target: the file it names is not created', async () => {
+    const root = repo();
+    const outside = tempDir();
+    mkdirSync(path.join(root, 'tests'));
+    symlinkSync(path.join(outside, 'created-through-link.js'), path.join(root, STUB));
+    const before = treeSnapshot(root);
+
+    const result = await runBin(ARGS, { cwd: root });
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${STUB} is a symbolic link`);
+    expect(treeSnapshot(root)).toEqual(before);
+    expect(readdirSync(outside)).toEqual([]);
+  });
+
+  test.each([['tests'], ['docs'], ['docs/specs']])('a link in a parent component (%s → a folder outside)', async (link) => {
+    const root = repo();
+    const outside = tempDir();
+    mkdirSync(path.dirname(path.join(root, link)), { recursive: true });
+    symlinkSync(outside, path.join(root, link));
+    const before = treeSnapshot(root);
+
+    const result = await runBin(ARGS, { cwd: root });
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^specwright: ${link} is a symbolic link`));
+    expect(treeSnapshot(root)).toEqual(before);
+    expect(readdirSync(outside)).toEqual([]);
+  });
+});
+
+describe('changes made by someone else during the commit roll back what this run wrote', () => {
+  test('a folder appears where the LAST file goes after the first two were linked', async () => {
+    const root = repo();
+    mkdirSync(path.join(root, 'docs/features'), { recursive: true });
+    const before = treeSnapshot(root);
+
+    const run = driver({ root, plant: { after: `linked ${STUB}`, kind: 'dir', path: DOCS } });
+    const { code, stdout, stderr } = await run.exit;
+
+    expect(stdout).toContain(`linked ${SPEC}\n`);
+    expect(stdout).toContain(`planted dir ${DOCS}\n`);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`specwright: cannot write ${DOCS}: it already exists (another run may have just created it); run again to see the conflict (EEXIST). Nothing was written.\n`);
+    expect(treeSnapshot(root)).toEqual({ ...before, [`${DOCS}/`]: 'dir' });
+  });
+
+  test('a file appears where the LAST file\'s folder must be (ENOTDIR) after the first two were linked', async () => {
+    const root = repo();
+    mkdirSync(path.join(root, 'docs/features'), { recursive: true });
+    const before = treeSnapshot(root);
+
+    const run = driver({ root, plant: { after: `linked ${STUB}`, kind: 'file', path: 'docs/features' } });
+    const { code, stdout, stderr } = await run.exit;
+
+    expect(stdout).toContain(`planted file docs/features\n`);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(new RegExp(`^specwright: cannot write ${DOCS}: a file stands where a folder must go.*\\(ENOTDIR\\)\\. Nothing was written\\.\n$`));
+    const { 'docs/features/': _dir, ...rest } = before;
+    expect(treeSnapshot(root)).toEqual({ ...rest, 'docs/features': `file ${Buffer.from('planted\n').toString('base64')}` });
+  });
+});
+
+describe('concurrent runs', () => {
+  test.each([[1], [2], [3]])('round %i: 5 runs with the same name, exactly one wins, one set of files, no temp files', async () => {
+    const root = repo();
+    const results = await Promise.all(Array.from({ length: 5 }, () => runBin(ARGS, { cwd: root, timeoutMs: HANG_MS })));
+
+    expect(results.map((r) => r.code).sort()).toEqual([0, 1, 1, 1, 1]);
+    for (const loser of results.filter((r) => r.code === 1)) {
+      expect(loser.stderr).toMatch(/^specwright: .*(already exist|\(EEXIST\))/);
+      expect(loser.stderr).toContain('Nothing was written.');
+    }
+    const after = treeSnapshot(root);
+    expect(filesOf(after)).toEqual([...FILES, 'README.md'].sort());
+    expect(tempFiles(after)).toEqual([]);
+    const fresh = await expectedTree();
+    for (const file of FILES) expect(after[file]).toBe(fresh[file]);
+  });
+});
+
+describe('no hang on an idle stdin', () => {
+  test('a stdin pipe that stays open and no name: exit 2 naming --name, nothing written', async () => {
+    const root = repo();
+    const before = treeSnapshot(root);
+
+    const result = await runBin(['new', '--owner=Ada'], { cwd: root, keepStdinOpen: true, timeoutMs: HANG_MS });
+
+    expect({ code: result.code, signal: result.signal }).toEqual({ code: 2, signal: null });
+    expect(result.stderr).toMatch(/^specwright: no feature name given, and there is no terminal to ask for one\nPass --name/);
+    expect(treeSnapshot(root)).toEqual(before);
+  });
+
+  test('a stdin pipe that stays open and every answer given: the run completes', async () => {
+    const root = repo();
+    const result = await runBin(ARGS, { cwd: root, keepStdinOpen: true, timeoutMs: HANG_MS });
+    expect({ code: result.code, signal: result.signal }).toEqual({ code: 0, signal: null });
+    expect(filesOf(treeSnapshot(root))).toEqual([...FILES, 'README.md'].sort());
+  });
+});
+
+describe('signals', () => {
+  test.each([
+    ['SIGINT', 130, `linked ${SPEC}`],
+    ['SIGTERM', 143, `linked ${SPEC}`],
+    ['SIGTERM', 143, `temp tests/.${SLUG}.test.js`],
+    ['SIGINT', 130, `linked ${DOCS}`],
+  ] as const)('%s during the commit: exit %i, the tree as before (signal after "%s")', async (signal, exitCode, after) => {
+    const root = repo();
+    const before = treeSnapshot(root);
+    // The driver stops after that step until the signal is recorded, then carries on.
+    const run = driver({ root, hold: { after, until: 'signal' } });
+
+    const line = await run.line(/^holding after /);
+    expect(line.startsWith(`holding after ${after}`)).toBe(true);
+    if (after.startsWith('linked ')) expect(existsSync(path.join(root, after.slice('linked '.length)))).toBe(true); // a real target exists now
+    run.kill(signal);
+    const { code, signal: killedBy, stderr, stdout } = await run.exit;
+
+    expect({ code, killedBy }).toEqual({ code: exitCode, killedBy: null });
+    expect(stdout).not.toContain('committed');
+    expect(stderr).toBe('specwright: Interrupted: nothing was written.\n');
+    expect(treeSnapshot(root)).toEqual(before);
+  });
+
+  test.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s while the bin waits for answers on stdin: exit %i, nothing written', async (signal, exitCode) => {
+    const root = repo();
+    const before = treeSnapshot(root);
+    // The bin prints nothing while it waits, so there is no line to wait for. A
+    // signal that lands before node has loaded the bin kills it the default way
+    // (no exit code): only then try again, waiting longer. A bin that never
+    // handles the signal fails after the last attempt.
+    let exit: Exit | undefined;
+    for (const waitMs of [200, 500, 1000, 2000, 4000]) {
+      const run = start(BIN, ['new', '--answers=-'], { cwd: root, stdin: 'open' });
+      await new Promise((resolve) => setTimeout(resolve, waitMs));
+      run.kill(signal);
+      exit = await run.exit;
+      if (exit.signal !== signal) break;
+    }
+    const { code, signal: killedBy, stderr } = exit!;
+
+    expect({ code, killedBy }).toEqual({ code: exitCode, killedBy: null });
+    expect(stderr).toContain('Interrupted: nothing was written.');
+    expect(treeSnapshot(root)).toEqual(before);
+  });
+
+  test('SIGKILL after a temp file was written: the next run removes the stale temp and says so', async () => {
+    const root = repo();
+    const run = driver({ root, hold: { after: 'temp ', until: 'killed' } });
+    const line = await run.line(/^temp /);
+    await run.line(/^holding after /);
+    run.kill('SIGKILL');
+    expect((await run.exit).signal).toBe('SIGKILL');
+    const left = treeSnapshot(root);
+    expect(tempFiles(left)).toEqual([line.slice('temp '.length)]);
+    expect(filesOf(left).filter((f) => !f.includes('.specwright-'))).toEqual(['README.md']); // no target, partial or whole
+
+    const next = await runBin(ARGS, { cwd: root });
+
+    expect(next.code).toBe(0);
+    expect(next.stderr).toContain(`Removed 1 temp file(s) left by an interrupted run: ${line.slice('temp '.length)}`);
+    const after = treeSnapshot(root);
+    expect(tempFiles(after)).toEqual([]);
+    expect(filesOf(after)).toEqual([...FILES, 'README.md'].sort());
+  });
+
+  test('SIGKILL after the first file was linked: that file is whole, and --force finishes the job cleanly', async () => {
+    const root = repo();
+    const run = driver({ root, hold: { after: `linked ${SPEC}`, until: 'killed' } });
+    await run.line(new RegExp(`^holding after linked ${SPEC}$`));
+    run.kill('SIGKILL');
+    expect((await run.exit).signal).toBe('SIGKILL');
+    const fresh = await expectedTree();
+    const left = treeSnapshot(root);
+    expect(left[SPEC]).toBe(fresh[SPEC]); // never truncated
+    expect(filesOf(left).filter((f) => !f.includes('.specwright-'))).toEqual(['README.md', SPEC].sort());
+
+    const plain = await runBin(ARGS, { cwd: root });
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).toContain(`a file already exists: ${SPEC}`);
+    expect(treeSnapshot(root)).toEqual(left);
+
+    const forced = await runBin([...ARGS, '--force'], { cwd: root });
+    expect(forced.code).toBe(0);
+    expect(forced.stderr).toMatch(/^Removed 1 temp file\(s\) left by an interrupted run: docs\/specs\/\.0001-slow-commit\.md\.specwright-\d+-[0-9a-f]{8}\.tmp\n$/);
+    const after = treeSnapshot(root);
+    expect(tempFiles(after)).toEqual([]);
+    for (const file of FILES) expect(after[file]).toBe(fresh[file]);
+  });
+});
+
+describe('the root: unsafe ones refused with exit 2 and a reason, nothing written', () => {
+  test('the home folder (HOME is the cwd, no git repository above it)', async () => {
+    const home = tempDir();
+    writeFileSync(path.join(home, '.bashrc'), '# mine\n');
+    const before = treeSnapshot(home);
+
+    const result = await runBin(ARGS, { cwd: home, env: { HOME: home } });
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`refusing to write into your home folder (${home})`);
+    expect(result.stderr).toMatch(/\n.*--cwd <project folder>/);
+    expect(treeSnapshot(home)).toEqual(before);
+  });
+
+  test('the home folder when HOME is a symbolic link to it', async () => {
+    const home = tempDir();
+    const link = path.join(tempDir(), 'home-link');
+    symlinkSync(home, link);
+    const result = await runBin(ARGS, { cwd: home, env: { HOME: link } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`refusing to write into your home folder (${home})`);
+    expect(readdirSync(home)).toEqual([]);
+  });
+
+  test('the home folder reached through --cwd', async () => {
+    const home = tempDir();
+    const result = await runBin([...ARGS, `--cwd=${home}`], { cwd: tempDir({ git: true }), env: { HOME: home } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('refusing to write into your home folder');
+    expect(readdirSync(home)).toEqual([]);
+  });
+
+  test('a repository reached through a symbolic link (--cwd) is its real folder, not a link in the way', async () => {
+    const root = repo();
+    const link = path.join(tempDir(), 'repo-link');
+    symlinkSync(root, link);
+    const result = await runBin([...ARGS, `--cwd=${link}`], { cwd: tempDir() });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(filesOf(treeSnapshot(root))).toEqual([...FILES, 'README.md'].sort());
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+  });
+
+  test('the file-system root (checked before --dry-run prints anything)', async () => {
+    expect(existsSync('/.git')).toBe(false);
+    const result = await runBin([...ARGS, '--dry-run'], { cwd: '/' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('refusing to write into the file-system root (/)');
+    expect(result.stdout).toBe('');
+    expect(existsSync(`/${SPEC}`)).toBe(false);
+  });
+});
+
+test('the temp-file check of these tests finds writer dot-files at any depth', () => {
+  const root = tempDir();
+  mkdirSync(path.join(root, 'docs/specs'), { recursive: true });
+  writeFileSync(path.join(root, '.x.md.specwright-1-abcdef01.tmp'), '');
+  writeFileSync(path.join(root, 'docs/specs/.0001-x.md.specwright-2-abcdef01.bak'), '');
+  writeFileSync(path.join(root, 'docs/specs/0001-x.md'), '');
+  expect(tempFiles(treeSnapshot(root)).sort()).toEqual(['.x.md.specwright-1-abcdef01.tmp', 'docs/specs/.0001-x.md.specwright-2-abcdef01.bak']);
+});
