@@ -45,6 +45,20 @@ export class ConflictError extends SpecwrightError {
   }
 }
 
+/** Another run took the spec number this run planned with: planning again picks the next free one. */
+export class NumberTakenError extends ConflictError {
+  constructor(
+    readonly number: string,
+    rivals: readonly string[],
+  ) {
+    super(
+      `spec number ${number} was taken by ${rivals.join(', ')} while this spec was being written. Nothing was written.`,
+      rivals,
+      'Run the same command again: it will take the next free number.',
+    );
+  }
+}
+
 /** The file system refused; the message names the path and what to do: exit 1. */
 export class WriteError extends SpecwrightError {
   readonly exitCode = 1;

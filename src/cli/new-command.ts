@@ -4,9 +4,9 @@ import path from 'node:path';
 import { loadAnswersFile } from '../answers/answers-file.js';
 import type { Answers } from '../answers/answers.js';
 import { validatePartial, validOwner } from '../answers/validate-answers.js';
-import { DeclinedError, UsageError } from '../errors.js';
+import { DeclinedError, NumberTakenError, UsageError } from '../errors.js';
 import type { IsoDate } from '../model/dates.js';
-import { planSpec } from '../plan/plan-spec.js';
+import { planSpec, type SpecPlan } from '../plan/plan-spec.js';
 import { previewPlan } from '../plan/preview-plan.js';
 import { writePlan } from '../plan/write-plan.js';
 import { defaultOwner } from '../repo/default-owner.js';
@@ -92,7 +92,7 @@ export async function newCommand(args: readonly string[], io: Io): Promise<numbe
     answers = await completeWithoutPrompts(given, root, options.answersFile !== undefined);
   }
 
-  const plan = await planSpec(answers, root, day);
+  let plan = await planSpec(answers, root, day);
   // Milestones typed in the interview had each notice confirmed as they were typed;
   // milestones from flags or an answers file were not typed, so warn (also on a terminal).
   const noticesConfirmed = interactive && given.milestones === undefined;
@@ -107,7 +107,17 @@ export async function newCommand(args: readonly string[], io: Io): Promise<numbe
     const { confirmWrite } = await import('../prompts/interview.js');
     if (!(await confirmWrite(filesSummary(plan), context))) throw new DeclinedError();
   }
-  const result = await io.signals.critical(() => writePlan(plan, { force: options.force, pendingSignal: io.signals.pending }));
+  const write = (p: SpecPlan) => io.signals.critical(() => writePlan(p, { force: options.force, pendingSignal: io.signals.pending }));
+  let result;
+  try {
+    result = await write(plan);
+  } catch (error) {
+    // Another run took our number in the same instant; everything was rolled back, so plan again once.
+    if (!(error instanceof NumberTakenError)) throw error;
+    plan = await planSpec(answers, root, day);
+    io.stderr.write(`Spec number ${error.number} was taken meanwhile by another run; using ${plan.model.number}.\n`);
+    result = await write(plan);
+  }
   io.stderr.write(staleReport(result));
   io.stdout.write(options.json ? jsonResult(plan, false) : doneReport(plan, result));
   return 0;

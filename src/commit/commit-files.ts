@@ -92,9 +92,16 @@ async function rollback(fs: WriterFs, log: readonly Step[]): Promise<void> {
 /**
  * Writes every planned file or none (invariant 2). Between steps it checks
  * for a pending SIGINT/SIGTERM; on any failure it undoes what this run did,
- * so the tree is as before, and throws a one-line error.
+ * so the tree is as before, and throws a one-line error. `verify` runs once
+ * every file is in place, before anything is final: if it throws, the
+ * commit is rolled back too.
  */
-export async function commitFiles(fs: WriterFs, writes: readonly FileWrite[], pendingSignal: PendingSignal): Promise<void> {
+export async function commitFiles(
+  fs: WriterFs,
+  writes: readonly FileWrite[],
+  pendingSignal: PendingSignal,
+  verify: () => Promise<void> = async () => undefined,
+): Promise<void> {
   const log: Step[] = [];
   let current = writes[0]?.relativePath ?? '';
   const checkpoint = (): void => {
@@ -111,6 +118,7 @@ export async function commitFiles(fs: WriterFs, writes: readonly FileWrite[], pe
       }
       await (write.replaces ? replaceAtomically(fs, write, log) : createExclusive(fs, write, log));
     }
+    await verify();
     checkpoint();
   } catch (error) {
     await rollback(fs, log);

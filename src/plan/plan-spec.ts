@@ -14,6 +14,8 @@ export interface SpecPlan {
   readonly files: readonly RenderedFile[];
   /** Things a human should confirm (past or unordered milestones). */
   readonly notices: readonly string[];
+  /** The spec files that existed when the number was chosen (see writePlan's race check). */
+  readonly specsSeen: readonly string[];
 }
 
 /**
@@ -29,5 +31,5 @@ export async function planSpec(answers: Answers, root: string, today: IsoDate): 
   const number = taken ? path.basename(taken).slice(0, 4) : existing.nextNumber;
   const testLanguage = existsSync(path.join(root, 'tsconfig.json')) ? 'ts' : 'js';
   const model = buildModel(answers, { today, number, testLanguage });
-  return { root, model, files: renderFiles(model), notices: milestoneNotices(answers.milestones, today) };
+  return { root, model, files: renderFiles(model), notices: milestoneNotices(answers.milestones, today), specsSeen: existing.names };
 }

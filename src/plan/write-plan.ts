@@ -3,6 +3,8 @@ import { commitFiles, type PendingSignal } from '../commit/commit-files.js';
 import { preflight } from '../commit/preflight.js';
 import { cleanStaleTemps, type StaleReport } from '../commit/stale-temps.js';
 import { realWriterFs, type WriterFs } from '../commit/writer-fs.js';
+import { ConflictError, NumberTakenError } from '../errors.js';
+import { SPEC_FILE, SPECS_DIR } from '../repo/existing-specs.js';
 import type { SpecPlan } from './plan-spec.js';
 
 export interface WriteOptions {
@@ -18,12 +20,51 @@ export interface WriteResult {
   readonly stale: StaleReport;
 }
 
+/**
+ * Two runs for different features at the same moment both pick the next free
+ * number. Once our spec is in place, a spec with the same number that was not
+ * there when we planned means we lost the race: roll back rather than leave
+ * two specs numbered alike. (If both see each other, both roll back: never a
+ * duplicate, at worst a rerun.)
+ */
+function numberStillOurs(fs: WriterFs, plan: SpecPlan): () => Promise<void> {
+  return async () => {
+    const ours = path.basename(plan.model.paths.spec);
+    const names = await fs.readdir(path.join(plan.root, SPECS_DIR));
+    const rivals = names.filter(
+      (name) => name !== ours && SPEC_FILE.exec(name)?.[1] === plan.model.number && !plan.specsSeen.includes(name),
+    );
+    if (rivals.length > 0) {
+      throw new NumberTakenError(plan.model.number, rivals.map((r) => `${SPECS_DIR}/${r}`));
+    }
+  };
+}
+
+/** A conflict is final, but stale temps of killed runs in the same folders are still ours to clean. */
+async function withStaleTempsCleaned<T>(work: Promise<T>, clean: () => Promise<StaleReport>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof ConflictError) {
+      const { removed } = await clean();
+      if (removed.length > 0) {
+        throw new ConflictError(error.message, error.paths, `${error.hint ?? ''}\nRemoved ${removed.length} temp file(s) left by an interrupted run: ${removed.join(', ')}`.trim());
+      }
+    }
+    throw error;
+  }
+}
+
 /** Checks everything, then writes all of the plan or none of it. */
 export async function writePlan(plan: SpecPlan, options: WriteOptions): Promise<WriteResult> {
   const fs = options.fs ?? (await realWriterFs());
-  const writes = await preflight(fs, plan.root, plan.files, options.force);
-  const stale = await cleanStaleTemps(fs, plan.root, writes.map((w) => path.dirname(w.absolutePath)));
-  await commitFiles(fs, writes, options.pendingSignal);
+  const folders = [...new Set(plan.files.map((f) => path.join(plan.root, path.dirname(f.path))))];
+  // A conflict is only thrown once every path passed the link checks, so cleaning then stays inside the root.
+  const writes = await withStaleTempsCleaned(preflight(fs, plan.root, plan.files, options.force), () =>
+    cleanStaleTemps(fs, plan.root, folders),
+  );
+  const stale = await cleanStaleTemps(fs, plan.root, folders);
+  await commitFiles(fs, writes, options.pendingSignal, numberStillOurs(fs, plan));
   return {
     created: writes.filter((w) => !w.replaces).map((w) => w.relativePath),
     replaced: writes.filter((w) => w.replaces).map((w) => w.relativePath),

@@ -2,13 +2,15 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 
 export const SPECS_DIR = 'docs/specs';
-const SPEC_FILE = /^(\d{4})-(.+)\.md$/;
+export const SPEC_FILE = /^(\d{4})-(.+)\.md$/;
 
 export interface ExistingSpecs {
   /** The next free 4-digit number, `0001` in a repository without specs. */
   readonly nextNumber: string;
   /** The spec file already using each slug, so a second spec of the same feature is a conflict. */
   readonly bySlug: ReadonlyMap<string, string>;
+  /** Every spec file name seen. */
+  readonly names: readonly string[];
 }
 
 /** Reads `docs/specs` once. A missing folder means no specs yet. */
@@ -19,11 +21,13 @@ export async function readExistingSpecs(root: string): Promise<ExistingSpecs> {
   });
   let highest = 0;
   const bySlug = new Map<string, string>();
+  const specs: string[] = [];
   for (const name of names) {
     const match = SPEC_FILE.exec(name);
     if (!match) continue;
+    specs.push(name);
     highest = Math.max(highest, Number(match[1]));
     bySlug.set(match[2]!.toLowerCase(), `${SPECS_DIR}/${name}`);
   }
-  return { nextNumber: String(highest + 1).padStart(4, '0'), bySlug };
+  return { nextNumber: String(highest + 1).padStart(4, '0'), bySlug, names: specs };
 }
