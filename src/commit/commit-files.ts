@@ -1,14 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import { InterruptedError, SpecwrightError } from '../errors.js';
 import { writeErrorFor } from './fs-error-message.js';
+import { journalFor, runNames, type RunNames } from './journal.js';
 import type { FileWrite } from './preflight.js';
 import type { WriterFs } from './writer-fs.js';
-
-/** Temp and backup files carry the writing process's pid, so a later run can tell stale ones. */
-export const TEMP_MARKER = '.specwright-';
-export const tempName = (target: string, kind: 'tmp' | 'bak'): string =>
-  path.join(path.dirname(target), `.${path.basename(target)}${TEMP_MARKER}${process.pid}-${randomBytes(4).toString('hex')}.${kind}`);
 
 export type PendingSignal = () => 'SIGINT' | 'SIGTERM' | undefined;
 
@@ -21,8 +15,8 @@ type Step =
 
 const LINK_UNSUPPORTED = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
 
-async function createExclusive(fs: WriterFs, write: FileWrite, log: Step[]): Promise<void> {
-  const temp = tempName(write.absolutePath, 'tmp');
+async function createExclusive(fs: WriterFs, names: RunNames, write: FileWrite, log: Step[]): Promise<void> {
+  const temp = names.temp(write.absolutePath);
   await fs.writeNew(temp, write.contents);
   log.push({ kind: 'temp', path: temp });
   try {
@@ -45,14 +39,14 @@ async function createExclusive(fs: WriterFs, write: FileWrite, log: Step[]): Pro
   log.push({ kind: 'file', path: write.absolutePath });
 }
 
-async function replaceAtomically(fs: WriterFs, write: FileWrite, log: Step[]): Promise<void> {
-  const temp = tempName(write.absolutePath, 'tmp');
+async function replaceAtomically(fs: WriterFs, names: RunNames, write: FileWrite, log: Step[]): Promise<void> {
+  const temp = names.temp(write.absolutePath);
   await fs.writeNew(temp, write.contents);
   log.push({ kind: 'temp', path: temp });
   const info = await fs.lstat(write.absolutePath);
   if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'EISDIR' });
   // Keep the original reachable until the whole commit succeeds.
-  const backup = tempName(write.absolutePath, 'bak');
+  const backup = names.backup(write.absolutePath);
   await fs.link(write.absolutePath, backup);
   // Until the rename succeeds the backup is just a second name for the original.
   log.push({ kind: 'temp', path: backup });
@@ -89,26 +83,31 @@ async function rollback(fs: WriterFs, log: readonly Step[]): Promise<void> {
   }
 }
 
+export interface CommitOptions {
+  /** The repository root, where the run's journal lives while it writes. */
+  readonly root: string;
+  readonly pendingSignal: PendingSignal;
+  /** Runs once every file is in place, before the commit point; if it throws, everything is rolled back. */
+  readonly verify?: () => Promise<void>;
+}
+
 /**
- * Writes every planned file or none (invariant 2). Between steps it checks
- * for a pending SIGINT/SIGTERM; on any failure it undoes what this run did,
- * so the tree is as before, and throws a one-line error. `verify` runs once
- * every file is in place, before anything is final: if it throws, the
- * commit is rolled back too.
+ * Writes every planned file or none (invariant 2). The journal goes first
+ * (see journal.ts), so even a SIGKILL is undone by the next run. Between steps
+ * it checks for a pending SIGINT/SIGTERM; on any failure it undoes what this
+ * run did, so the tree is as before, and throws a one-line error.
  */
-export async function commitFiles(
-  fs: WriterFs,
-  writes: readonly FileWrite[],
-  pendingSignal: PendingSignal,
-  verify: () => Promise<void> = async () => undefined,
-): Promise<void> {
+export async function commitFiles(fs: WriterFs, writes: readonly FileWrite[], options: CommitOptions): Promise<void> {
+  const names = runNames(options.root);
   const log: Step[] = [];
   let current = writes[0]?.relativePath ?? '';
   const checkpoint = (): void => {
-    const signal = pendingSignal();
+    const signal = options.pendingSignal();
     if (signal) throw new InterruptedError(signal);
   };
   try {
+    await fs.writeNew(names.journal, journalFor(options.root, names, writes));
+    log.push({ kind: 'temp', path: names.journal });
     for (const write of writes) {
       current = write.relativePath;
       checkpoint();
@@ -116,18 +115,20 @@ export async function commitFiles(
         if (await makeDir(fs, dir)) log.push({ kind: 'dir', path: dir });
         checkpoint();
       }
-      await (write.replaces ? replaceAtomically(fs, write, log) : createExclusive(fs, write, log));
+      await (write.replaces ? replaceAtomically(fs, names, write, log) : createExclusive(fs, names, write, log));
     }
-    await verify();
+    await options.verify?.();
     checkpoint();
+    // The commit point: from here on the files are final.
+    await fs.unlink(names.journal);
   } catch (error) {
     await rollback(fs, log);
     if (error instanceof SpecwrightError) throw error;
     throw writeErrorFor(error, current);
   }
-  // Committed: drop the temps and backups. A failure here leaves only dot-files the next run reports.
+  // Drop the temps and backups. A failure here leaves only dot-files the next run removes or reports.
   for (const step of log) {
-    if (step.kind === 'temp') await fs.unlink(step.path).catch(() => undefined);
+    if (step.kind === 'temp' && step.path !== names.journal) await fs.unlink(step.path).catch(() => undefined);
     if (step.kind === 'replaced') await fs.unlink(step.backup).catch(() => undefined);
   }
 }

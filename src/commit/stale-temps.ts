@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { TEMP_MARKER } from './commit-files.js';
+import { MARKER } from './journal.js';
 import type { WriterFs } from './writer-fs.js';
 
-const OWN_FILE = new RegExp(`^\\.(.+)${TEMP_MARKER.replace('.', '\\.')}(\\d+)-[0-9a-f]{8}\\.(tmp|bak)$`);
+const OWN_FILE = new RegExp(`^\\.(.+)${MARKER.replace('.', '\\.')}(\\d+)-[0-9a-f]{8}\\.(tmp|bak)$`);
 
 function isAlive(pid: number): boolean {
   try {

@@ -8,6 +8,8 @@ import type * as FsPromises from 'node:fs/promises';
 export interface WriterFs {
   lstat(path: string): Promise<Stats>;
   readdir(path: string): Promise<string[]>;
+  /** UTF-8 contents (recovery compares what a killed run wrote). */
+  readFile(path: string): Promise<string>;
   /** Creates one folder; fails with EEXIST if anything is there. */
   mkdir(path: string): Promise<void>;
   rmdir(path: string): Promise<void>;
@@ -21,12 +23,13 @@ export interface WriterFs {
 }
 
 /** The promise API both implementations share (node:fs/promises, or fs-extra's graceful-fs). */
-type PromiseFs = Pick<typeof FsPromises, 'lstat' | 'readdir' | 'mkdir' | 'rmdir' | 'open' | 'link' | 'rename' | 'unlink'>;
+type PromiseFs = Pick<typeof FsPromises, 'lstat' | 'readdir' | 'readFile' | 'mkdir' | 'rmdir' | 'open' | 'link' | 'rename' | 'unlink'>;
 
 function writerFsFrom(fs: PromiseFs): WriterFs {
   return {
     lstat: (p) => fs.lstat(p),
     readdir: (p) => fs.readdir(p),
+    readFile: (p) => fs.readFile(p, 'utf8'),
     mkdir: async (p) => {
       await fs.mkdir(p);
     },
@@ -60,6 +63,7 @@ export async function gracefulWriterFs(): Promise<WriterFs> {
   return writerFsFrom({
     lstat: fsExtra.lstat,
     readdir: fsExtra.readdir,
+    readFile: fsExtra.readFile,
     mkdir: fsExtra.mkdir,
     rmdir: fsExtra.rmdir,
     open: fsExtra.promises.open,

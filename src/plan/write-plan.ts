@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { commitFiles, type PendingSignal } from '../commit/commit-files.js';
+import { recoverInterruptedRuns } from '../commit/journal.js';
 import { preflight } from '../commit/preflight.js';
 import { cleanStaleTemps, type StaleReport } from '../commit/stale-temps.js';
 import { realWriterFs, type WriterFs } from '../commit/writer-fs.js';
@@ -18,6 +19,8 @@ export interface WriteResult {
   readonly created: readonly string[];
   readonly replaced: readonly string[];
   readonly stale: StaleReport;
+  /** Runs killed mid-write that this run undid first, one line each. */
+  readonly recovered: readonly string[];
 }
 
 /**
@@ -58,16 +61,18 @@ async function withStaleTempsCleaned<T>(work: Promise<T>, clean: () => Promise<S
 /** Checks everything, then writes all of the plan or none of it. */
 export async function writePlan(plan: SpecPlan, options: WriteOptions): Promise<WriteResult> {
   const fs = options.fs ?? (await realWriterFs());
+  const recovered = await recoverInterruptedRuns(fs, plan.root);
   const folders = [...new Set(plan.files.map((f) => path.join(plan.root, path.dirname(f.path))))];
   // A conflict is only thrown once every path passed the link checks, so cleaning then stays inside the root.
   const writes = await withStaleTempsCleaned(preflight(fs, plan.root, plan.files, options.force), () =>
     cleanStaleTemps(fs, plan.root, folders),
   );
   const stale = await cleanStaleTemps(fs, plan.root, folders);
-  await commitFiles(fs, writes, options.pendingSignal, numberStillOurs(fs, plan));
+  await commitFiles(fs, writes, { root: plan.root, pendingSignal: options.pendingSignal, verify: numberStillOurs(fs, plan) });
   return {
     created: writes.filter((w) => !w.replaces).map((w) => w.relativePath),
     replaced: writes.filter((w) => w.replaces).map((w) => w.relativePath),
     stale,
+    recovered,
   };
 }

@@ -24,7 +24,7 @@ const never = () => undefined;
 
 async function commitAll(root: string, fs: WriterFs, force = false, pending: () => 'SIGINT' | 'SIGTERM' | undefined = never) {
   const writes = await preflight(fs, root, FILES, force);
-  await commitFiles(fs, writes, pending);
+  await commitFiles(fs, writes, { root, pendingSignal: pending });
 }
 
 describe('commitFiles', () => {
@@ -54,8 +54,11 @@ describe('commitFiles', () => {
     { method: 'writeNew', nth: 1 },
     { method: 'writeNew', nth: 2 },
     { method: 'writeNew', nth: 3 },
+    { method: 'writeNew', nth: 4 },
     { method: 'link', nth: 1 },
     { method: 'link', nth: 3 },
+    // The commit point: the journal cannot be removed, so the files must not stay.
+    { method: 'unlink', nth: 1 },
   ];
   const CODES = ['ENOSPC', 'EACCES', 'EROFS', 'EDQUOT', 'EIO'];
 
@@ -75,7 +78,8 @@ describe('commitFiles', () => {
 
   test('ENOSPC tells the user the disk is full', async () => {
     const root = tempDir();
-    const { fs } = faultyFs(real, { method: 'writeNew', nth: 2, code: 'ENOSPC' });
+    // writeNew 1 is the journal, 2 the spec's temp, 3 the stub's.
+    const { fs } = faultyFs(real, { method: 'writeNew', nth: 3, code: 'ENOSPC' });
     await expect(commitAll(root, fs)).rejects.toThrow('cannot write tests/x.test.ts: the disk is full; free some space and run again (ENOSPC). Nothing was written.');
   });
 

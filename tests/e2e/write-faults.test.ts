@@ -31,7 +31,8 @@ const [SPEC, STUB, DOCS] = FILES;
 
 const filesOf = (tree: Record<string, string>): string[] => Object.keys(tree).filter((p) => !p.endsWith('/')).sort();
 /** Temp and backup files of the writer: `.<name>.specwright-<pid>-<hex>.tmp|bak`. */
-const tempFiles = (tree: Record<string, string>): string[] => Object.keys(tree).filter((p) => /(^|\/)\.[^/]*\.specwright-/.test(p));
+/** The writer's dot-files: temps and backups beside targets, and the run's journal in the root. */
+const tempFiles = (tree: Record<string, string>): string[] => Object.keys(tree).filter((p) => /(^|\/)\.([^/]*\.)?specwright-/.test(p));
 
 /** What a clean run of ARGS writes, for comparing contents. */
 async function expectedTree(extraArgs: readonly string[] = []): Promise<Record<string, string>> {
@@ -440,27 +441,26 @@ describe('signals', () => {
     expect(treeSnapshot(root)).toEqual(before);
   });
 
-  test('SIGKILL after a temp file was written: the next run removes the stale temp and says so', async () => {
+  test('SIGKILL after a temp file was written: the next run rolls the killed run back and succeeds', async () => {
     const root = repo();
-    const run = driver({ root, hold: { after: 'temp ', until: 'killed' } });
-    const line = await run.line(/^temp /);
+    const run = driver({ root, hold: { after: `temp docs/specs/.0001-${SLUG}.md`, until: 'killed' } });
     await run.line(/^holding after /);
     run.kill('SIGKILL');
     expect((await run.exit).signal).toBe('SIGKILL');
     const left = treeSnapshot(root);
-    expect(tempFiles(left)).toEqual([line.slice('temp '.length)]);
     expect(filesOf(left).filter((f) => !f.includes('.specwright-'))).toEqual(['README.md']); // no target, partial or whole
+    expect(filesOf(left).some((f) => /^\.specwright-\d+-[0-9a-f]{8}\.journal$/.test(f))).toBe(true);
 
     const next = await runBin(ARGS, { cwd: root });
 
     expect(next.code).toBe(0);
-    expect(next.stderr).toContain(`Removed 1 temp file(s) left by an interrupted run: ${line.slice('temp '.length)}`);
+    expect(next.stderr).toMatch(/^Rolled back a run that was killed mid-write \(pid \d+\): removed docs\/specs\/, removed docs\/\.\n$/);
     const after = treeSnapshot(root);
-    expect(tempFiles(after)).toEqual([]);
+    expect(filesOf(after).filter((f) => f.includes('.specwright-'))).toEqual([]);
     expect(filesOf(after)).toEqual([...FILES, 'README.md'].sort());
   });
 
-  test('SIGKILL after the first file was linked: that file is whole, and --force finishes the job cleanly', async () => {
+  test('SIGKILL after the first file was linked: that file is whole, and the next run undoes it before writing', async () => {
     const root = repo();
     const run = driver({ root, hold: { after: `linked ${SPEC}`, until: 'killed' } });
     await run.line(new RegExp(`^holding after linked ${SPEC}$`));
@@ -471,19 +471,12 @@ describe('signals', () => {
     expect(left[SPEC]).toBe(fresh[SPEC]); // never truncated
     expect(filesOf(left).filter((f) => !f.includes('.specwright-'))).toEqual(['README.md', SPEC].sort());
 
-    // A plain rerun conflicts on the whole file, and still removes the dead run's temp.
-    const plain = await runBin(ARGS, { cwd: root });
-    expect(plain.code).toBe(1);
-    expect(plain.stderr).toContain(`a file already exists: ${SPEC}`);
-    expect(plain.stderr).toMatch(/Removed 1 temp file\(s\) left by an interrupted run: docs\/specs\/\.0001-slow-commit\.md\.specwright-\d+-[0-9a-f]{8}\.tmp\n$/);
-    const withoutTemps = Object.fromEntries(Object.entries(left).filter(([p]) => !p.includes('.specwright-')));
-    expect(treeSnapshot(root)).toEqual(withoutTemps);
-
-    const forced = await runBin([...ARGS, '--force'], { cwd: root });
-    expect(forced.code).toBe(0);
-    expect(forced.stderr).toBe('');
+    // The killed run's spec is undone (its bytes are exactly what that run wrote), so no conflict.
+    const next = await runBin(ARGS, { cwd: root });
+    expect(next.code).toBe(0);
+    expect(next.stderr).toMatch(new RegExp(`^Rolled back a run that was killed mid-write \\(pid \\d+\\): removed ${SPEC.replace(/\./g, '\\.')}, removed docs/specs/, removed docs/\\.\\n$`));
     const after = treeSnapshot(root);
-    expect(tempFiles(after)).toEqual([]);
+    expect(filesOf(after).filter((f) => f.includes('.specwright-'))).toEqual([]);
     for (const file of FILES) expect(after[file]).toBe(fresh[file]);
   });
 });

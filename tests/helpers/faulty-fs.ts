@@ -23,6 +23,7 @@ export function faultyFs(real: WriterFs, fault?: { method: FsMethod; nth: number
   const fs: WriterFs = {
     lstat: wrap('lstat'),
     readdir: wrap('readdir'),
+    readFile: wrap('readFile'),
     mkdir: wrap('mkdir'),
     rmdir: wrap('rmdir'),
     writeNew: wrap('writeNew'),
