@@ -1,6 +1,6 @@
 /**
  * Typed errors. Every expected failure is one of these; the bin maps them to
- * exit codes in one place (cli/exit-codes.ts) and prints only their message.
+ * exit codes in one place (cli/main.ts) and prints only their message.
  * Anything else is a bug and is shown with its stack under --debug.
  */
 export abstract class SpecwrightError extends Error {

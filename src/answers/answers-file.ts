@@ -73,7 +73,9 @@ async function readRegularFile(file: string, label: string): Promise<string> {
   if (info.size > MAX_ANSWERS_BYTES) {
     throw new UsageError(`${label} is ${info.size} bytes; answers files may have at most ${MAX_ANSWERS_BYTES} bytes`);
   }
-  const handle = await open(file, 'r');
+  const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`${label} cannot be read (${error.code ?? error.message})`, 'Check the permissions of the file given to --answers.');
+  });
   try {
     const buffer = Buffer.alloc(MAX_ANSWERS_BYTES + 1);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);

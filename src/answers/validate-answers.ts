@@ -52,6 +52,15 @@ export function validOwner(raw: unknown, field: string): string {
   return fitsOneLine(cleanSingleLine(raw, { field, maxLength: LIMITS.owner, required: true }), field, LIMITS.owner);
 }
 
+/** For defaults (git user name, OS user): usable as an owner as it is? */
+export function isUsableOwner(name: string): boolean {
+  try {
+    return validOwner(name, 'owner') === name;
+  } catch {
+    return false;
+  }
+}
+
 export function validPurpose(raw: unknown, field: string): string {
   return cleanSingleLine(raw, { field, maxLength: LIMITS.purpose });
 }

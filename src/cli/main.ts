@@ -12,9 +12,13 @@ function unknownCommand(command: string, io: Io): number {
 
 async function dispatch(args: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = args;
-  if (command === undefined || command === '--help' || command === '-h') {
+  if (command === undefined) {
+    io.stderr.write(MAIN_HELP);
+    return 2;
+  }
+  if (command === '--help' || command === '-h') {
     io.stdout.write(MAIN_HELP);
-    return command === undefined ? 2 : 0;
+    return 0;
   }
   if (command === '--version' || command === '-v' || command === '-V') {
     io.stdout.write(`${packageVersion()}\n`);
@@ -28,6 +32,11 @@ async function dispatch(args: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   if (command === 'new') {
+    // Help loads nothing of the command: no dates, no templates.
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout.write(NEW_HELP);
+      return 0;
+    }
     const { newCommand } = await import('./new-command.js');
     return newCommand(rest, io);
   }

@@ -3,10 +3,12 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { loadAnswersFile } from '../answers/answers-file.js';
 import type { Answers } from '../answers/answers.js';
-import { validatePartial, validOwner } from '../answers/validate-answers.js';
-import { DeclinedError, NumberTakenError, UsageError } from '../errors.js';
+import { isUsableOwner, validatePartial } from '../answers/validate-answers.js';
+import { ConflictError, DeclinedError, UsageError } from '../errors.js';
 import type { IsoDate } from '../model/dates.js';
-import { planSpec, type SpecPlan } from '../plan/plan-spec.js';
+import { planSpec } from '../plan/plan-spec.js';
+import { retryOnNumberRace } from '../plan/retry-number-race.js';
+import { existingFilesFor, nameTakenMessage } from '../plan/existing-files.js';
 import { previewPlan } from '../plan/preview-plan.js';
 import { writePlan } from '../plan/write-plan.js';
 import { defaultOwner } from '../repo/default-owner.js';
@@ -43,18 +45,13 @@ async function givenAnswers(options: NewOptions, io: Io, cwd: string, day: IsoDa
 async function completeWithoutPrompts(given: Partial<Answers>, root: string, fromFile: boolean): Promise<Answers> {
   if (given.name === undefined) {
     throw new UsageError(
-      'no feature name given, and there is no terminal to ask for one',
+      'no feature name given, and nothing can be asked (prompts need stdin and stdout to be a terminal, and no --yes, --json or --answers -)',
       `Pass --name "<feature name>" (or the name as the first argument${fromFile ? ', or "name" in the answers file' : ''}).`,
     );
   }
-  let owner = given.owner;
-  if (owner === undefined) {
-    const fallback = await defaultOwner(root);
-    try {
-      owner = validOwner(fallback, '--owner');
-    } catch {
-      throw new UsageError('no owner given, and neither git config user.name nor the OS user name is usable', 'Pass --owner "<name>".');
-    }
+  const owner = given.owner ?? (await defaultOwner(root, isUsableOwner));
+  if (owner === '') {
+    throw new UsageError('no owner given, and neither git config user.name nor the OS user name is a valid owner', 'Pass --owner "<name>".');
   }
   return {
     name: given.name,
@@ -80,19 +77,24 @@ export async function newCommand(args: readonly string[], io: Io): Promise<numbe
   const day = pinnedToday(io.env, io.now);
   const given = await givenAnswers(options, io, cwd, day);
   // Prompts need a terminal on both ends; --yes and --json promise no questions.
-  const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY) && !options.yes && !options.json;
+  // `--answers -` has used up stdin, even when it is a terminal.
+  const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY) && !options.yes && !options.json && options.answersFile !== '-';
 
   let answers: Answers;
   let context;
   if (interactive) {
+    const nameTaken = options.force ? undefined : (name: string) => nameTakenMessage(root, name);
+    // A name given as a flag is checked before the first question, not after the last.
+    const taken = given.name !== undefined ? await nameTaken?.(given.name) : undefined;
+    if (taken) throw new ConflictError(taken, []);
     const { interview } = await import('../prompts/interview.js');
     context = { input: io.stdin, output: io.stdout };
-    answers = await interview({ known: given, defaultOwner: given.owner ?? (await defaultOwner(root)), today: day, context });
+    answers = await interview({ known: given, defaultOwner: given.owner ?? (await defaultOwner(root, isUsableOwner)), today: day, context, nameTaken });
   } else {
     answers = await completeWithoutPrompts(given, root, options.answersFile !== undefined);
   }
 
-  let plan = await planSpec(answers, root, day);
+  const plan = await planSpec(answers, root, day);
   // Milestones typed in the interview had each notice confirmed as they were typed;
   // milestones from flags or an answers file were not typed, so warn (also on a terminal).
   const noticesConfirmed = interactive && given.milestones === undefined;
@@ -105,20 +107,16 @@ export async function newCommand(args: readonly string[], io: Io): Promise<numbe
   }
   if (interactive && context) {
     const { confirmWrite } = await import('../prompts/interview.js');
-    if (!(await confirmWrite(filesSummary(plan), context))) throw new DeclinedError();
+    const replacing = options.force ? await existingFilesFor(root, answers.name) : [];
+    if (!(await confirmWrite(filesSummary(plan, replacing), context))) throw new DeclinedError();
   }
-  const write = (p: SpecPlan) => io.signals.critical(() => writePlan(p, { force: options.force, pendingSignal: io.signals.pending }));
-  let result;
-  try {
-    result = await write(plan);
-  } catch (error) {
-    // Another run took our number in the same instant; everything was rolled back, so plan again once.
-    if (!(error instanceof NumberTakenError)) throw error;
-    plan = await planSpec(answers, root, day);
-    io.stderr.write(`Spec number ${error.number} was taken meanwhile by another run; using ${plan.model.number}.\n`);
-    result = await write(plan);
-  }
+  const { plan: written, result } = await retryOnNumberRace(
+    plan,
+    () => planSpec(answers, root, day),
+    (p) => io.signals.critical(() => writePlan(p, { force: options.force, pendingSignal: io.signals.pending })),
+    (message) => io.stderr.write(`${message}\n`),
+  );
   io.stderr.write(staleReport(result));
-  io.stdout.write(options.json ? jsonResult(plan, false) : doneReport(plan, result));
+  io.stdout.write(options.json ? jsonResult(written, false) : doneReport(written, result));
   return 0;
 }

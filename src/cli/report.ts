@@ -9,8 +9,10 @@ export function jsonResult(plan: SpecPlan, dryRun: boolean): string {
   return `${JSON.stringify(result)}\n`;
 }
 
-export function filesSummary(plan: SpecPlan): string {
-  return `\nspecwright will write into ${plan.root}:\n${plan.files.map((f) => `  ${f.path}\n`).join('')}\n`;
+/** The files about to be written, those that --force would replace marked. */
+export function filesSummary(plan: SpecPlan, replacing: readonly string[] = []): string {
+  const line = (p: string): string => `  ${p}${replacing.includes(p) ? '  (replaces the existing file)' : ''}\n`;
+  return `\nspecwright will write into ${plan.root}:\n${plan.files.map((f) => line(f.path)).join('')}\n`;
 }
 
 /**

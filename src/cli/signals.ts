@@ -6,13 +6,15 @@ type Signal = keyof typeof EXIT_CODES;
 /** Installs the process's SIGINT/SIGTERM handlers (see SignalGuard). */
 export function installSignalGuard(stderr: NodeJS.WritableStream): SignalGuard {
   let inCritical = false;
+  let committed = false;
   let received: Signal | undefined;
   const onSignal = (signal: Signal): void => {
     if (inCritical) {
       received ??= signal;
       return;
     }
-    stderr.write('\nInterrupted: nothing was written.\n');
+    // After a successful commit the files are written: say only that the run was stopped.
+    stderr.write(committed ? '\nspecwright: interrupted.\n' : '\nspecwright: Interrupted: nothing was written.\n');
     process.exit(EXIT_CODES[signal]);
   };
   process.on('SIGINT', onSignal);
@@ -22,7 +24,9 @@ export function installSignalGuard(stderr: NodeJS.WritableStream): SignalGuard {
     async critical(work) {
       inCritical = true;
       try {
-        return await work();
+        const result = await work();
+        committed = true;
+        return result;
       } finally {
         inCritical = false;
       }

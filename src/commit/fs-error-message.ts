@@ -16,8 +16,8 @@ const ADVICE: Readonly<Record<string, string>> = {
 };
 
 /** One clear line for a file-system failure: what, where, and what to do. */
-export function writeErrorFor(error: unknown, relativePath: string): WriteError {
+export function writeErrorFor(error: unknown, relativePath: string, verb: 'write' | 'read' = 'write'): WriteError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code ?? '';
   const advice = ADVICE[code] ?? `${error instanceof Error ? error.message : String(error)}`;
-  return new WriteError(`cannot write ${relativePath}: ${advice}${code ? ` (${code})` : ''}. Nothing was written.`);
+  return new WriteError(`cannot ${verb} ${relativePath}: ${advice}${code ? ` (${code})` : ''}. Nothing was written.`);
 }

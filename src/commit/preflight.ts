@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ConflictError, WriteError } from '../errors.js';
 import type { RenderedFile } from '../render/render-files.js';
+import { writeErrorFor } from './fs-error-message.js';
 import type { WriterFs } from './writer-fs.js';
 
 export interface FileWrite {
@@ -53,7 +54,7 @@ async function checkFile(
     }
     const info = await fs.lstat(current).catch((error: unknown) => {
       if (isMissing(error)) return undefined;
-      throw error;
+      throw writeErrorFor(error, shown, 'read');
     });
     if (!info) {
       if (!isTarget) missingDirs.push(current);

@@ -1,9 +1,12 @@
 import type { Answers } from '../answers/answers.js';
+import { isUsableOwner } from '../answers/validate-answers.js';
 import { pinnedToday } from '../cli/pinned-today.js';
 import { doneReport, filesSummary } from '../cli/report.js';
 import { installSignalGuard } from '../cli/signals.js';
 import { DeclinedError, SpecwrightError, UsageError } from '../errors.js';
+import { nameTakenMessage } from '../plan/existing-files.js';
 import { planSpec, type SpecPlan } from '../plan/plan-spec.js';
+import { retryOnNumberRace } from '../plan/retry-number-race.js';
 import { writePlan } from '../plan/write-plan.js';
 import { defaultOwner } from '../repo/default-owner.js';
 import { assertSafeRoot, findRepoRoot } from '../repo/find-root.js';
@@ -40,7 +43,7 @@ async function promptAndPlan(root: string): Promise<object> {
   const { interview, confirmWrite } = await import('../prompts/interview.js');
   const context = { input: process.stdin, output: process.stdout };
   const today = pinnedToday(process.env, new Date());
-  const answers: Answers = await interview({ known: {}, defaultOwner: await defaultOwner(root), today, context });
+  const answers: Answers = await interview({ known: {}, defaultOwner: await defaultOwner(root, isUsableOwner), today, context, nameTaken: (name) => nameTakenMessage(root, name) });
   const plan = await planSpec(answers, root, today);
   if (!(await confirmWrite(filesSummary(plan), context))) throw new DeclinedError();
   const result = { ...answers };
@@ -65,12 +68,18 @@ export function registerSpecGenerator(plop: PlopApi): void {
     if (!plan) throw new Error('specwright: run the spec generator through its own prompts');
     // plop has no SIGINT handling of its own: defer signals during the commit so it rolls back.
     const signals = installSignalGuard(process.stderr);
-    const result = await signals.critical(() => writePlan(plan, { force: false, pendingSignal: signals.pending })).catch(exitFor);
-    return doneReport(plan, result).trimEnd();
+    const { plan: written, result } = await retryOnNumberRace(
+      plan,
+      () => planSpec(answers as Answers, plan.root, plan.model.today),
+      (p) => signals.critical(() => writePlan(p, { force: false, pendingSignal: signals.pending })),
+      (message) => process.stderr.write(`${message}\n`),
+    ).catch(exitFor);
+    return doneReport(written, result).trimEnd();
   });
   plop.setGenerator(GENERATOR, {
     description: 'feature spec, test stub and docs stub (specwright)',
-    prompts: () => promptAndPlan(root()).catch(exitFor),
+    // root() may refuse (the home folder): inside the promise, so exitFor reports it like the bin.
+    prompts: () => Promise.resolve().then(() => promptAndPlan(root())).catch(exitFor),
     actions: [{ type: ACTION }],
   });
 }

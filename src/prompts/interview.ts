@@ -14,20 +14,26 @@ export interface InterviewInput {
   readonly defaultOwner: string;
   readonly today: IsoDate;
   readonly context: PromptContext;
+  /** Refuses a name whose files exist already (a message), as it is typed; omitted with --force. */
+  readonly nameTaken?: (name: string) => Promise<string | undefined>;
 }
 
 const ask = (config: Parameters<typeof input>[0], context: PromptContext): Promise<string> =>
   interruptible(() => input(config, context));
 
 /** Asks, in order, only for the answers still missing. Every answer is validated as it is typed. */
-export async function interview({ known, defaultOwner, today, context }: InterviewInput): Promise<Answers> {
+export async function interview({ known, defaultOwner, today, context, nameTaken }: InterviewInput): Promise<Answers> {
+  const checkName = asPromptValidator((value) => validName(value, 'The name'));
   const name =
     known.name ??
     validName(
       await ask(
         {
           message: 'Feature name:',
-          validate: asPromptValidator((value) => validName(value, 'The name')),
+          validate: async (value) => {
+            const valid = checkName(value);
+            return valid === true ? ((await nameTaken?.(validName(value, 'name'))) ?? true) : valid;
+          },
           // Show the file name the answer yields while it is typed.
           transformer: (value, { isFinal }) => (isFinal || !slugify(value) ? value : `${value}  → ${slugify(value)}`),
         },

@@ -1,21 +1,31 @@
 import { userInfo } from 'node:os';
 
+function gitUserName(cwd: string): Promise<string> {
+  return import('node:child_process').then(
+    ({ execFile }) =>
+      new Promise((resolve) => {
+        execFile('git', ['config', 'user.name'], { cwd, timeout: 2000 }, (error, stdout) => resolve(error ? '' : stdout.trim()));
+      }),
+  );
+}
+
+function osUserName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return '';
+  }
+}
+
 /**
- * The owner to suggest: `git config user.name`, else the OS user name, else
- * ''. Only called when no owner was given, so the common non-interactive run
- * never spawns git.
+ * The owner to suggest: `git config user.name`, else the OS user name, each
+ * only if `usable` accepts it (a 60-character git name falls through to the
+ * OS user), else ''. Only called when no owner was given, so the common
+ * non-interactive run never spawns git.
  */
-export async function defaultOwner(cwd: string): Promise<string> {
-  const { execFile } = await import('node:child_process');
-  return new Promise((resolve) => {
-    execFile('git', ['config', 'user.name'], { cwd, timeout: 2000 }, (error, stdout) => {
-      const name = error ? '' : stdout.trim();
-      if (name) return resolve(name);
-      try {
-        resolve(userInfo().username);
-      } catch {
-        resolve('');
-      }
-    });
-  });
+export async function defaultOwner(cwd: string, usable: (name: string) => boolean): Promise<string> {
+  for (const candidate of [await gitUserName(cwd), osUserName()]) {
+    if (candidate && usable(candidate)) return candidate;
+  }
+  return '';
 }

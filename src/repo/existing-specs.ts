@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { writeErrorFor } from '../commit/fs-error-message.js';
 
 export const SPECS_DIR = 'docs/specs';
 export const SPEC_FILE = /^(\d{4})-(.+)\.md$/;
@@ -17,7 +18,7 @@ export interface ExistingSpecs {
 export async function readExistingSpecs(root: string): Promise<ExistingSpecs> {
   const names = await readdir(path.join(root, SPECS_DIR)).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return [];
-    throw error;
+    throw writeErrorFor(error, SPECS_DIR, 'read');
   });
   let highest = 0;
   const bySlug = new Map<string, string>();

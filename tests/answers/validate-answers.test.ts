@@ -63,7 +63,7 @@ describe('lines that cannot wrap must fit 80 columns', () => {
   });
 
   test('wide characters count twice in the changelog table', () => {
-    expect(validOwner('山'.repeat(24), '--owner')).toHaveLength(24);
-    expect(() => validOwner('山'.repeat(25), '--owner')).toThrow(/50 columns/);
+    expect(validOwner('山'.repeat(23), '--owner')).toHaveLength(23);
+    expect(() => validOwner('山'.repeat(24), '--owner')).toThrow(/48 columns/);
   });
 });

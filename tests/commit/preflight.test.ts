@@ -76,4 +76,13 @@ describe('preflight', () => {
       expect(calls.filter((c) => c.method !== 'lstat')).toEqual([]);
     },
   );
+
+  test('a folder it may not read is one clear line naming it, not a crash', async () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'docs'));
+    const { fs } = faultyFs(real, { method: 'lstat', nth: 3, code: 'EACCES' });
+    await expect(preflight(fs, root, FILES, false)).rejects.toThrow(
+      'cannot read docs/specs: permission denied; check the folder is writable by you (EACCES). Nothing was written.',
+    );
+  });
 });

@@ -97,7 +97,7 @@ const REFUSALS: readonly Refusal[] = [
   { title: 'a lone surrogate in the answers file', args: [FILE], file: '{"name": "a\\ud800b", "owner": "Ada"}', field: `${A}name`, rule: /\(U\+D800\)/ },
 
   // Lengths and counts.
-  { title: '--owner longer than 48 characters', args: [NAME, `--owner=${'o'.repeat(49)}`], field: '--owner', rule: /is 49 characters long; at most 48/ },
+  { title: '--owner longer than 47 characters', args: [NAME, `--owner=${'o'.repeat(48)}`], field: '--owner', rule: /is 48 characters long; at most 47/ },
   { title: '--purpose of 501 multibyte characters', args: [NAME, OWNER, `--purpose=${'ü'.repeat(501)}`], field: '--purpose', rule: /is 501 characters long; at most 500/ },
   { title: '51 requirements', args: [NAME, OWNER, ...Array.from({ length: 51 }, (_, i) => `--requirement=R${i}`)], field: '--requirement', rule: /has 51 entries; at most 50/ },
   { title: '21 phases in the answers file', args: [FILE], file: json({ name: 'x', owner: 'Ada', phases: Array.from({ length: 21 }, (_, i) => ({ name: `P${i}`, tasks: [] })) }), field: `${A}phases`, rule: /has 21 entries; at most 20/ },

@@ -192,4 +192,34 @@ describe('specwright new in a terminal', () => {
     expect(run.output()).toContain('specwright: nothing was written: the files were not confirmed.');
     expect(treeSnapshot(root)).toEqual(before);
   });
+
+  test('a name that already has a spec is refused as it is typed, and another name goes on', async () => {
+    const root = repo();
+    const first = specwright(root, ['--name', 'Dark mode', '--yes']);
+    expect(await first.exit()).toEqual({ exitCode: 0, signal: undefined });
+    const run = specwright(root);
+    await answer(run, /Feature name:/, 'DARK MODE\r');
+    await run.waitFor(/"DARK MODE" already has docs\/specs\/0001-dark-mode\.md, tests\/dark-mode\.test\.ts, docs\/features\/dark-mode\.md: choose another name, or run again with --force/);
+    run.type('\x15Light mode\r');
+    await answer(run, /Owner:/, '\x03');
+    expect(await run.exit()).toEqual({ exitCode: 130, signal: undefined });
+  });
+
+  test('a taken name given as a flag fails before the first question', async () => {
+    const root = repo();
+    expect(await specwright(root, ['--name', 'Dark mode', '--yes']).exit()).toEqual({ exitCode: 0, signal: undefined });
+    const run = specwright(root, ['--name', 'Dark mode']);
+    expect(await run.exit()).toEqual({ exitCode: 1, signal: undefined });
+    expect(run.output()).toContain('"Dark mode" already has docs/specs/0001-dark-mode.md');
+    expect(run.output()).not.toContain('Owner:');
+  });
+
+  test('--answers - on a terminal reads the answers until Ctrl-D and asks nothing', async () => {
+    const root = repo();
+    const run = specwright(root, ['--answers', '-']);
+    run.type('{"name": "Dark mode", "owner": "Ada"}\r\x04');
+    expect(await run.exit()).toEqual({ exitCode: 0, signal: undefined });
+    expect(run.output()).not.toMatch(/Purpose|Write these files/);
+    expect(files(root)).toEqual(FILES);
+  });
 });

@@ -22,6 +22,7 @@ const INPUTS = [
   '~~strike~~ ~x~',
   'C# and F#',
   '{{handlebars}} ${template}',
+  'see https://example.com/a_b, www.example.org and ada@example.com',
 ];
 
 describe('markdownText', () => {

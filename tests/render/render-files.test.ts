@@ -79,6 +79,21 @@ describe('renderFiles', () => {
     }
   });
 
+  test('the longest owner and URLs or e-mail addresses in answers still pass markdownlint', async () => {
+    const answers = {
+      ...FULL_ANSWERS,
+      owner: 'O'.repeat(47),
+      purpose: 'Details at https://example.com/dark-mode and www.example.org; ask ada@example.com',
+      requirements: ['Links like http://x.org/a_b stay text'],
+    };
+    for (const file of [render(answers).spec, render(answers).docs]) {
+      expect(markdownlintFindings(file.contents)).toEqual([]);
+      await expect(prettierFormat(file.contents)).resolves.toBe(file.contents);
+    }
+    const [purpose] = nodesOfType(parseCommonMark(render(answers).spec.contents), 'paragraph');
+    expect(textOf(purpose!)).toBe(answers.purpose);
+  });
+
   test('the title renders as plain text, and the docs stub links to the spec', () => {
     const { spec, docs } = render({ ...FULL_ANSWERS, name: 'Users & <Groups> *v2*' });
     const [title] = nodesOfType(parseCommonMark(spec.contents), 'heading');
