@@ -1,4 +1,4 @@
-// Build step: templates/*.hbs → dist/render/precompiled-templates.cjs, so the
+// Build step: templates/*.hbs → dist/precompiled-templates.cjs, so the
 // bin loads only the Handlebars runtime. Same options as the source path
 // (dist/render/templates.js); tests compare both paths' output.
 import { readFileSync, writeFileSync } from 'node:fs';

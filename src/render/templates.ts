@@ -1,19 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import type HandlebarsNamespace from 'handlebars';
+import { PACKAGE_ROOT, RUNNING_FROM_DIST } from '../package-root.js';
 import { markdownText } from './markdown-text.js';
 import { wrapMarkdown } from './markdown-wrap.js';
 
 type Handlebars = typeof HandlebarsNamespace;
 type TemplateSpec = Parameters<Handlebars['template']>[0];
 
-/**
- * The package's `templates/` folder, found from this module (not from the
- * cwd), so it works from `src/` under tsx and jest, from `dist/`, and from an
- * npx install alike.
- */
-export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+/** The package's `templates/` folder (never the cwd's), from src/, dist/ and an npx install alike. */
+export const TEMPLATES_DIR = `${path.join(PACKAGE_ROOT, 'templates')}${path.sep}`;
 
 export const TEMPLATE_NAMES = ['spec.md', 'test', 'docs.md'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
@@ -26,7 +23,7 @@ export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 export const COMPILE_OPTIONS = { noEscape: true, strict: true } as const;
 
 /** Written by `npm run build` (scripts/precompile-templates.mjs) from templates/. */
-export const PRECOMPILED = fileURLToPath(new URL('./precompiled-templates.cjs', import.meta.url));
+export const PRECOMPILED = path.join(PACKAGE_ROOT, 'dist', 'precompiled-templates.cjs');
 
 const require = createRequire(import.meta.url);
 
@@ -52,7 +49,7 @@ function registerHelpers(handlebars: Handlebars): void {
  * global Handlebars.
  */
 function loadTemplates(): Record<TemplateName, HandlebarsNamespace.TemplateDelegate> {
-  if (existsSync(PRECOMPILED)) {
+  if (RUNNING_FROM_DIST && existsSync(PRECOMPILED)) {
     const runtime = (require('handlebars/runtime') as Handlebars).create();
     registerHelpers(runtime);
     const specs = require(PRECOMPILED) as Record<TemplateName, TemplateSpec>;

@@ -355,7 +355,7 @@ describe('concurrent runs', () => {
     const results = await Promise.all(names.map((name) => runBin(['new', name, '--owner=Ada'], { cwd: root, timeoutMs: HANG_MS })));
     for (const result of results) {
       if (result.code !== 0) {
-        expect(result.code).toBe(1);
+        expect({ code: result.code, signal: result.signal, stderr: result.stderr }).toMatchObject({ code: 1, signal: null });
         expect(result.stderr).toMatch(/^specwright: (spec number \d{4} was taken by|.*\(EEXIST\))/m);
       }
     }
@@ -366,7 +366,10 @@ describe('concurrent runs', () => {
     expect(tempFiles(treeSnapshot(root))).toEqual([]);
     // Whoever lost the race succeeds when run again.
     for (const [i, result] of results.entries()) {
-      if (result.code !== 0) expect((await runBin(['new', names[i]!, '--owner=Ada'], { cwd: root })).code).toBe(0);
+      if (result.code !== 0) {
+        const rerun = await runBin(['new', names[i]!, '--owner=Ada'], { cwd: root });
+        expect({ code: rerun.code, stderr: rerun.stderr }).toEqual({ code: 0, stderr: '' });
+      }
     }
     // Four specs, four numbers (two runs that saw each other both step back, so a number may be skipped).
     const final = readdirSync(path.join(root, 'docs/specs')).filter((n) => !n.startsWith('.')).map((n) => n.slice(0, 4));

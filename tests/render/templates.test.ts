@@ -5,7 +5,7 @@ import { renderFiles } from '../../src/render/render-files.js';
 import { FULL_ANSWERS, MINIMAL_ANSWERS } from '../helpers/sample-answers.js';
 
 const DIST_RENDER = new URL('../../dist/render/render-files.js', import.meta.url);
-const DIST_PRECOMPILED = new URL('../../dist/render/precompiled-templates.cjs', import.meta.url);
+const DIST_PRECOMPILED = new URL('../../dist/precompiled-templates.cjs', import.meta.url);
 
 describe('precompiled templates', () => {
   test('the build ships templates precompiled', () => {
