@@ -14,6 +14,8 @@ async function askDate(name: string, previous: Milestone | undefined, today: Iso
         {
           message: `  Date of "${name}" (YYYY-MM-DD, or +10d, +2w, +1m from today):`,
           validate: asPromptValidator((value) => validMilestoneDate(value, today, 'The date')),
+          // A relative date is echoed with the day it stands for: "+2w (2026-12-10)".
+          transformer: (value, { isFinal }) => (isFinal && value.trim().startsWith('+') ? `${value} (${validMilestoneDate(value, today, 'date')})` : value),
         },
         context,
       ),

@@ -47,7 +47,7 @@ describe('validatePartial', () => {
     [{ milestones: [{ name: 'Beta', date: '2026-02-30' }] }, 'milestones[0].date', /not a day of the calendar/],
     [{ milestones: [{ name: 'Beta' }] }, 'milestones[0].date', /must be a string/],
     [{ name: 42 }, 'name', /must be a string/],
-    [{ name: '...' }, 'name', /letter or digit/],
+    [{ name: '...' }, 'name', /letter or a digit/],
     [{ owner: '' }, 'owner', /is required/],
   ])('%j is refused at %s', (raw, field, rule) => {
     const error = errorOf(() => validatePartial(raw, TODAY, keyNamer));

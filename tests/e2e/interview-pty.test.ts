@@ -64,7 +64,9 @@ describe('specwright new in a terminal', () => {
     // Ctrl-U clears the rejected text; +2w is two weeks after the pinned today.
     await answer(run, /"2026-02-30" is not a day of the calendar/, '\x15+2w\r');
 
-    await answer(run, /Milestone 2 name \(empty to finish\):/, 'Kick-off\r');
+    // The relative date is echoed with the day it stands for.
+    const echoed = await answer(run, /Milestone 2 name \(empty to finish\):/, 'Kick-off\r');
+    expect(echoed).toContain('+2w (2026-12-10)');
     await answer(run, /Date of "Kick-off"/, '2026-11-01\r');
     // A past date (also before the previous milestone) must be confirmed; the default is no...
     const note = await answer(run, /Keep this date\? \(y\/N\)/, '\r');

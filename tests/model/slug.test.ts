@@ -15,6 +15,12 @@ describe('slugify', () => {
     ['../../etc/passwd', 'etc-passwd'],
     ['C:\\Windows\\system32', 'c-windows-system32'],
     ['.git/hooks', 'git-hooks'],
+    ['Тёмная тема', 'temnaya-tema'],
+    ['Йогурт', 'yogurt'],
+    ['Їжак', 'yizhak'],
+    ['Ελληνικά', 'ellinika'],
+    ['Ψυχή', 'psychi'],
+    ['İstanbul', 'istanbul'],
   ])('%j → %j', (name, slug) => {
     expect(slugify(name)).toBe(slug);
   });
@@ -25,8 +31,8 @@ describe('slugify', () => {
 });
 
 describe('slugFor', () => {
-  test.each(['...', '🎉🎉', '日本語', '---'])('refuses %j: no ASCII letter or digit', (name) => {
-    expect(() => slugFor(name, '--name')).toThrow(/--name needs at least one letter or digit/);
+  test.each(['...', '🎉🎉', '日本語', '---'])('refuses %j: nothing to make a file name from', (name) => {
+    expect(() => slugFor(name, '--name')).toThrow(/--name needs at least one Latin, Greek or Cyrillic letter or a digit/);
   });
 
   test.each(['con', 'CON', 'Aux', 'nul', 'com1', 'LPT9', 'prn'])('refuses the Windows device name %j', (name) => {
