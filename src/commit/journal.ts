@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { FileWrite } from './preflight.js';
+import { isProcessAlive } from './process-alive.js';
 import type { WriterFs } from './writer-fs.js';
 
 /**
@@ -69,14 +70,6 @@ export function journalFor(root: string, names: RunNames, writes: readonly FileW
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** A path from a journal is trusted only inside the writer's own folders, and never through a link. */
 async function safePath(fs: WriterFs, root: string, relative: unknown, pattern: (p: string) => boolean): Promise<string | undefined> {
@@ -131,7 +124,7 @@ export async function recoverInterruptedRuns(fs: WriterFs, root: string): Promis
   const reports: string[] = [];
   for (const name of names) {
     const match = JOURNAL_FILE.exec(name);
-    if (!match || isAlive(Number(match[1]))) continue;
+    if (!match || isProcessAlive(Number(match[1]))) continue;
     const journal = path.join(root, name);
     let data: JournalData | undefined;
     try {

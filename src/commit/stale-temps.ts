@@ -1,17 +1,10 @@
 import path from 'node:path';
 import { MARKER } from './journal.js';
+import { isProcessAlive } from './process-alive.js';
 import type { WriterFs } from './writer-fs.js';
 
 const OWN_FILE = new RegExp(`^\\.(.+)${MARKER.replace('.', '\\.')}(\\d+)-[0-9a-f]{8}\\.(tmp|bak)$`);
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 export interface StaleReport {
   /** Temp files of dead runs, removed (they never were a target). */
@@ -32,7 +25,7 @@ export async function cleanStaleTemps(fs: WriterFs, root: string, dirs: readonly
     const names = await fs.readdir(dir).catch(() => [] as string[]);
     for (const name of names) {
       const match = OWN_FILE.exec(name);
-      if (!match || isAlive(Number(match[2]))) continue;
+      if (!match || isProcessAlive(Number(match[2]))) continue;
       const full = path.join(dir, name);
       const shown = path.relative(root, full).split(path.sep).join('/');
       if (match[3] === 'bak') {

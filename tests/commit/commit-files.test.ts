@@ -6,6 +6,7 @@ import { preflight } from '../../src/commit/preflight.js';
 import { gracefulWriterFs, nativeWriterFs, realWriterFs, type WriterFs } from '../../src/commit/writer-fs.js';
 import { InterruptedError, WriteError } from '../../src/errors.js';
 import { faultyFs, type FsMethod } from '../helpers/faulty-fs.js';
+import { PLANNED_FILES } from '../helpers/planned-files.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
 import { treeSnapshot } from '../helpers/tree-snapshot.js';
 
@@ -15,11 +16,7 @@ beforeAll(async () => {
 });
 afterAll(removeTempDirs);
 
-const FILES = [
-  { path: 'docs/specs/0001-x.md', contents: 'spec\n' },
-  { path: 'tests/x.test.ts', contents: 'stub\n' },
-  { path: 'docs/features/x.md', contents: 'docs\n' },
-];
+const FILES = PLANNED_FILES;
 const never = () => undefined;
 
 async function commitAll(root: string, fs: WriterFs, force = false, pending: () => 'SIGINT' | 'SIGTERM' | undefined = never) {

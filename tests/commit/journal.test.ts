@@ -6,6 +6,7 @@ import { commitFiles } from '../../src/commit/commit-files.js';
 import { recoverInterruptedRuns } from '../../src/commit/journal.js';
 import { preflight } from '../../src/commit/preflight.js';
 import { nativeWriterFs, type WriterFs } from '../../src/commit/writer-fs.js';
+import { PLANNED_FILES } from '../helpers/planned-files.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
 import { treeSnapshot } from '../helpers/tree-snapshot.js';
 
@@ -15,11 +16,7 @@ beforeAll(async () => {
 });
 afterAll(removeTempDirs);
 
-const FILES = [
-  { path: 'docs/specs/0001-x.md', contents: 'spec\n' },
-  { path: 'tests/x.test.ts', contents: 'stub\n' },
-  { path: 'docs/features/x.md', contents: 'docs\n' },
-];
+const FILES = PLANNED_FILES;
 const DEAD_PID = '4000000';
 
 /**

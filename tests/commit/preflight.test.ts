@@ -5,6 +5,7 @@ import { preflight } from '../../src/commit/preflight.js';
 import { realWriterFs, type WriterFs } from '../../src/commit/writer-fs.js';
 import { ConflictError, WriteError } from '../../src/errors.js';
 import { faultyFs } from '../helpers/faulty-fs.js';
+import { PLANNED_FILES } from '../helpers/planned-files.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
 
 let real: WriterFs;
@@ -13,11 +14,7 @@ beforeAll(async () => {
 });
 afterAll(removeTempDirs);
 
-const FILES = [
-  { path: 'docs/specs/0001-x.md', contents: 'spec\n' },
-  { path: 'tests/x.test.ts', contents: 'stub\n' },
-  { path: 'docs/features/x.md', contents: 'docs\n' },
-];
+const FILES = PLANNED_FILES;
 
 describe('preflight', () => {
   test('plans the folders to create once each, outermost first, and writes nothing', async () => {
