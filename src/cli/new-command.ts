@@ -6,6 +6,7 @@ import type { Answers } from '../answers/answers.js';
 import { isUsableOwner, validatePartial } from '../answers/validate-answers.js';
 import { ConflictError, DeclinedError, UsageError } from '../errors.js';
 import type { IsoDate } from '../model/dates.js';
+import type { PromptContext } from '../prompts/prompt-kit.js';
 import { planSpec } from '../plan/plan-spec.js';
 import { retryOnNumberRace } from '../plan/retry-number-race.js';
 import { existingFilesFor, nameTakenMessage } from '../plan/existing-files.js';
@@ -64,6 +65,17 @@ async function completeWithoutPrompts(given: Partial<Answers>, root: string, fro
   };
 }
 
+/** On a terminal: asks for what is still missing, refusing a taken name as soon as it is known. */
+async function askForTheRest(given: Partial<Answers>, root: string, day: IsoDate, force: boolean, context: PromptContext): Promise<Answers> {
+  const nameTaken = force ? undefined : (name: string) => nameTakenMessage(root, name);
+  // A name given as a flag is checked before the first question, not after the last.
+  const taken = given.name !== undefined ? await nameTaken?.(given.name) : undefined;
+  if (taken) throw new ConflictError(taken, []);
+  const { interview } = await import('../prompts/interview.js');
+  const suggestedOwner = given.owner ?? (await defaultOwner(root, isUsableOwner));
+  return interview({ known: given, defaultOwner: suggestedOwner, today: day, context, nameTaken });
+}
+
 export async function newCommand(args: readonly string[], io: Io): Promise<number> {
   const options = parseNewArgs(args);
   if (options.help) {
@@ -80,19 +92,10 @@ export async function newCommand(args: readonly string[], io: Io): Promise<numbe
   // `--answers -` has used up stdin, even when it is a terminal.
   const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY) && !options.yes && !options.json && options.answersFile !== '-';
 
-  let answers: Answers;
-  let context;
-  if (interactive) {
-    const nameTaken = options.force ? undefined : (name: string) => nameTakenMessage(root, name);
-    // A name given as a flag is checked before the first question, not after the last.
-    const taken = given.name !== undefined ? await nameTaken?.(given.name) : undefined;
-    if (taken) throw new ConflictError(taken, []);
-    const { interview } = await import('../prompts/interview.js');
-    context = { input: io.stdin, output: io.stdout };
-    answers = await interview({ known: given, defaultOwner: given.owner ?? (await defaultOwner(root, isUsableOwner)), today: day, context, nameTaken });
-  } else {
-    answers = await completeWithoutPrompts(given, root, options.answersFile !== undefined);
-  }
+  const context: PromptContext = { input: io.stdin, output: io.stdout };
+  const answers = interactive
+    ? await askForTheRest(given, root, day, options.force, context)
+    : await completeWithoutPrompts(given, root, options.answersFile !== undefined);
 
   const plan = await planSpec(answers, root, day);
   // Milestones typed in the interview had each notice confirmed as they were typed;
@@ -105,7 +108,7 @@ export async function newCommand(args: readonly string[], io: Io): Promise<numbe
     io.stdout.write(options.json ? jsonResult(plan, true) : dryRunReport(plan, preview));
     return 0;
   }
-  if (interactive && context) {
+  if (interactive) {
     const { confirmWrite } = await import('../prompts/interview.js');
     const replacing = options.force ? await existingFilesFor(root, answers.name) : [];
     if (!(await confirmWrite(filesSummary(plan, replacing), context))) throw new DeclinedError();
