@@ -37,8 +37,10 @@ Answers
 Behaviour
   -y, --yes                 ask nothing: use defaults, skip the confirmation
       --dry-run             print the files and their contents; write nothing
-      --force               replace existing files (regular files only, atomically)
+      --force               replace the files of an existing spec (regular files only,
+                            atomically; never a folder)
       --json                print {"id", "slug", "files"} on stdout and nothing else
+                            (with --dry-run also "dryRun": true)
       --cwd <dir>           run as if started in <dir>
       --debug               show stack traces for unexpected errors
   -h, --help                show this help
@@ -48,6 +50,9 @@ Files written (into the git root, else the current folder)
   tests/<slug>.test.ts           jest stub, one test.todo per requirement, story and task
                                  (.test.js when the root has no tsconfig.json)
   docs/features/<slug>.md        the docs stub, linked to the spec
+
+Environment
+  SPECWRIGHT_TODAY=YYYY-MM-DD   pin "today" (Created, Last Updated, relative dates)
 
 Exit codes
   0 written (or printed with --dry-run)   1 conflict or write failure, nothing written
