@@ -12,7 +12,10 @@ function locate(text: string, message: string): string {
   const lineCol = /line (\d+) column (\d+)/.exec(message);
   if (lineCol) return `line ${lineCol[1]}, column ${lineCol[2]}`;
   const position = /position (\d+)/.exec(message);
-  const offset = position ? Number(position[1]) : text.length;
+  // Some V8 messages name the token but not where it is: its first occurrence is the best guess.
+  const token = /Unexpected token '(.)'/.exec(message);
+  const guess = token ? text.indexOf(token[1]!) : -1;
+  const offset = position ? Number(position[1]) : guess >= 0 ? guess : text.length;
   const before = text.slice(0, offset).split('\n');
   return `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
 }
@@ -33,8 +36,9 @@ export function parseAnswersText(text: string, label: string): RawAnswers {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
+    // V8's message quotes the text around the error: keep only where it is, never the contents.
     const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`${label} is not valid JSON (${locate(text, message)}): ${message}`);
+    throw new UsageError(`${label} is not valid JSON (${locate(text, message)})`, 'Check the file with a JSON validator; keys and strings need double quotes.');
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new UsageError(`${label} must hold a JSON object such as {"name": "Dark mode"}`);

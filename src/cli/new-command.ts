@@ -11,7 +11,7 @@ import { planSpec } from '../plan/plan-spec.js';
 import { retryOnNumberRace } from '../plan/retry-number-race.js';
 import { existingFilesFor, nameTakenMessage } from '../plan/existing-files.js';
 import { previewPlan } from '../plan/preview-plan.js';
-import { writePlan } from '../plan/write-plan.js';
+import { recoverKilledRuns, writePlan } from '../plan/write-plan.js';
 import { defaultOwner } from '../repo/default-owner.js';
 import { assertSafeRoot, findRepoRoot } from '../repo/find-root.js';
 import { NEW_HELP } from './help-text.js';
@@ -67,7 +67,7 @@ async function completeWithoutPrompts(given: Partial<Answers>, root: string, fro
 
 /** On a terminal: asks for what is still missing, refusing a taken name as soon as it is known. */
 async function askForTheRest(given: Partial<Answers>, root: string, day: IsoDate, force: boolean, context: PromptContext): Promise<Answers> {
-  const nameTaken = force ? undefined : (name: string) => nameTakenMessage(root, name);
+  const nameTaken = force ? undefined : (name: string) => nameTakenMessage(root, name, day);
   // A name given as a flag is checked before the first question, not after the last.
   const taken = given.name !== undefined ? await nameTaken?.(given.name) : undefined;
   if (taken) throw new ConflictError(taken, []);
@@ -87,6 +87,7 @@ export async function newCommand(args: readonly string[], io: Io): Promise<numbe
   // os.homedir() reads HOME first on POSIX too; taking it from io keeps it injectable.
   assertSafeRoot(root, io.env.HOME || homedir());
   const day = pinnedToday(io.env, io.now);
+  if (!options.dryRun) for (const line of await recoverKilledRuns(root)) io.stderr.write(`${line}\n`);
   const given = await givenAnswers(options, io, cwd, day);
   // Prompts need a terminal on both ends; --yes and --json promise no questions.
   // `--answers -` has used up stdin, even when it is a terminal.
@@ -110,7 +111,7 @@ export async function newCommand(args: readonly string[], io: Io): Promise<numbe
   }
   if (interactive) {
     const { confirmWrite } = await import('../prompts/interview.js');
-    const replacing = options.force ? await existingFilesFor(root, answers.name) : [];
+    const replacing = options.force ? await existingFilesFor(root, answers.name, day) : [];
     if (!(await confirmWrite(filesSummary(plan, replacing), context))) throw new DeclinedError();
   }
   const { plan: written, result } = await retryOnNumberRace(

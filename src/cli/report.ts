@@ -42,7 +42,7 @@ export function doneReport(plan: SpecPlan, result: WriteResult): string {
 }
 
 export function staleReport(result: WriteResult): string {
-  const lines: string[] = [...result.recovered];
+  const lines: string[] = [];
   if (result.stale.removed.length > 0) {
     lines.push(`Removed ${result.stale.removed.length} temp file(s) left by an interrupted run: ${result.stale.removed.join(', ')}`);
   }

@@ -13,8 +13,9 @@ export function installSignalGuard(stderr: NodeJS.WritableStream): SignalGuard {
       received ??= signal;
       return;
     }
-    // After a successful commit the files are written: say only that the run was stopped.
-    stderr.write(committed ? '\nspecwright: interrupted.\n' : '\nspecwright: Interrupted: nothing was written.\n');
+    // After the commit the files are written and the run ends in a moment: let it report success.
+    if (committed) return;
+    stderr.write('\nspecwright: Interrupted: nothing was written.\n');
     process.exit(EXIT_CODES[signal]);
   };
   process.on('SIGINT', onSignal);

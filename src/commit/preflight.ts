@@ -12,6 +12,8 @@ export interface FileWrite {
   readonly missingDirs: readonly string[];
   /** True when --force replaces an existing regular file. */
   readonly replaces: boolean;
+  /** The replaced file's permission bits, kept by its replacement. */
+  readonly mode?: number;
 }
 
 const SAFE_COMPONENT = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -75,7 +77,7 @@ async function checkFile(
         conflicts.push(file.path);
         return undefined;
       }
-      return { relativePath: file.path, absolutePath: current, contents: file.contents, missingDirs, replaces: true };
+      return { relativePath: file.path, absolutePath: current, contents: file.contents, missingDirs, replaces: true, mode: info.mode & 0o7777 };
     }
   }
   return { relativePath: file.path, absolutePath: current, contents: file.contents, missingDirs, replaces: false };

@@ -3,7 +3,7 @@ import { MARKER } from './journal.js';
 import { isProcessAlive } from './process-alive.js';
 import type { WriterFs } from './writer-fs.js';
 
-const OWN_FILE = new RegExp(`^\\.(.+)${MARKER.replace('.', '\\.')}(\\d+)-[0-9a-f]{8}\\.(tmp|bak)$`);
+const OWN_FILE = new RegExp(`^\\.(.+)${MARKER.replace(/\./g, '\\.')}(\\d+)-[0-9a-f]{8}\\.(tmp|bak)$`);
 
 
 export interface StaleReport {

@@ -13,8 +13,10 @@ export interface WriterFs {
   /** Creates one folder; fails with EEXIST if anything is there. */
   mkdir(path: string): Promise<void>;
   rmdir(path: string): Promise<void>;
-  /** Creates a new file exclusively (`wx`), writes it whole and flushes it to disk. */
-  writeNew(path: string, contents: string): Promise<void>;
+  /** Creates a new file exclusively (`wx`), writes it whole and flushes it to disk; `mode` defaults to 0644. */
+  writeNew(path: string, contents: string, mode?: number): Promise<void>;
+  /** The physical path (links resolved). */
+  realpath(path: string): Promise<string>;
   /** Hard link: fails with EEXIST if `to` exists, so it is an exclusive, atomic create. */
   link(from: string, to: string): Promise<void>;
   /** Atomic replace of a file. */
@@ -23,20 +25,23 @@ export interface WriterFs {
 }
 
 /** The promise API both implementations share (node:fs/promises, or fs-extra's graceful-fs). */
-type PromiseFs = Pick<typeof FsPromises, 'lstat' | 'readdir' | 'readFile' | 'mkdir' | 'rmdir' | 'open' | 'link' | 'rename' | 'unlink'>;
+type PromiseFs = Pick<typeof FsPromises, 'lstat' | 'readdir' | 'readFile' | 'realpath' | 'mkdir' | 'rmdir' | 'open' | 'link' | 'rename' | 'unlink'>;
 
 function writerFsFrom(fs: PromiseFs): WriterFs {
   return {
     lstat: (p) => fs.lstat(p),
     readdir: (p) => fs.readdir(p),
     readFile: (p) => fs.readFile(p, 'utf8'),
+    realpath: (p) => fs.realpath(p),
     mkdir: async (p) => {
       await fs.mkdir(p);
     },
     rmdir: (p) => fs.rmdir(p),
-    writeNew: async (p, contents) => {
-      const handle = await fs.open(p, 'wx', 0o644);
+    writeNew: async (p, contents, mode) => {
+      const handle = await fs.open(p, 'wx', mode ?? 0o644);
       try {
+        // The umask narrows the mode given to open(); a kept mode must be exact.
+        if (mode !== undefined) await handle.chmod(mode);
         await handle.writeFile(contents, 'utf8');
         await handle.sync();
       } finally {
@@ -64,6 +69,7 @@ export async function gracefulWriterFs(): Promise<WriterFs> {
     lstat: fsExtra.lstat,
     readdir: fsExtra.readdir,
     readFile: fsExtra.readFile,
+    realpath: fsExtra.realpath,
     mkdir: fsExtra.mkdir,
     rmdir: fsExtra.rmdir,
     open: fsExtra.promises.open,

@@ -37,12 +37,17 @@ export interface ModelContext {
   /** The next free spec number, 4 digits. */
   readonly number: string;
   readonly testLanguage: TestLanguage;
+  /**
+   * The stem of this feature's existing spec file (`0001-Dark-Mode`), kept as
+   * it is, so a spec named in another case is the same file, not a second one.
+   */
+  readonly existingId?: string;
 }
 
 /** Everything the templates need, derived purely from answers and context. */
 export function buildModel(answers: Answers, context: ModelContext): SpecModel {
   const slug = slugFor(answers.name, 'name');
-  const id = `${context.number}-${slug}`;
+  const id = context.existingId ?? `${context.number}-${slug}`;
   const paths: SpecPaths = {
     spec: `${SPECS_DIR}/${id}.md`,
     test: `tests/${slug}.test.${context.testLanguage}`,

@@ -25,11 +25,22 @@ export interface SpecPlan {
  * the same files instead of starting a duplicate spec.
  */
 export async function planSpec(answers: Answers, root: string, today: IsoDate): Promise<SpecPlan> {
-  const existing = await readExistingSpecs(root);
-  const slug = slugFor(answers.name, 'name');
-  const taken = existing.bySlug.get(slug);
-  const number = taken ? path.basename(taken).slice(0, 4) : existing.nextNumber;
-  const testLanguage = existsSync(path.join(root, 'tsconfig.json')) ? 'ts' : 'js';
-  const model = buildModel(answers, { today, number, testLanguage });
+  const { model, existing } = await modelFor(answers, root, today);
   return { root, model, files: renderFiles(model), notices: milestoneNotices(answers.milestones, today), specsSeen: existing.names };
+}
+
+async function modelFor(answers: Answers, root: string, today: IsoDate) {
+  const existing = await readExistingSpecs(root);
+  const taken = existing.bySlug.get(slugFor(answers.name, 'name'));
+  const existingId = taken ? path.basename(taken, '.md') : undefined;
+  const number = existingId?.slice(0, 4) ?? existing.nextNumber;
+  const testLanguage = existsSync(path.join(root, 'tsconfig.json')) ? 'ts' : 'js';
+  return { model: buildModel(answers, { today, number, testLanguage, ...(existingId ? { existingId } : {}) }), existing };
+}
+
+/** The three paths a spec for `name` would have: what the interview checks a typed name against. */
+export async function plannedPaths(name: string, root: string, today: IsoDate): Promise<string[]> {
+  const answers: Answers = { name, owner: '', purpose: '', requirements: [], stories: [], phases: [], milestones: [] };
+  const { paths } = (await modelFor(answers, root, today)).model;
+  return [paths.spec, paths.test, paths.docs];
 }

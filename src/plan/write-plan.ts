@@ -19,8 +19,6 @@ export interface WriteResult {
   readonly created: readonly string[];
   readonly replaced: readonly string[];
   readonly stale: StaleReport;
-  /** Runs killed mid-write that this run undid first, one line each. */
-  readonly recovered: readonly string[];
 }
 
 /**
@@ -58,10 +56,18 @@ async function withStaleTempsCleaned<T>(work: Promise<T>, clean: () => Promise<S
   }
 }
 
+/**
+ * A run killed mid-write (SIGKILL) is undone from its journal before
+ * anything is planned, so its leftovers neither take a spec number nor look
+ * like a conflict. Returns one line per undone run. Writes; not for --dry-run.
+ */
+export async function recoverKilledRuns(root: string, fs?: WriterFs): Promise<string[]> {
+  return recoverInterruptedRuns(fs ?? (await realWriterFs()), root);
+}
+
 /** Checks everything, then writes all of the plan or none of it. */
 export async function writePlan(plan: SpecPlan, options: WriteOptions): Promise<WriteResult> {
   const fs = options.fs ?? (await realWriterFs());
-  const recovered = await recoverInterruptedRuns(fs, plan.root);
   const folders = [...new Set(plan.files.map((f) => path.join(plan.root, path.dirname(f.path))))];
   // A conflict is only thrown once every path passed the link checks, so cleaning then stays inside the root.
   const writes = await withStaleTempsCleaned(preflight(fs, plan.root, plan.files, options.force), () =>
@@ -73,6 +79,5 @@ export async function writePlan(plan: SpecPlan, options: WriteOptions): Promise<
     created: writes.filter((w) => !w.replaces).map((w) => w.relativePath),
     replaced: writes.filter((w) => w.replaces).map((w) => w.relativePath),
     stale,
-    recovered,
   };
 }

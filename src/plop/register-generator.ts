@@ -7,7 +7,7 @@ import { DeclinedError, SpecwrightError, UsageError } from '../errors.js';
 import { nameTakenMessage } from '../plan/existing-files.js';
 import { planSpec, type SpecPlan } from '../plan/plan-spec.js';
 import { retryOnNumberRace } from '../plan/retry-number-race.js';
-import { writePlan } from '../plan/write-plan.js';
+import { recoverKilledRuns, writePlan } from '../plan/write-plan.js';
 import { defaultOwner } from '../repo/default-owner.js';
 import { assertSafeRoot, findRepoRoot } from '../repo/find-root.js';
 
@@ -40,10 +40,11 @@ async function promptAndPlan(root: string): Promise<object> {
       'Without a terminal run `npx specwright new --name "<feature>" ...` instead.',
     );
   }
+  for (const line of await recoverKilledRuns(root)) process.stderr.write(`${line}\n`);
   const { interview, confirmWrite } = await import('../prompts/interview.js');
   const context = { input: process.stdin, output: process.stdout };
   const today = pinnedToday(process.env, new Date());
-  const answers: Answers = await interview({ known: {}, defaultOwner: await defaultOwner(root, isUsableOwner), today, context, nameTaken: (name) => nameTakenMessage(root, name) });
+  const answers: Answers = await interview({ known: {}, defaultOwner: await defaultOwner(root, isUsableOwner), today, context, nameTaken: (name) => nameTakenMessage(root, name, today) });
   const plan = await planSpec(answers, root, today);
   if (!(await confirmWrite(filesSummary(plan), context))) throw new DeclinedError();
   const result = { ...answers };

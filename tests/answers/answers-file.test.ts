@@ -25,6 +25,10 @@ describe('parseAnswersText', () => {
     expect(() => parseAnswersText('{\n  "name": "x",\n  oops\n}', 'a.json')).toThrow(/a\.json is not valid JSON \(line 3, column 3\)/);
   });
 
+  test('a parse error never echoes the contents of the file (it may not be JSON at all)', () => {
+    expect(() => parseAnswersText('root:x:0:0:root:/root:/bin/bash\n', 'passwd')).toThrow(/^passwd is not valid JSON \(line 1, column 1\)$/);
+  });
+
   test('truncated JSON points at the end', () => {
     expect(() => parseAnswersText('{\n"name": "x"', 'a.json')).toThrow(/line 2, column/);
   });

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { commitFiles } from '../../src/commit/commit-files.js';
@@ -129,4 +129,74 @@ describe('commitFiles with --force', () => {
     await expect(commitAll(root, fs, true)).rejects.toBeInstanceOf(WriteError);
     expect(treeSnapshot(root)).toEqual(before);
   });
+});
+
+describe('commitFiles rolls back only what is still its own', () => {
+  test("a late failure does not delete a file another run replaced meanwhile", async () => {
+    const root = tempDir();
+    const spec = path.join(root, 'docs/specs/0001-x.md');
+    const other: WriterFs = {
+      ...real,
+      link: async (from, to) => {
+        // The third link fails; just before, another run (--force) replaced our spec.
+        if (to.endsWith('x.md') && to.includes('features')) {
+          writeFileSync(`${spec}.other`, 'the other run\n');
+          renameSync(`${spec}.other`, spec);
+          throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
+        }
+        await real.link(from, to);
+      },
+    };
+    await expect(commitAll(root, other)).rejects.toThrow('(ENOSPC)');
+    expect(readFileSync(spec, 'utf8')).toBe('the other run\n');
+  });
+
+  test('an undo that fails keeps the journal for the next run, and says so', async () => {
+    const root = tempDir();
+    const stuck: WriterFs = {
+      ...real,
+      link: async (from, to) => {
+        if (to.includes('features')) throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
+        await real.link(from, to);
+      },
+      unlink: async (p) => {
+        if (p.endsWith('tests/x.test.ts')) throw Object.assign(new Error('busy'), { code: 'EBUSY' });
+        await real.unlink(p);
+      },
+    };
+    await expect(commitAll(root, stuck)).rejects.toThrow(/\(ENOSPC\)\. Could not undo tests\/x\.test\.ts yet; the next run finishes the rollback\.$/);
+    expect(readdirSync(root).filter((n) => n.endsWith('.journal'))).toHaveLength(1);
+  });
+});
+
+test('--force keeps the permissions of the file it replaces', async () => {
+  const root = tempDir();
+  mkdirSync(path.join(root, 'docs/specs'), { recursive: true });
+  const spec = path.join(root, 'docs/specs/0001-x.md');
+  writeFileSync(spec, 'old\n');
+  chmodSync(spec, 0o600);
+  await commitAll(root, real, true);
+  expect(statSync(spec).mode & 0o777).toBe(0o600);
+  expect(readFileSync(spec, 'utf8')).toBe('spec\n');
+});
+
+test('a parent folder swapped for a link mid-commit is caught before the commit point, and nothing stays outside', async () => {
+  const root = tempDir();
+  const outside = tempDir();
+  mkdirSync(path.join(root, 'docs/features'), { recursive: true });
+  const swapping: WriterFs = {
+    ...real,
+    link: async (from, to) => {
+      await real.link(from, to);
+      if (to.endsWith('x.test.ts')) {
+        // An attacker swaps docs/features for a link to a folder outside the root.
+        renameSync(path.join(root, 'docs/features'), path.join(root, 'docs/moved'));
+        symlinkSync(outside, path.join(root, 'docs/features'));
+      }
+    },
+  };
+  await expect(commitAll(root, swapping)).rejects.toThrow('a folder on the way to docs/features/x.md was replaced by a link while writing');
+  expect(readdirSync(outside)).toEqual([]);
+  expect(existsSync(path.join(root, 'docs/specs/0001-x.md'))).toBe(false);
+  expect(existsSync(path.join(root, 'tests/x.test.ts'))).toBe(false);
 });

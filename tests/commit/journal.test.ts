@@ -45,8 +45,11 @@ async function killedMidCommit(root: string, links: number, force = false): Prom
   };
   const writes = await preflight(real, root, FILES, force);
   await commitFiles(dying, writes, { root, pendingSignal: () => undefined }).catch(() => undefined);
-  for (const name of readdirSync(root)) {
-    if (name.endsWith('.journal')) renameSync(path.join(root, name), path.join(root, name.replace(/-\d+-/, `-${DEAD_PID}-`)));
+  // Every dot-file of the run carries its pid: give them all the dead one.
+  for (const name of readdirSync(root, { recursive: true }) as string[]) {
+    if (name.includes(`.specwright-${process.pid}-`)) {
+      renameSync(path.join(root, name), path.join(root, name.replace(`.specwright-${process.pid}-`, `.specwright-${DEAD_PID}-`)));
+    }
   }
 }
 
@@ -107,13 +110,26 @@ describe('recoverInterruptedRuns', () => {
     writeFileSync(path.join(root, 'README.md'), 'spec\n');
     // The right hash of the victims' contents: only the path checks can protect them.
     const sha = createHash('sha256').update('spec\n').digest('hex');
-    const entry = (p: string) => ({ path: p, sha256: sha, replaces: false, temp: 'tests/.t', backup: 'tests/.b' });
-    const journal = { files: [entry('../outside/victim.md'), entry('README.md'), entry('docs/specs/victim.md'), entry('/etc/passwd')], dirs: ['..', '/tmp', 'docs/specs'] };
+    mkdirSync(path.join(root, 'tests'));
+    writeFileSync(path.join(root, 'tests/a.test.ts'), 'spec\n');
+    writeFileSync(path.join(root, 'tests/b.test.ts'), 'spec\n');
+    const entry = (p: string, replaces = false) => ({ path: p, sha256: sha, replaces, temp: 'tests/a.test.ts', backup: 'tests/a.test.ts' });
+    const journal = {
+      files: [entry('../outside/victim.md'), entry('README.md'), entry('docs/specs/victim.md'), entry('/etc/passwd'), entry('tests/b.test.ts', true), entry('tests/zzz')],
+      dirs: ['..', '/tmp', 'docs/specs'],
+    };
     writeFileSync(path.join(root, `.specwright-${DEAD_PID}-0a1b2c3d.journal`), JSON.stringify(journal));
     const before = { root: treeSnapshot(root), outside: treeSnapshot(outside) };
     await recoverInterruptedRuns(real, root);
     const { [`.specwright-${DEAD_PID}-0a1b2c3d.journal`]: _journal, ...rootBefore } = before.root;
     expect(treeSnapshot(root)).toEqual(rootBefore);
     expect(treeSnapshot(outside)).toEqual(before.outside);
+  });
+
+  test('the journal of a git checkout lives in .git, where no commit can carry it to a colleague', async () => {
+    const root = tempDir({ git: true });
+    await killedMidCommit(root, 1);
+    expect(readdirSync(root).filter((n) => n.endsWith('.journal'))).toEqual([]);
+    expect(readdirSync(path.join(root, '.git')).filter((n) => n.endsWith('.journal'))).toHaveLength(1);
   });
 });

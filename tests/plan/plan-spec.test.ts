@@ -36,6 +36,13 @@ describe('planSpec', () => {
     expect(plan.model.id).toBe('0003-dark-mode');
   });
 
+  test('a spec named in another case is the same spec: its file name is kept, not doubled', async () => {
+    const root = repoWithSpecs('0001-Dark-Mode.md');
+    const plan = await planSpec(FULL_ANSWERS, root, '2026-11-26');
+    expect(plan.files.map((f) => f.path)[0]).toBe('docs/specs/0001-Dark-Mode.md');
+    expect(plan.model.specLinkFromDocs).toBe('../specs/0001-Dark-Mode.md');
+  });
+
   test('a tsconfig.json at the root makes the stub TypeScript', async () => {
     const root = tempDir({ git: true });
     writeFileSync(path.join(root, 'tsconfig.json'), '{}');
