@@ -15,6 +15,11 @@ export abstract class SpecwrightError extends Error {
   }
 }
 
+/** How every front end shows an expected error: one line, and the hint on the next. */
+export function errorText(error: SpecwrightError): string {
+  return `specwright: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`;
+}
+
 /** Bad flags, bad answers, missing answers: exit 2. */
 export class UsageError extends SpecwrightError {
   readonly exitCode = 2;

@@ -1,4 +1,4 @@
-import { SpecwrightError } from '../errors.js';
+import { errorText, SpecwrightError } from '../errors.js';
 import { MAIN_HELP, NEW_HELP } from './help-text.js';
 import type { Io } from './io.js';
 import { packageVersion } from './version.js';
@@ -53,7 +53,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
     return await dispatch(args, io);
   } catch (error) {
     if (error instanceof SpecwrightError) {
-      io.stderr.write(`specwright: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`);
+      io.stderr.write(errorText(error));
       if (debug) io.stderr.write(`${error.stack ?? ''}\n`);
       return error.exitCode;
     }

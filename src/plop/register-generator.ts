@@ -3,7 +3,7 @@ import { isUsableOwner } from '../answers/validate-answers.js';
 import { pinnedToday } from '../cli/pinned-today.js';
 import { doneReport, filesSummary } from '../cli/report.js';
 import { installSignalGuard } from '../cli/signals.js';
-import { DeclinedError, SpecwrightError, UsageError } from '../errors.js';
+import { DeclinedError, errorText, SpecwrightError, UsageError } from '../errors.js';
 import { nameTakenMessage } from '../plan/existing-files.js';
 import { planSpec, type SpecPlan } from '../plan/plan-spec.js';
 import { retryOnNumberRace } from '../plan/retry-number-race.js';
@@ -27,7 +27,7 @@ const plans = new WeakMap<object, SpecPlan>();
 /** Ends the process the way the bin would: plop itself would print a stack and exit 1. */
 function exitFor(error: unknown): never {
   if (error instanceof SpecwrightError) {
-    process.stderr.write(`specwright: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`);
+    process.stderr.write(errorText(error));
     process.exit(error.exitCode);
   }
   throw error;
