@@ -26,8 +26,6 @@ export interface RawAnswers {
  */
 export type FieldNamer = (path: string) => string;
 
-export const keyNamer: FieldNamer = (path) => path;
-
 /* One validator per field, shared by every front end. Each returns the clean value or throws. */
 
 /**
@@ -122,7 +120,7 @@ function refuseDuplicates(names: readonly string[], field: (i: number) => string
   });
 }
 
-export function validPhases(raw: unknown, named: FieldNamer): Phase[] {
+function validPhases(raw: unknown, named: FieldNamer): Phase[] {
   const phases = list(raw, named('phases'), LIMITS.phases).map((entry, i): Phase => {
     const at = `phases[${i}]`;
     const phase = record(entry, named(at), ['name', 'tasks']);
@@ -136,7 +134,7 @@ export function validPhases(raw: unknown, named: FieldNamer): Phase[] {
   return phases;
 }
 
-export function validMilestones(raw: unknown, today: IsoDate, named: FieldNamer): Milestone[] {
+function validMilestones(raw: unknown, today: IsoDate, named: FieldNamer): Milestone[] {
   const milestones = list(raw, named('milestones'), LIMITS.milestones).map((entry, i): Milestone => {
     const at = `milestones[${i}]`;
     const milestone = record(entry, named(at), ['name', 'date']);

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { loadAnswersFile } from '../answers/answers-file.js';
@@ -9,7 +9,7 @@ import type { IsoDate } from '../model/dates.js';
 import type { PromptContext } from '../prompts/prompt-kit.js';
 import { planSpec } from '../plan/plan-spec.js';
 import { retryOnNumberRace } from '../plan/retry-number-race.js';
-import { existingFilesFor, nameTakenMessage } from '../plan/existing-files.js';
+import { nameTakenMessage } from '../plan/existing-files.js';
 import { previewPlan } from '../plan/preview-plan.js';
 import { recoverKilledRuns, writePlan } from '../plan/write-plan.js';
 import { defaultOwner } from '../repo/default-owner.js';
@@ -111,7 +111,8 @@ export async function newCommand(args: readonly string[], io: Io): Promise<numbe
   }
   if (interactive) {
     const { confirmWrite } = await import('../prompts/interview.js');
-    const replacing = options.force ? await existingFilesFor(root, answers.name, day) : [];
+    // The plan already points at the existing spec's file: which of its paths exist is all we need.
+    const replacing = options.force ? plan.files.map((f) => f.path).filter((p) => existsSync(path.join(root, p))) : [];
     if (!(await confirmWrite(filesSummary(plan, replacing), context))) throw new DeclinedError();
   }
   const { plan: written, result } = await retryOnNumberRace(

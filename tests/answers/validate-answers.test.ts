@@ -1,8 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
-import { keyNamer, validatePartial, validName, validOwner } from '../../src/answers/validate-answers.js';
+import { type FieldNamer, validatePartial, validName, validOwner } from '../../src/answers/validate-answers.js';
 import { ValidationError } from '../../src/errors.js';
 
 const TODAY = '2026-11-26';
+/** Answers-file keys name themselves. */
+const keyNamer: FieldNamer = (path) => path;
 
 function errorOf(run: () => unknown): ValidationError {
   try {

@@ -224,4 +224,18 @@ describe('specwright new in a terminal', () => {
     expect(run.output()).not.toMatch(/Purpose|Write these files/);
     expect(files(root)).toEqual(FILES);
   });
+
+  test('with --force, the summary marks the files that would be replaced', async () => {
+    const root = repo();
+    expect(await specwright(root, ['--name', 'Dark mode', '--yes']).exit()).toEqual({ exitCode: 0, signal: undefined });
+    const before = treeSnapshot(root);
+    const run = specwright(root, ['--name', 'Dark mode', '--owner', 'Ada', '--purpose', 'p', '--force']);
+    for (const question of [/Functional requirement FR-1/, /User story 1/, /Phase 1 name/, /Milestone 1 name/]) await answer(run, question, '\r');
+    const summary = await answer(run, /Write these files\?/, 'n\r');
+    expect(summary).toContain('docs/specs/0001-dark-mode.md  (replaces the existing file)');
+    expect(summary).toContain('tests/dark-mode.test.ts  (replaces the existing file)');
+    expect(await run.exit()).toEqual({ exitCode: 1, signal: undefined });
+    expect(treeSnapshot(root)).toEqual(before);
+  });
 });
+
