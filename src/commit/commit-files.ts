@@ -32,10 +32,38 @@ async function stillNames(fs: WriterFs, file: string, id: Identity): Promise<boo
   return now !== undefined && now.dev === id.dev && now.ino === id.ino;
 }
 
-async function createExclusive(fs: WriterFs, names: RunNames, write: FileWrite, log: Step[]): Promise<void> {
-  const temp = names.temp(write.absolutePath);
-  await fs.writeNew(temp, write.contents);
+/**
+ * Makes every folder from the root down to the file's, outermost first.
+ * Folders that exist are shared, not ours; those we make are logged for undo.
+ */
+async function ensureParents(fs: WriterFs, root: string, write: FileWrite, log: Step[], checkpoint: () => void): Promise<void> {
+  let folder = root;
+  for (const part of path.relative(root, path.dirname(write.absolutePath)).split(path.sep)) {
+    folder = path.join(folder, part);
+    if (await makeDir(fs, folder, root)) log.push({ kind: 'dir', path: folder });
+    checkpoint();
+  }
+}
+
+/**
+ * A concurrent run that rolls back removes the empty folders it made, which
+ * may be folders this run shares: if one vanished before our temp file landed
+ * in it, make the folders again (then they are ours), once.
+ */
+async function writeTemp(fs: WriterFs, root: string, write: FileWrite, temp: string, log: Step[]): Promise<void> {
+  try {
+    await fs.writeNew(temp, write.contents, write.mode);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    await ensureParents(fs, root, write, log, () => undefined);
+    await fs.writeNew(temp, write.contents, write.mode);
+  }
   log.push({ kind: 'temp', path: temp });
+}
+
+async function createExclusive(fs: WriterFs, root: string, names: RunNames, write: FileWrite, log: Step[]): Promise<void> {
+  const temp = names.temp(write.absolutePath);
+  await writeTemp(fs, root, write, temp, log);
   try {
     // link() never overwrites: a concurrent run, or a file or link put there
     // since the preflight, makes it fail with EEXIST. The target appears whole or not at all.
@@ -56,11 +84,10 @@ async function createExclusive(fs: WriterFs, names: RunNames, write: FileWrite, 
   log.push({ kind: 'file', path: write.absolutePath, id: await identity(fs, write.absolutePath) });
 }
 
-async function replaceAtomically(fs: WriterFs, names: RunNames, write: FileWrite, log: Step[]): Promise<void> {
+async function replaceAtomically(fs: WriterFs, root: string, names: RunNames, write: FileWrite, log: Step[]): Promise<void> {
   const temp = names.temp(write.absolutePath);
   // The replacement keeps the original's permissions.
-  await fs.writeNew(temp, write.contents, write.mode);
-  log.push({ kind: 'temp', path: temp });
+  await writeTemp(fs, root, write, temp, log);
   const info = await fs.lstat(write.absolutePath);
   if (!info.isFile()) throw new WriteError(`${write.relativePath} changed while being written: it is no longer a regular file. Nothing was written.`);
   // Keep the original reachable until the whole commit succeeds.
@@ -78,15 +105,16 @@ async function replaceAtomically(fs: WriterFs, names: RunNames, write: FileWrite
  * concurrent run made it first: a real folder is fine to share (and not ours
  * to remove); a link or file planted there is an error.
  */
-async function makeDir(fs: WriterFs, dir: string): Promise<boolean> {
+async function makeDir(fs: WriterFs, dir: string, root: string): Promise<boolean> {
   try {
     await fs.mkdir(dir);
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     const info = await fs.lstat(dir);
-    if (info.isDirectory() && !info.isSymbolicLink()) return false;
-    throw error;
+    if (info.isDirectory()) return false;
+    const shown = path.relative(root, dir).split(path.sep).join('/');
+    throw new WriteError(`${shown} was replaced by ${info.isSymbolicLink() ? 'a link' : 'a file'} while writing. Nothing was written.`);
   }
 }
 
@@ -151,11 +179,8 @@ export async function commitFiles(fs: WriterFs, writes: readonly FileWrite[], op
     for (const write of writes) {
       current = write.relativePath;
       checkpoint();
-      for (const folder of write.missingDirs) {
-        if (await makeDir(fs, folder)) log.push({ kind: 'dir', path: folder });
-        checkpoint();
-      }
-      await (write.replaces ? replaceAtomically(fs, names, write, log) : createExclusive(fs, names, write, log));
+      await ensureParents(fs, options.root, write, log, checkpoint);
+      await (write.replaces ? replaceAtomically : createExclusive)(fs, options.root, names, write, log);
     }
     await checkParentsUnmoved(fs, writes);
     await options.verify?.();

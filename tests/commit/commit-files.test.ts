@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { commitFiles } from '../../src/commit/commit-files.js';
@@ -195,8 +195,34 @@ test('a parent folder swapped for a link mid-commit is caught before the commit 
       }
     },
   };
-  await expect(commitAll(root, swapping)).rejects.toThrow('a folder on the way to docs/features/x.md was replaced by a link while writing');
+  // Caught when the writer makes sure of docs/features, before anything is written through it.
+  await expect(commitAll(root, swapping)).rejects.toThrow('docs/features was replaced by a link while writing. Nothing was written.');
   expect(readdirSync(outside)).toEqual([]);
   expect(existsSync(path.join(root, 'docs/specs/0001-x.md'))).toBe(false);
   expect(existsSync(path.join(root, 'tests/x.test.ts'))).toBe(false);
+});
+
+test("a shared folder that another run's rollback removed before our temp landed is made again", async () => {
+  const root = tempDir();
+  const tests = path.join(root, 'tests');
+  let removed = false;
+  const racing: WriterFs = {
+    ...real,
+    // Another run makes tests/ first (so it is not ours)...
+    mkdir: async (p) => {
+      await real.mkdir(p);
+      if (p === tests) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
+    },
+    // ...then rolls back and removes it, just before our temp file goes in.
+    writeNew: async (p, contents, mode) => {
+      if (!removed && path.dirname(p) === tests) {
+        removed = true;
+        rmdirSync(tests);
+      }
+      await real.writeNew(p, contents, mode);
+    },
+  };
+  await commitAll(root, racing);
+  expect(removed).toBe(true);
+  expect(readFileSync(path.join(tests, 'x.test.ts'), 'utf8')).toBe('stub\n');
 });
