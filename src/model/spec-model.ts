@@ -34,22 +34,23 @@ export interface SpecModel {
 
 export interface ModelContext {
   readonly today: IsoDate;
-  /** The next free spec number, 4 digits. */
+  /** The spec number: the next free one, at least 4 digits. */
   readonly number: string;
   readonly testLanguage: TestLanguage;
   /**
-   * The stem of this feature's existing spec file (`0001-Dark-Mode`), kept as
-   * it is, so a spec named in another case is the same file, not a second one.
+   * This feature's existing spec file (`0001-Dark-Mode.MD`) and its stem, kept
+   * as they are, so a spec named in another case is the same file, not a second one.
    */
-  readonly existingId?: string;
+  readonly existing?: { readonly id: string; readonly file: string };
 }
 
 /** Everything the templates need, derived purely from answers and context. */
 export function buildModel(answers: Answers, context: ModelContext): SpecModel {
   const slug = slugFor(answers.name, 'name');
-  const id = context.existingId ?? `${context.number}-${slug}`;
+  const id = context.existing?.id ?? `${context.number}-${slug}`;
+  const specFile = context.existing?.file ?? `${id}.md`;
   const paths: SpecPaths = {
-    spec: `${SPECS_DIR}/${id}.md`,
+    spec: `${SPECS_DIR}/${specFile}`,
     test: `tests/${slug}.test.${context.testLanguage}`,
     docs: `docs/features/${slug}.md`,
   };
@@ -68,7 +69,7 @@ export function buildModel(answers: Answers, context: ModelContext): SpecModel {
     milestones: [...answers.milestones].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
     testLanguage: context.testLanguage,
     paths,
-    specLinkFromDocs: `../specs/${id}.md`,
+    specLinkFromDocs: `../specs/${specFile}`,
   };
 }
 

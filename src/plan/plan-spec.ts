@@ -32,10 +32,9 @@ export async function planSpec(answers: Answers, root: string, today: IsoDate): 
 async function modelFor(answers: Answers, root: string, today: IsoDate) {
   const existing = await readExistingSpecs(root);
   const taken = existing.bySlug.get(slugFor(answers.name, 'name'));
-  const existingId = taken ? path.basename(taken, '.md') : undefined;
-  const number = existingId?.slice(0, 4) ?? existing.nextNumber;
+  const number = taken?.number ?? existing.nextNumber;
   const testLanguage = existsSync(path.join(root, 'tsconfig.json')) ? 'ts' : 'js';
-  return { model: buildModel(answers, { today, number, testLanguage, ...(existingId ? { existingId } : {}) }), existing };
+  return { model: buildModel(answers, { today, number, testLanguage, ...(taken ? { existing: { id: taken.id, file: taken.file } } : {}) }), existing };
 }
 
 /** The three paths a spec for `name` would have: what the interview checks a typed name against. */

@@ -5,7 +5,7 @@ import { preflight } from '../commit/preflight.js';
 import { cleanStaleTemps, type StaleReport } from '../commit/stale-temps.js';
 import { realWriterFs, type WriterFs } from '../commit/writer-fs.js';
 import { ConflictError, NumberTakenError } from '../errors.js';
-import { SPEC_FILE, SPECS_DIR } from '../repo/existing-specs.js';
+import { specNumberOf, SPECS_DIR } from '../repo/existing-specs.js';
 import type { SpecPlan } from './plan-spec.js';
 
 export interface WriteOptions {
@@ -33,7 +33,7 @@ function numberStillOurs(fs: WriterFs, plan: SpecPlan): () => Promise<void> {
     const ours = path.basename(plan.model.paths.spec);
     const names = await fs.readdir(path.join(plan.root, SPECS_DIR));
     const rivals = names.filter(
-      (name) => name !== ours && SPEC_FILE.exec(name)?.[1] === plan.model.number && !plan.specsSeen.includes(name),
+      (name) => name !== ours && specNumberOf(name) === Number(plan.model.number) && !plan.specsSeen.includes(name),
     );
     if (rivals.length > 0) {
       throw new NumberTakenError(plan.model.number, rivals.map((r) => `${SPECS_DIR}/${r}`));

@@ -3,13 +3,32 @@ import path from 'node:path';
 import { writeErrorFor } from '../commit/fs-error-message.js';
 
 export const SPECS_DIR = 'docs/specs';
-export const SPEC_FILE = /^(\d{4})-(.+)\.md$/;
+/**
+ * `0007-dark-mode.md`: four digits or more (numbers grow past 9999; past 15
+ * they would no longer count exactly, and are no spec of ours), `.md` in any case.
+ */
+const SPEC_FILE = /^(\d{4,15})-(.+)\.md$/i;
+
+/** The number of a spec file name, or undefined for any other file. */
+export function specNumberOf(name: string): number | undefined {
+  const match = SPEC_FILE.exec(name);
+  return match ? Number(match[1]) : undefined;
+}
+
+export interface ExistingSpec {
+  /** The file name as it is on disk (`0001-Dark-Mode.MD`). */
+  readonly file: string;
+  /** The file name without its extension: the spec's id. */
+  readonly id: string;
+  /** Its number as written (`0001`). */
+  readonly number: string;
+}
 
 export interface ExistingSpecs {
-  /** The next free 4-digit number, `0001` in a repository without specs. */
+  /** The next free number, at least 4 digits: `0001` in a repository without specs, `10000` after `9999`. */
   readonly nextNumber: string;
-  /** The spec file already using each slug, so a second spec of the same feature is a conflict. */
-  readonly bySlug: ReadonlyMap<string, string>;
+  /** The spec already using each slug (lower case), so a second spec of the same feature is a conflict. */
+  readonly bySlug: ReadonlyMap<string, ExistingSpec>;
   /** Every spec file name seen. */
   readonly names: readonly string[];
 }
@@ -21,14 +40,14 @@ export async function readExistingSpecs(root: string): Promise<ExistingSpecs> {
     throw writeErrorFor(error, SPECS_DIR, 'read');
   });
   let highest = 0;
-  const bySlug = new Map<string, string>();
+  const bySlug = new Map<string, ExistingSpec>();
   const specs: string[] = [];
   for (const name of names) {
     const match = SPEC_FILE.exec(name);
     if (!match) continue;
     specs.push(name);
     highest = Math.max(highest, Number(match[1]));
-    bySlug.set(match[2]!.toLowerCase(), `${SPECS_DIR}/${name}`);
+    bySlug.set(match[2]!.toLowerCase(), { file: name, id: name.slice(0, -'.md'.length), number: match[1]! });
   }
   return { nextNumber: String(highest + 1).padStart(4, '0'), bySlug, names: specs };
 }

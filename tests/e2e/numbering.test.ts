@@ -1,0 +1,64 @@
+/**
+ * Spec numbers through the built bin: they grow past 9999 and stay unique
+ * under concurrent runs, and a spec file whose extension differs in case is
+ * the same spec.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { runBin } from '../helpers/run-bin.js';
+import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
+import { treeSnapshot } from '../helpers/tree-snapshot.js';
+
+afterAll(removeTempDirs);
+
+function repoWithSpecs(...names: string[]): string {
+  const root = tempDir({ git: true });
+  mkdirSync(path.join(root, 'docs/specs'), { recursive: true });
+  for (const name of names) writeFileSync(path.join(root, 'docs/specs', name), `# ${name}\n`);
+  return root;
+}
+
+describe('numbers past 9999', () => {
+  test('after 9999 comes 10000, then 10001', async () => {
+    const root = repoWithSpecs('9999-last.md');
+    expect((await runBin(['new', 'First', '--owner=Ada', '--json'], { cwd: root })).stdout).toContain('"id":"10000-first"');
+    expect((await runBin(['new', 'Second', '--owner=Ada', '--json'], { cwd: root })).stdout).toContain('"id":"10001-second"');
+  });
+
+  test('three concurrent runs after 9999 get three different numbers', async () => {
+    for (let round = 0; round < 3; round++) {
+      const root = repoWithSpecs('9999-last.md');
+      const results = await Promise.all(['Alpha', 'Beta', 'Gamma'].map((name) => runBin(['new', name, '--owner=Ada', '--json'], { cwd: root, timeoutMs: 30000 })));
+      for (const result of results) expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
+      const numbers = readdirSync(path.join(root, 'docs/specs')).map((name) => name.split('-')[0]).sort();
+      expect(numbers).toEqual(['10000', '10001', '10002', '9999']);
+    }
+  });
+});
+
+describe('a spec file whose extension differs in case', () => {
+  test('is the same spec: a second run for the name is a conflict naming it, and nothing is written', async () => {
+    const root = repoWithSpecs('0001-dark-mode.MD');
+    const before = treeSnapshot(root);
+    const result = await runBin(['new', 'dark mode', '--owner=Ada'], { cwd: root });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('docs/specs/0001-dark-mode.MD');
+    expect(treeSnapshot(root)).toEqual(before);
+  });
+
+  test('--force replaces that file under its own name, and the docs stub links to it', async () => {
+    const root = repoWithSpecs('0001-dark-mode.MD');
+    const result = await runBin(['new', 'dark mode', '--owner=Ada', '--force', '--json'], { cwd: root });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).files[0]).toBe('docs/specs/0001-dark-mode.MD');
+    expect(readdirSync(path.join(root, 'docs/specs'))).toEqual(['0001-dark-mode.MD']);
+    expect(readFileSync(path.join(root, 'docs/specs/0001-dark-mode.MD'), 'utf8')).toContain('# Feature Specification: dark mode');
+    expect(readFileSync(path.join(root, 'docs/features/dark-mode.md'), 'utf8')).toContain('(../specs/0001-dark-mode.MD)');
+  });
+
+  test('and counts for the next number', async () => {
+    const root = repoWithSpecs('0041-other.Md');
+    expect((await runBin(['new', 'Next', '--owner=Ada', '--json'], { cwd: root })).stdout).toContain('"id":"0042-next"');
+  });
+});
