@@ -39,7 +39,7 @@ Behaviour
       --dry-run             print the files and their contents; write nothing
       --force               replace the files of an existing spec (regular files only,
                             atomically; never a folder)
-      --json                print {"id", "slug", "files"} on stdout and nothing else
+      --json                print {"id", "slug", "root", "files"} on stdout, nothing else
                             (with --dry-run also "dryRun": true)
       --cwd <dir>           run as if started in <dir>
       --debug               show stack traces for unexpected errors

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { loadAnswersFile } from '../answers/answers-file.js';
@@ -13,7 +13,7 @@ import { nameTakenMessage } from '../plan/existing-files.js';
 import { previewPlan } from '../plan/preview-plan.js';
 import { recoverKilledRuns, writePlan } from '../plan/write-plan.js';
 import { defaultOwner } from '../repo/default-owner.js';
-import { assertSafeRoot, findRepoRoot } from '../repo/find-root.js';
+import { assertSafeRoot, findRepo } from '../repo/find-root.js';
 import { NEW_HELP } from './help-text.js';
 import type { Io } from './io.js';
 import { pinnedToday } from './pinned-today.js';
@@ -29,7 +29,8 @@ function workingFolder(io: Io, cwdFlag: string | undefined): string {
     // reported below
   }
   if (!isDir) throw new UsageError(`--cwd ${cwdFlag ?? cwd} is not an existing folder`);
-  return cwd;
+  // Physical, like the root it is compared with to tell whether the files go somewhere else.
+  return realpathSync(cwd);
 }
 
 /** Flags over answers file; each source validated on its own so errors name the flag or the key. */
@@ -83,11 +84,13 @@ export async function newCommand(args: readonly string[], io: Io): Promise<numbe
     return 0;
   }
   const cwd = workingFolder(io, options.cwd);
-  const root = findRepoRoot(cwd);
+  const repo = findRepo(cwd, io.env);
+  const { root } = repo;
+  const journalDir = repo.gitDir ?? root;
   // os.homedir() reads HOME first on POSIX too; taking it from io keeps it injectable.
   assertSafeRoot(root, io.env.HOME || homedir());
   const day = pinnedToday(io.env, io.now);
-  if (!options.dryRun) for (const line of await recoverKilledRuns(root)) io.stderr.write(`${line}\n`);
+  if (!options.dryRun) for (const line of await recoverKilledRuns(root, journalDir)) io.stderr.write(`${line}\n`);
   const given = await givenAnswers(options, io, cwd, day);
   // Prompts need a terminal on both ends; --yes and --json promise no questions.
   // `--answers -` has used up stdin, even when it is a terminal.
@@ -118,10 +121,10 @@ export async function newCommand(args: readonly string[], io: Io): Promise<numbe
   const { plan: written, result } = await retryOnNumberRace(
     plan,
     () => planSpec(answers, root, day),
-    (p) => io.signals.critical(() => writePlan(p, { force: options.force, pendingSignal: io.signals.pending })),
+    (p) => io.signals.critical(() => writePlan(p, { force: options.force, journalDir, pendingSignal: io.signals.pending })),
     (message) => io.stderr.write(`${message}\n`),
   );
   io.stderr.write(staleReport(result));
-  io.stdout.write(options.json ? jsonResult(written, false) : doneReport(written, result));
+  io.stdout.write(options.json ? jsonResult(written, false) : doneReport(written, result, cwd));
   return 0;
 }

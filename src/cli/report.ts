@@ -2,9 +2,13 @@ import type { SpecPlan } from '../plan/plan-spec.js';
 import type { PreviewEntry } from '../plan/preview-plan.js';
 import type { WriteResult } from '../plan/write-plan.js';
 
-/** The machine-readable result of --json: this and nothing else goes to stdout. */
+/**
+ * The machine-readable result of --json: this and nothing else goes to
+ * stdout. `files` are relative to `root`, the absolute repository root, which
+ * need not be where the run started.
+ */
 export function jsonResult(plan: SpecPlan, dryRun: boolean): string {
-  const result: Record<string, unknown> = { id: plan.model.id, slug: plan.model.slug, files: plan.files.map((f) => f.path) };
+  const result: Record<string, unknown> = { id: plan.model.id, slug: plan.model.slug, root: plan.root, files: plan.files.map((f) => f.path) };
   if (dryRun) result.dryRun = true;
   return `${JSON.stringify(result)}\n`;
 }
@@ -27,13 +31,14 @@ export function dryRunReport(plan: SpecPlan, preview: readonly PreviewEntry[]): 
   return `Dry run: nothing was written. A run would write into ${plan.root}:\n\n${parts.join('\n')}`;
 }
 
-export function doneReport(plan: SpecPlan, result: WriteResult): string {
+/** `cwd`: where the run started; the root is named whenever the files went somewhere else. */
+export function doneReport(plan: SpecPlan, result: WriteResult, cwd: string = plan.root): string {
   const lines = [
     ...result.created.map((p) => `  created   ${p}`),
     ...result.replaced.map((p) => `  replaced  ${p}`),
   ];
   return [
-    `Wrote spec ${plan.model.id} for "${plan.model.name}":`,
+    `Wrote spec ${plan.model.id} for "${plan.model.name}"${cwd === plan.root ? '' : ` into ${plan.root}`}:`,
     ...lines,
     '',
     `Next: fill in ${plan.model.paths.spec}, then turn the test.todo entries in ${plan.model.paths.test} into tests.`,

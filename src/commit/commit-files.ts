@@ -1,17 +1,12 @@
 import path from 'node:path';
 import { InterruptedError, SpecwrightError, WriteError } from '../errors.js';
 import { writeErrorFor } from './fs-error-message.js';
-import { journalDir, journalFor, runNames, type RunNames } from './journal.js';
+import { journalFor, runNames, type RunNames } from './journal.js';
 import type { FileWrite } from './preflight.js';
-import type { WriterFs } from './writer-fs.js';
+import { holdRunLock } from './run-lock.js';
+import type { Identity, WriterFs } from './writer-fs.js';
 
 export type PendingSignal = () => 'SIGINT' | 'SIGTERM' | undefined;
-
-/** Which file a path named when we wrote it: undo touches a path only while it still names that file. */
-interface Identity {
-  readonly dev: number;
-  readonly ino: number;
-}
 
 /** Undo log: what this run created or replaced, in order. */
 type Step =
@@ -22,14 +17,28 @@ type Step =
 
 const LINK_UNSUPPORTED = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
 
-async function identity(fs: WriterFs, file: string): Promise<Identity> {
-  const { dev, ino } = await fs.lstat(file);
-  return { dev, ino };
-}
+const codeOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException).code;
 
 async function stillNames(fs: WriterFs, file: string, id: Identity): Promise<boolean> {
   const now = await fs.lstat(file).catch(() => undefined);
   return now !== undefined && now.dev === id.dev && now.ino === id.ino;
+}
+
+/**
+ * Creates a new file, logged for undo BEFORE it exists: a write that fails
+ * half-way (a full disk) leaves a file that rollback must remove, and the
+ * folders made for it are only empty again once it is gone. A file that was
+ * already there (EEXIST) is not ours, so it leaves the log.
+ */
+async function createLogged(fs: WriterFs, file: string, contents: string, mode: number | undefined, log: Step[]): Promise<Identity> {
+  const step: Step = { kind: 'temp', path: file };
+  log.push(step);
+  try {
+    return await fs.writeNew(file, contents, mode);
+  } catch (error) {
+    if (codeOf(error) === 'EEXIST') log.splice(log.indexOf(step), 1);
+    throw error;
+  }
 }
 
 /**
@@ -50,44 +59,39 @@ async function ensureParents(fs: WriterFs, root: string, write: FileWrite, log: 
  * may be folders this run shares: if one vanished before our temp file landed
  * in it, make the folders again (then they are ours), once.
  */
-async function writeTemp(fs: WriterFs, root: string, write: FileWrite, temp: string, log: Step[]): Promise<void> {
+async function writeTemp(fs: WriterFs, root: string, write: FileWrite, temp: string, log: Step[]): Promise<Identity> {
   try {
-    await fs.writeNew(temp, write.contents, write.mode);
+    return await createLogged(fs, temp, write.contents, write.mode, log);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if (codeOf(error) !== 'ENOENT') throw error;
+    log.pop(); // open() failed: there is no temp to remove
     await ensureParents(fs, root, write, log, () => undefined);
-    await fs.writeNew(temp, write.contents, write.mode);
+    return createLogged(fs, temp, write.contents, write.mode, log);
   }
-  log.push({ kind: 'temp', path: temp });
 }
 
 async function createExclusive(fs: WriterFs, root: string, names: RunNames, write: FileWrite, log: Step[]): Promise<void> {
   const temp = names.temp(write.absolutePath);
-  await writeTemp(fs, root, write, temp, log);
+  // The identity is the temp's: link() keeps the inode, so it is known before the target exists.
+  let id = await writeTemp(fs, root, write, temp, log);
   try {
     // link() never overwrites: a concurrent run, or a file or link put there
     // since the preflight, makes it fail with EEXIST. The target appears whole or not at all.
     await fs.link(temp, write.absolutePath);
   } catch (error) {
-    if (!LINK_UNSUPPORTED.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
-    // File systems without hard links: still exclusive (`wx`), but written in place.
-    try {
-      await fs.writeNew(write.absolutePath, write.contents);
-    } catch (fallbackError) {
-      // A half-written file is ours to remove; an EEXIST file belongs to someone else.
-      if ((fallbackError as NodeJS.ErrnoException).code !== 'EEXIST') {
-        await fs.unlink(write.absolutePath).catch(() => undefined);
-      }
-      throw fallbackError;
-    }
+    if (!LINK_UNSUPPORTED.has(codeOf(error) ?? '')) throw error;
+    // File systems without hard links: still exclusive (`wx`), but written in place,
+    // so until its write ends the target may be partial; it is logged first and removed on failure.
+    id = await createLogged(fs, write.absolutePath, write.contents, undefined, log);
+    log.pop();
   }
-  log.push({ kind: 'file', path: write.absolutePath, id: await identity(fs, write.absolutePath) });
+  log.push({ kind: 'file', path: write.absolutePath, id });
 }
 
 async function replaceAtomically(fs: WriterFs, root: string, names: RunNames, write: FileWrite, log: Step[]): Promise<void> {
   const temp = names.temp(write.absolutePath);
-  // The replacement keeps the original's permissions.
-  await writeTemp(fs, root, write, temp, log);
+  // The replacement keeps the original's permissions; rename() keeps the temp's inode.
+  const id = await writeTemp(fs, root, write, temp, log);
   const info = await fs.lstat(write.absolutePath);
   if (!info.isFile()) throw new WriteError(`${write.relativePath} changed while being written: it is no longer a regular file. Nothing was written.`);
   // Keep the original reachable until the whole commit succeeds.
@@ -96,8 +100,9 @@ async function replaceAtomically(fs: WriterFs, root: string, names: RunNames, wr
   // Until the rename succeeds the backup is just a second name for the original.
   log.push({ kind: 'temp', path: backup });
   await fs.rename(temp, write.absolutePath);
-  // The temp is now the target, and the backup the only name of the original.
-  log.splice(-2, 2, { kind: 'replaced', path: write.absolutePath, backup, id: await identity(fs, write.absolutePath) });
+  // The temp is now the target, and the backup the only name of the original: from here on
+  // nothing may fail before the log says so (no lstat in between).
+  log.splice(-2, 2, { kind: 'replaced', path: write.absolutePath, backup, id });
 }
 
 /**
@@ -110,7 +115,7 @@ async function makeDir(fs: WriterFs, dir: string, root: string): Promise<boolean
     await fs.mkdir(dir);
     return true;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    if (codeOf(error) !== 'EEXIST') throw error;
     const info = await fs.lstat(dir);
     if (info.isDirectory()) return false;
     const shown = path.relative(root, dir).split(path.sep).join('/');
@@ -118,16 +123,24 @@ async function makeDir(fs: WriterFs, dir: string, root: string): Promise<boolean
   }
 }
 
+interface RollbackResult {
+  /** Paths that could not be undone: the journal stays for the next run. */
+  readonly failed: string[];
+  /** Backups kept because another program moved our replacement away: the original's only name. */
+  readonly kept: string[];
+}
+
 /**
  * Undoes the log in reverse, touching a target only while it is still the
  * file this run put there (another run may have replaced it since). Returns
  * what could not be undone; one failure does not stop the other steps.
  */
-async function rollback(fs: WriterFs, log: readonly Step[]): Promise<string[]> {
+async function rollback(fs: WriterFs, log: readonly Step[]): Promise<RollbackResult> {
   const failed: string[] = [];
+  const kept: string[] = [];
   const attempt = async (target: string, undo: () => Promise<unknown>): Promise<void> => {
-    await undo().catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') failed.push(target);
+    await undo().catch((error: unknown) => {
+      if (codeOf(error) !== 'ENOENT') failed.push(target);
     });
   };
   for (const step of [...log].reverse()) {
@@ -135,9 +148,12 @@ async function rollback(fs: WriterFs, log: readonly Step[]): Promise<string[]> {
     else if (step.kind === 'temp') await attempt(step.path, () => fs.unlink(step.path));
     else if (await stillNames(fs, step.path, step.id)) {
       await attempt(step.path, () => (step.kind === 'file' ? fs.unlink(step.path) : fs.rename(step.backup, step.path)));
+    } else if (step.kind === 'replaced') {
+      // Someone moved our replacement away: the backup is the original's only name now, and it stays.
+      kept.push(step.backup);
     }
   }
-  return failed;
+  return { failed, kept };
 }
 
 /** Each parent folder must still be the real folder the preflight checked, not a link swapped in since. */
@@ -150,32 +166,56 @@ async function checkParentsUnmoved(fs: WriterFs, writes: readonly FileWrite[]): 
   }
 }
 
+/**
+ * ENOENT while creating an entry in a folder that exists is no folder
+ * vanishing: the file system refuses new entries there (/proc, /sys).
+ */
+async function reportedError(fs: WriterFs, error: unknown, current: string): Promise<SpecwrightError> {
+  if (error instanceof SpecwrightError) return error;
+  const failedPath = (error as NodeJS.ErrnoException).path;
+  if (codeOf(error) === 'ENOENT' && failedPath && (await fs.lstat(path.dirname(failedPath)).then((i) => i.isDirectory(), () => false))) {
+    return new WriteError(`cannot write ${current}: the file system of ${path.dirname(failedPath)} does not allow new files there (ENOENT); run specwright in a project folder on a regular file system. Nothing was written.`);
+  }
+  return writeErrorFor(error, current);
+}
+
 export interface CommitOptions {
-  /** The repository root (physical path): the run's journal lives in it (or in its .git). */
+  /** The repository root (physical path). */
   readonly root: string;
+  /** Where the run's journal and lock go: git's folder for the work tree, or the root outside git. */
+  readonly journalDir: string;
   readonly pendingSignal: PendingSignal;
   /** Runs once every file is in place, before the commit point; if it throws, everything is rolled back. */
   readonly verify?: () => Promise<void>;
 }
 
 /**
- * Writes every planned file or none (invariant 2). The journal goes first
- * (see journal.ts), so even a SIGKILL is undone by the next run. Between steps
- * it checks for a pending SIGINT/SIGTERM; on any failure it undoes what this
- * run did, so the tree is as before, and throws a one-line error.
+ * Writes every planned file or none (invariant 2). The lock and the journal
+ * go first (see run-lock.ts and journal.ts), so even a SIGKILL is undone by
+ * the next run. Between steps it checks for a pending signal; on any failure
+ * it undoes what this run did, so the tree is as before, and throws a
+ * one-line error.
  */
 export async function commitFiles(fs: WriterFs, writes: readonly FileWrite[], options: CommitOptions): Promise<void> {
-  const dir = await journalDir(fs, options.root);
-  const names = runNames(dir);
+  const names = runNames(options.journalDir);
+  const shown = (p: string): string => {
+    const rel = path.relative(options.root, p);
+    return rel.startsWith('..') || path.isAbsolute(rel) ? p : rel.split(path.sep).join('/');
+  };
+  const lock = await holdRunLock(names.lock);
+  // The journal's own steps: its temp while written, then the journal itself.
+  const journalLog: Step[] = [];
   const log: Step[] = [];
-  let current = writes[0]?.relativePath ?? '';
+  let current = shown(names.journal);
   const checkpoint = (): void => {
     const signal = options.pendingSignal();
     if (signal) throw new InterruptedError(signal);
   };
   try {
-    await fs.writeNew(names.journal, journalFor(options.root, writes));
-    log.push({ kind: 'temp', path: names.journal });
+    await createLogged(fs, names.journalTemp, journalFor(options.root, writes, lock !== undefined), undefined, journalLog);
+    // Renamed into place: a journal is whole, or not there at all.
+    await fs.rename(names.journalTemp, names.journal);
+    journalLog.splice(0, 1, { kind: 'temp', path: names.journal });
     for (const write of writes) {
       current = write.relativePath;
       checkpoint();
@@ -186,19 +226,27 @@ export async function commitFiles(fs: WriterFs, writes: readonly FileWrite[], op
     await options.verify?.();
     checkpoint();
     // The commit point: from here on the files are final.
+    current = shown(names.journal);
     await fs.unlink(names.journal);
   } catch (error) {
     // The journal is undone last; if anything else could not be, it stays for the next run.
-    const failed = await rollback(fs, log.slice(1));
-    if (failed.length === 0) await fs.unlink(names.journal).catch(() => undefined);
-    const reported = error instanceof SpecwrightError ? error : writeErrorFor(error, current);
-    if (failed.length === 0) throw reported;
-    const where = failed.map((p) => path.relative(options.root, p).split(path.sep).join('/')).join(', ');
-    throw new WriteError(`${reported.message.replace(/ Nothing was written\.$/, '')} Could not undo ${where} yet; the next run finishes the rollback.`);
+    const { failed, kept } = await rollback(fs, log);
+    const journalLeft = failed.length === 0 ? (await rollback(fs, journalLog)).failed : [];
+    await lock?.release();
+    const reported = await reportedError(fs, error, current);
+    const notes = [
+      ...kept.map((b) => `Another program moved a replaced file away; its previous contents are kept in ${shown(b)}.`),
+      ...(failed.length > 0 ? [`Could not undo ${failed.map(shown).join(', ')} yet; the next run finishes the rollback.`] : []),
+      ...journalLeft.map((j) => `Its journal ${shown(j)} could not be removed; the next run clears it.`),
+    ];
+    if (notes.length === 0) throw reported;
+    const message = failed.length > 0 || kept.length > 0 ? reported.message.replace(/ Nothing was written\.$/, '') : reported.message;
+    throw new WriteError(`${message} ${notes.join(' ')}`);
   }
   // Drop the temps and backups. A failure here leaves only dot-files the next run removes or reports.
-  for (const step of log.slice(1)) {
+  for (const step of log) {
     if (step.kind === 'temp') await fs.unlink(step.path).catch(() => undefined);
     if (step.kind === 'replaced') await fs.unlink(step.backup).catch(() => undefined);
   }
+  await lock?.release();
 }

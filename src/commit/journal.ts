@@ -1,52 +1,60 @@
 import { createHash, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { FileWrite } from './preflight.js';
-import { isProcessAlive } from './process-alive.js';
-import type { WriterFs } from './writer-fs.js';
+import { processStartTime } from './process-identity.js';
 
 /**
  * The intent log that makes a commit all-or-nothing even when the process is
  * killed outright (SIGKILL). Before the first folder is made, the writer
  * records which files it will create or replace, with the hash of each file's
  * new contents, and which folders it will make. Deleting the journal is the
- * commit point. A later run that finds the journal of a dead process undoes
- * that run: it removes the files it created and puts back the files it
- * replaced, but only where the file still holds exactly the bytes that run
- * wrote, and removes the planned folders if they are empty.
+ * commit point. A later run that finds the journal of a dead run undoes
+ * it (see recover-runs.ts).
  *
- * Journals live in `.git/` (never committed, never in a colleague's
- * checkout, no folder to create), or in the root outside git. Temp and backup names
- * are derived from the journal's id, never read from the journal, so a
- * planted journal can name nothing but the writer's own three folders.
+ * Journals live in git's folder for the work tree (`.git/`, or where a
+ * worktree's or submodule's `.git` file points: never committed, never in a
+ * colleague's checkout), or in the root outside git. A journal appears
+ * whole or not at all (written to a temp name, then renamed), so one that
+ * does not parse is not a run mid-write but damage or a foreign file. Temp,
+ * backup and lock names are derived from the journal's id, never read from
+ * the journal, so a planted journal can name nothing but the writer's own
+ * folders.
  */
 
 export interface RunNames {
-  /** `<pid>-<8 hex>`: temp, backup and journal names share it, and the pid tells a dead run. */
+  /** `<pid>-<8 hex>`: temp, backup, lock and journal names share it. */
   readonly id: string;
   readonly journal: string;
+  /** Where the journal is written before it is renamed into place. */
+  readonly journalTemp: string;
+  /** The socket a live run listens on (run-lock.ts). */
+  readonly lock: string;
   temp(target: string): string;
   backup(target: string): string;
 }
 
 export const MARKER = '.specwright-';
-const JOURNAL_FILE = /^\.specwright-((\d+)-[0-9a-f]{8})\.journal$/;
+const ID = '(\\d+)-[0-9a-f]{8}';
+/** The writer's own entries in the journal folder: journals, journals being written, locks. */
+export const RUN_FILE = new RegExp(`^\\.specwright-(${ID})\\.(journal|journal\\.tmp|lock)$`);
+/** The writer's dot-files beside targets: `.<name>.specwright-<id>.tmp|bak`. */
+export const SIBLING_FILE = new RegExp(`^\\.(.+)\\.specwright-(${ID})\\.(tmp|bak)$`);
 /** The only places a journal may name, relative to the root. */
-const ALLOWED_FILE = /^(docs\/specs|docs\/features|tests)\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const ALLOWED_DIRS: readonly string[] = ['docs', 'docs/specs', 'docs/features', 'tests'];
+export const ALLOWED_FILE = /^(docs\/specs|docs\/features|tests)\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
+export const ALLOWED_DIRS: readonly string[] = ['docs', 'docs/specs', 'docs/features', 'tests'];
+/** A journal names three files: anything much larger is not one of ours. */
+export const MAX_JOURNAL_BYTES = 64 * 1024;
+const VERSION = 1;
 
-/** Where journals go: `.git` when the root is a plain git checkout, else the root. */
-export async function journalDir(fs: WriterFs, root: string): Promise<string> {
-  const git = path.join(root, '.git');
-  const info = await fs.lstat(git).catch(() => undefined);
-  return info?.isDirectory() ? git : root;
-}
-
-function namesFor(dir: string, id: string): RunNames {
+export function namesFor(dir: string, id: string): RunNames {
   const sibling = (target: string, kind: string): string =>
     path.join(path.dirname(target), `.${path.basename(target)}${MARKER}${id}.${kind}`);
+  const journal = path.join(dir, `${MARKER}${id}.journal`);
   return {
     id,
-    journal: path.join(dir, `${MARKER}${id}.journal`),
+    journal,
+    journalTemp: `${journal}.tmp`,
+    lock: path.join(dir, `${MARKER}${id}.lock`),
     temp: (target) => sibling(target, 'tmp'),
     backup: (target) => sibling(target, 'bak'),
   };
@@ -56,107 +64,75 @@ export function runNames(dir: string): RunNames {
   return namesFor(dir, `${process.pid}-${randomBytes(4).toString('hex')}`);
 }
 
-interface JournalEntry {
+export interface JournalEntry {
   readonly path: string;
   readonly sha256: string;
   readonly replaces: boolean;
 }
 
-interface JournalData {
+export interface JournalData {
   readonly files: readonly JournalEntry[];
   readonly dirs: readonly string[];
+  /** The writer: its pid and start time (/proc), for when it could hold no lock. */
+  readonly pid: number;
+  readonly started: string | null;
+  /** Whether the writer held its lock socket: then the lock alone says whether it lives. */
+  readonly lock: boolean;
 }
 
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-export function journalFor(root: string, writes: readonly FileWrite[]): string {
+export function journalFor(root: string, writes: readonly FileWrite[], lock: boolean): string {
   const rel = (p: string): string => path.relative(root, p).split(path.sep).join('/');
-  const data: JournalData = {
+  const data = {
+    specwright: VERSION,
+    pid: process.pid,
+    started: processStartTime(process.pid) ?? null,
+    lock,
     files: writes.map((w) => ({ path: w.relativePath, sha256: sha256(w.contents), replaces: w.replaces })),
     dirs: writes.flatMap((w) => w.missingDirs.map(rel)),
   };
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 
-/** A journal path is trusted only inside the writer's own folders, and never through a link. */
-async function safePath(fs: WriterFs, root: string, relative: unknown, allowed: (p: string) => boolean): Promise<string | undefined> {
-  if (typeof relative !== 'string' || !allowed(relative)) return undefined;
-  let current = root;
-  for (const part of relative.split('/').slice(0, -1)) {
-    current = path.join(current, part);
-    const info = await fs.lstat(current).catch(() => undefined);
-    if (!info?.isDirectory()) return undefined;
-  }
-  return path.join(root, relative);
-}
-
-const isFilePath = (p: string): boolean => ALLOWED_FILE.test(p);
-const isDirPath = (p: string): boolean => ALLOWED_DIRS.includes(p);
-
-/** The file's hash if it is a regular file (not a link), else undefined. */
-async function hashOf(fs: WriterFs, file: string): Promise<string | undefined> {
-  const info = await fs.lstat(file).catch(() => undefined);
-  if (!info?.isFile()) return undefined;
-  return fs.readFile(file).then(sha256, () => undefined);
-}
-
-async function undoFile(fs: WriterFs, root: string, names: RunNames, entry: JournalEntry): Promise<string | undefined> {
-  const target = await safePath(fs, root, entry.path, isFilePath);
-  if (!target) return undefined;
-  await fs.unlink(names.temp(target)).catch(() => undefined);
-  // Only the exact bytes that run wrote are its own: a file edited since, or someone else's, stays.
-  const ours = (await hashOf(fs, target)) === entry.sha256;
-  const backup = names.backup(target);
-  if (entry.replaces) {
-    const saved = await fs.lstat(backup).catch(() => undefined);
-    if (!saved?.isFile()) return undefined;
-    if (ours && (await fs.rename(backup, target).then(() => true, () => false))) return `restored ${entry.path}`;
-    // Not replaced yet, the backup is a second name of the untouched original: drop it.
-    // Otherwise (edited since) both stay, and the next runs point at the backup.
-    const current = await fs.lstat(target).catch(() => undefined);
-    if (current && current.ino === saved.ino && current.dev === saved.dev) await fs.unlink(backup).catch(() => undefined);
-    return undefined;
-  }
-  return ours && (await fs.unlink(target).then(() => true, () => false)) ? `removed ${entry.path}` : undefined;
-}
-
-async function undo(fs: WriterFs, root: string, names: RunNames, data: JournalData): Promise<string[]> {
-  const done: string[] = [];
-  for (const entry of [...data.files].reverse()) {
-    const result = await undoFile(fs, root, names, entry);
-    if (result) done.push(result);
-  }
-  for (const dir of [...data.dirs].reverse()) {
-    const full = await safePath(fs, root, dir, isDirPath);
-    const info = full ? await fs.lstat(full).catch(() => undefined) : undefined;
-    // rmdir removes only an empty folder: anything put there since keeps it.
-    if (full && info?.isDirectory() && (await fs.rmdir(full).then(() => true, () => false))) done.push(`removed ${dir}/`);
-  }
-  return done;
-}
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * Finds journals of runs that died mid-commit and undoes them. Returns one
- * line per undone run, for the user to read.
+ * The journal's data, or what is wrong with it. Every field is checked
+ * before any is used: a damaged or planted journal is never acted on. A
+ * journal of 0.1.0 (no version, no writer fields) is read with the pid from
+ * its name.
  */
-export async function recoverInterruptedRuns(fs: WriterFs, root: string): Promise<string[]> {
-  const dir = await journalDir(fs, root);
-  const entries = await fs.readdir(dir).catch(() => [] as string[]);
-  const reports: string[] = [];
-  for (const name of entries) {
-    const match = JOURNAL_FILE.exec(name);
-    if (!match || isProcessAlive(Number(match[2]))) continue;
-    const journal = path.join(dir, name);
-    let data: JournalData | undefined;
-    try {
-      data = JSON.parse(await fs.readFile(journal)) as JournalData;
-    } catch {
-      // Cut short while being written: that run had not touched anything else yet.
-    }
-    const valid = data && Array.isArray(data.files) && Array.isArray(data.dirs);
-    const done = valid ? await undo(fs, root, namesFor(dir, match[1]!), data!) : [];
-    await fs.unlink(journal).catch(() => undefined);
-    reports.push(`Rolled back a run that was killed mid-write (pid ${match[2]})${done.length > 0 ? `: ${done.join(', ')}` : ''}.`);
+export function parseJournal(text: string, pidFromName: number): JournalData | { problem: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { problem: text.trim() === '' ? 'it is empty' : 'it is not valid JSON' };
   }
-  return reports;
+  if (!isObject(data)) return { problem: 'it is not a JSON object' };
+  if (data.specwright !== undefined && data.specwright !== VERSION) return { problem: `it has version ${JSON.stringify(data.specwright)}, and this specwright reads version ${VERSION}` };
+  const { files, dirs } = data;
+  if (!Array.isArray(files) || files.length === 0 || files.length > 16) return { problem: '"files" is not a list of 1 to 16 entries' };
+  for (const [i, entry] of files.entries()) {
+    if (!isObject(entry) || typeof entry.path !== 'string' || !ALLOWED_FILE.test(entry.path)) return { problem: `files[${i}] does not name a file specwright writes` };
+    if (typeof entry.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(entry.sha256)) return { problem: `files[${i}].sha256 is not a SHA-256 hash` };
+    if (typeof entry.replaces !== 'boolean') return { problem: `files[${i}].replaces is not true or false` };
+  }
+  if (!Array.isArray(dirs) || dirs.length > 16 || dirs.some((d) => typeof d !== 'string' || !ALLOWED_DIRS.includes(d))) {
+    return { problem: '"dirs" is not a list of folders specwright makes' };
+  }
+  const pid = data.pid ?? pidFromName;
+  if (pid !== pidFromName) return { problem: 'its pid differs from its name' };
+  const started = data.started ?? null;
+  if (started !== null && (typeof started !== 'string' || !/^\d+$/.test(started))) return { problem: '"started" is not a start time' };
+  if (data.lock !== undefined && typeof data.lock !== 'boolean') return { problem: '"lock" is not true or false' };
+  return { files: files as JournalEntry[], dirs: dirs as string[], pid, started, lock: data.lock === true };
 }
+
+/** Reads a journal's name: the run's id and pid, and which of its files it is. */
+export function runFileOf(name: string): { id: string; pid: number; kind: 'journal' | 'journal.tmp' | 'lock' } | undefined {
+  const match = RUN_FILE.exec(name);
+  return match ? { id: match[1]!, pid: Number(match[2]), kind: match[3] as 'journal' | 'journal.tmp' | 'lock' } : undefined;
+}
+

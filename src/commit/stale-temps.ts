@@ -1,34 +1,33 @@
 import path from 'node:path';
-import { MARKER } from './journal.js';
-import { isProcessAlive } from './process-alive.js';
+import { SIBLING_FILE } from './journal.js';
+import { runMayBeLive } from './recover-runs.js';
 import type { WriterFs } from './writer-fs.js';
 
-const OWN_FILE = new RegExp(`^\\.(.+)${MARKER.replace(/\./g, '\\.')}(\\d+)-[0-9a-f]{8}\\.(tmp|bak)$`);
-
-
 export interface StaleReport {
-  /** Temp files of dead runs, removed (they never were a target). */
+  /** Temp files of dead runs, removed (never a target: a second name of one, or a file never linked). */
   readonly removed: readonly string[];
   /** Backups of dead --force runs, kept: each may hold the only copy of a replaced file. */
   readonly backups: readonly string[];
 }
 
 /**
- * A run killed with SIGKILL can leave its dot-files behind (never a partial
- * target). The next run removes the stale temps it owns in the folders it
- * writes to and reports backups for a human to look at.
+ * A run killed with SIGKILL after its commit point (or whose journal was
+ * set aside as damaged) can leave its dot-files behind. The next run removes
+ * the stale temps in the folders it writes to and reports backups for a
+ * human to look at. A run is stale once its journal is gone and no process
+ * holds its lock (recovery has already undone every dead run with a journal).
  */
-export async function cleanStaleTemps(fs: WriterFs, root: string, dirs: readonly string[]): Promise<StaleReport> {
+export async function cleanStaleTemps(fs: WriterFs, root: string, journalDir: string, dirs: readonly string[]): Promise<StaleReport> {
   const removed: string[] = [];
   const backups: string[] = [];
   for (const dir of new Set(dirs)) {
     const names = await fs.readdir(dir).catch(() => [] as string[]);
     for (const name of names) {
-      const match = OWN_FILE.exec(name);
-      if (!match || isProcessAlive(Number(match[2]))) continue;
+      const match = SIBLING_FILE.exec(name);
+      if (!match || (await runMayBeLive(fs, journalDir, match[2]!))) continue;
       const full = path.join(dir, name);
       const shown = path.relative(root, full).split(path.sep).join('/');
-      if (match[3] === 'bak') {
+      if (match[4] === 'bak') {
         backups.push(shown);
       } else if (await fs.unlink(full).then(() => true, () => false)) {
         removed.push(shown);

@@ -1,5 +1,21 @@
-import type { Stats } from 'node:fs';
+import { constants, type Stats } from 'node:fs';
 import type * as FsPromises from 'node:fs/promises';
+
+/** Which file a path names: a link or a rename keeps it, so it is known before either. */
+export interface Identity {
+  readonly dev: number;
+  readonly ino: number;
+}
+
+/** A small file read without trusting what stands at its path. */
+export interface RegularFile {
+  readonly text: string;
+  readonly uid: number;
+}
+
+/** Why readRegular refused what stands at a path: it is not a regular file, or it is larger than asked for. */
+export const NOT_REGULAR = 'ENOTREG';
+export const TOO_LARGE = 'EFBIG';
 
 /**
  * The only file-system calls the writer makes. Tests inject faults (ENOSPC,
@@ -13,8 +29,18 @@ export interface WriterFs {
   /** Creates one folder; fails with EEXIST if anything is there. */
   mkdir(path: string): Promise<void>;
   rmdir(path: string): Promise<void>;
-  /** Creates a new file exclusively (`wx`), writes it whole and flushes it to disk; `mode` defaults to 0644. */
-  writeNew(path: string, contents: string, mode?: number): Promise<void>;
+  /**
+   * Reads a file only if it is a regular file of at most `maxBytes`: never
+   * through a link (ELOOP), never blocking on a FIFO or device (ENOTREG), never
+   * loading a huge file whole (EFBIG). Returns its text and its owner.
+   */
+  readRegular(path: string, maxBytes: number): Promise<RegularFile>;
+  /**
+   * Creates a new file exclusively (`wx`), writes it whole and flushes it to
+   * disk; `mode` defaults to 0644. Returns the new file's identity, which a
+   * link or rename of it keeps.
+   */
+  writeNew(path: string, contents: string, mode?: number): Promise<Identity>;
   /** The physical path (links resolved). */
   realpath(path: string): Promise<string>;
   /** Hard link: fails with EEXIST if `to` exists, so it is an exclusive, atomic create. */
@@ -37,6 +63,24 @@ function writerFsFrom(fs: PromiseFs): WriterFs {
       await fs.mkdir(p);
     },
     rmdir: (p) => fs.rmdir(p),
+    readRegular: async (p, maxBytes) => {
+      // O_NONBLOCK: opening a FIFO must not wait for a writer; O_NOFOLLOW: a link is not followed.
+      const handle = await fs.open(p, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+      try {
+        const info = await handle.stat();
+        const refuse = (code: string): never => {
+          throw Object.assign(new Error(`${code}: ${p}`), { code, path: p });
+        };
+        if (!info.isFile()) refuse(NOT_REGULAR);
+        if (info.size > maxBytes) refuse(TOO_LARGE);
+        const buffer = Buffer.alloc(maxBytes + 1);
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        if (bytesRead > maxBytes) refuse(TOO_LARGE);
+        return { text: buffer.subarray(0, bytesRead).toString('utf8'), uid: info.uid };
+      } finally {
+        await handle.close();
+      }
+    },
     writeNew: async (p, contents, mode) => {
       const handle = await fs.open(p, 'wx', mode ?? 0o644);
       try {
@@ -44,6 +88,8 @@ function writerFsFrom(fs: PromiseFs): WriterFs {
         if (mode !== undefined) await handle.chmod(mode);
         await handle.writeFile(contents, 'utf8');
         await handle.sync();
+        const { dev, ino } = await handle.stat();
+        return { dev, ino };
       } finally {
         await handle.close();
       }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { commitFiles, type PendingSignal } from '../commit/commit-files.js';
-import { recoverInterruptedRuns } from '../commit/journal.js';
 import { preflight } from '../commit/preflight.js';
+import { recoverInterruptedRuns } from '../commit/recover-runs.js';
 import { cleanStaleTemps, type StaleReport } from '../commit/stale-temps.js';
 import { realWriterFs, type WriterFs } from '../commit/writer-fs.js';
 import { ConflictError, NumberTakenError } from '../errors.js';
@@ -10,6 +10,8 @@ import type { SpecPlan } from './plan-spec.js';
 
 export interface WriteOptions {
   readonly force: boolean;
+  /** Where the run's journal goes: git's folder for the work tree, or the root outside git. */
+  readonly journalDir: string;
   readonly pendingSignal: PendingSignal;
   /** Injected in tests; the real file system otherwise. */
   readonly fs?: WriterFs;
@@ -61,8 +63,8 @@ async function withStaleTempsCleaned<T>(work: Promise<T>, clean: () => Promise<S
  * anything is planned, so its leftovers neither take a spec number nor look
  * like a conflict. Returns one line per undone run. Writes; not for --dry-run.
  */
-export async function recoverKilledRuns(root: string, fs?: WriterFs): Promise<string[]> {
-  return recoverInterruptedRuns(fs ?? (await realWriterFs()), root);
+export async function recoverKilledRuns(root: string, journalDir: string, fs?: WriterFs): Promise<string[]> {
+  return recoverInterruptedRuns(fs ?? (await realWriterFs()), root, journalDir);
 }
 
 /** Checks everything, then writes all of the plan or none of it. */
@@ -71,10 +73,10 @@ export async function writePlan(plan: SpecPlan, options: WriteOptions): Promise<
   const folders = [...new Set(plan.files.map((f) => path.join(plan.root, path.dirname(f.path))))];
   // A conflict is only thrown once every path passed the link checks, so cleaning then stays inside the root.
   const writes = await withStaleTempsCleaned(preflight(fs, plan.root, plan.files, options.force), () =>
-    cleanStaleTemps(fs, plan.root, folders),
+    cleanStaleTemps(fs, plan.root, options.journalDir, folders),
   );
-  const stale = await cleanStaleTemps(fs, plan.root, folders);
-  await commitFiles(fs, writes, { root: plan.root, pendingSignal: options.pendingSignal, verify: numberStillOurs(fs, plan) });
+  const stale = await cleanStaleTemps(fs, plan.root, options.journalDir, folders);
+  await commitFiles(fs, writes, { root: plan.root, journalDir: options.journalDir, pendingSignal: options.pendingSignal, verify: numberStillOurs(fs, plan) });
   return {
     created: writes.filter((w) => !w.replaces).map((w) => w.relativePath),
     replaced: writes.filter((w) => w.replaces).map((w) => w.relativePath),

@@ -9,7 +9,7 @@ import { planSpec, type SpecPlan } from '../plan/plan-spec.js';
 import { retryOnNumberRace } from '../plan/retry-number-race.js';
 import { recoverKilledRuns, writePlan } from '../plan/write-plan.js';
 import { defaultOwner } from '../repo/default-owner.js';
-import { assertSafeRoot, findRepoRoot } from '../repo/find-root.js';
+import { assertSafeRoot, findRepo, type Repo } from '../repo/find-root.js';
 
 /** The slice of plop's API this adapter uses (plop is an optional peer: no type import). */
 export interface PlopApi {
@@ -22,7 +22,7 @@ export const GENERATOR = 'spec';
 const ACTION = 'specwright-write';
 
 /** Plans made by the prompts, handed to the action that writes them. */
-const plans = new WeakMap<object, SpecPlan>();
+const plans = new WeakMap<object, { plan: SpecPlan; journalDir: string }>();
 
 /** Ends the process the way the bin would: plop itself would print a stack and exit 1. */
 function exitFor(error: unknown): never {
@@ -33,14 +33,14 @@ function exitFor(error: unknown): never {
   throw error;
 }
 
-async function promptAndPlan(root: string): Promise<object> {
+async function promptAndPlan({ root, gitDir }: Repo): Promise<object> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     throw new UsageError(
       'the plop generator asks its questions in a terminal, and there is none',
       'Without a terminal run `npx specwright new --name "<feature>" ...` instead.',
     );
   }
-  for (const line of await recoverKilledRuns(root)) process.stderr.write(`${line}\n`);
+  for (const line of await recoverKilledRuns(root, gitDir ?? root)) process.stderr.write(`${line}\n`);
   const { interview, confirmWrite } = await import('../prompts/interview.js');
   const context = { input: process.stdin, output: process.stdout };
   const today = pinnedToday(process.env, new Date());
@@ -48,7 +48,7 @@ async function promptAndPlan(root: string): Promise<object> {
   const plan = await planSpec(answers, root, today);
   if (!(await confirmWrite(filesSummary(plan), context))) throw new DeclinedError();
   const result = { ...answers };
-  plans.set(result, plan);
+  plans.set(result, { plan, journalDir: gitDir ?? root });
   return result;
 }
 
@@ -59,28 +59,29 @@ async function promptAndPlan(root: string): Promise<object> {
  * symlinks and cannot roll back).
  */
 export function registerSpecGenerator(plop: PlopApi): void {
-  const root = (): string => {
-    const dir = findRepoRoot(plop.getDestBasePath() || process.cwd());
-    assertSafeRoot(dir);
-    return dir;
+  const repo = (): Repo => {
+    const found = findRepo(plop.getDestBasePath() || process.cwd());
+    assertSafeRoot(found.root);
+    return found;
   };
   plop.setActionType(ACTION, async (answers) => {
-    const plan = plans.get(answers);
-    if (!plan) throw new Error('specwright: run the spec generator through its own prompts');
+    const planned = plans.get(answers);
+    if (!planned) throw new Error('specwright: run the spec generator through its own prompts');
+    const { plan, journalDir } = planned;
     // plop has no SIGINT handling of its own: defer signals during the commit so it rolls back.
     const signals = installSignalGuard(process.stderr);
     const { plan: written, result } = await retryOnNumberRace(
       plan,
       () => planSpec(answers as Answers, plan.root, plan.model.today),
-      (p) => signals.critical(() => writePlan(p, { force: false, pendingSignal: signals.pending })),
+      (p) => signals.critical(() => writePlan(p, { force: false, journalDir, pendingSignal: signals.pending })),
       (message) => process.stderr.write(`${message}\n`),
     ).catch(exitFor);
     return doneReport(written, result).trimEnd();
   });
   plop.setGenerator(GENERATOR, {
     description: 'feature spec, test stub and docs stub (specwright)',
-    // root() may refuse (the home folder): inside the promise, so exitFor reports it like the bin.
-    prompts: () => Promise.resolve().then(() => promptAndPlan(root())).catch(exitFor),
+    // repo() may refuse (the home folder, another user's folder): inside the promise, so exitFor reports it like the bin.
+    prompts: () => Promise.resolve().then(() => promptAndPlan(repo())).catch(exitFor),
     actions: [{ type: ACTION }],
   });
 }

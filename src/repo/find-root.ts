@@ -1,7 +1,20 @@
-import { existsSync, realpathSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { UnsafeRootError } from '../errors.js';
+import { describeUser, isOwnedByUs } from './ownership.js';
+
+/** Where specwright writes: the project root, and git's own folder for its journal. */
+export interface Repo {
+  /** The physical path of the git work tree's top, or of the folder it runs in outside git. */
+  readonly root: string;
+  /**
+   * git's folder for this work tree (`.git`, or where a worktree's or a
+   * submodule's `.git` file points), physical; undefined outside git.
+   */
+  readonly gitDir: string | undefined;
+}
 
 /**
  * The physical path (symbolic links resolved, as getcwd() and git report it),
@@ -16,17 +29,100 @@ function physical(p: string): string {
   }
 }
 
+const statOrUndefined = (p: string, follow = true): Stats | undefined => {
+  try {
+    return follow ? statSync(p) : lstatSync(p);
+  } catch {
+    return undefined;
+  }
+};
+
+/** A bare repository or the inside of a `.git` folder: HEAD, objects/ and refs/ side by side. */
+function isGitDir(dir: string): boolean {
+  return Boolean(statOrUndefined(path.join(dir, 'HEAD'))?.isFile() && statOrUndefined(path.join(dir, 'objects'))?.isDirectory() && statOrUndefined(path.join(dir, 'refs'))?.isDirectory());
+}
+
+/** Reads a `.git` file (worktrees, submodules) without following links or blocking on a FIFO, and at most 4 KiB. */
+function readGitFile(file: string): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    if (!fstatSync(fd).isFile()) return undefined;
+    const buffer = Buffer.alloc(4096);
+    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8');
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** The folder a `.git` entry stands for: itself, or the target of its `gitdir:` line. */
+function gitDirFor(top: string): string {
+  const dotGit = path.join(top, '.git');
+  if (statOrUndefined(dotGit)?.isDirectory()) return physical(dotGit);
+  const line = /^gitdir: *(.+?) *$/m.exec(readGitFile(dotGit) ?? '')?.[1];
+  const target = line === undefined ? undefined : path.resolve(top, line);
+  if (target === undefined || !statOrUndefined(target)?.isDirectory()) {
+    throw new UnsafeRootError(
+      `${dotGit} is not a git folder, nor a .git file pointing to one`,
+      'Repair or remove it (`git status` shows what git thinks of it), then run again.',
+    );
+  }
+  return physical(target);
+}
+
+/** git's `safe.directory` from the user's and the system's config (never the repository's own). */
+function markedSafe(dir: string): boolean {
+  let values: string[];
+  try {
+    // Run from `/`, so a repository's own config cannot mark itself safe; SIGKILL, since a hung git may ignore SIGTERM.
+    const out = execFileSync('git', ['config', '--get-all', 'safe.directory'], { cwd: '/', timeout: 2000, killSignal: 'SIGKILL', stdio: ['ignore', 'pipe', 'ignore'], encoding: 'utf8' });
+    values = out.split('\n').map((v) => v.trim());
+  } catch {
+    return false;
+  }
+  return values.some((v) => v === '*' || v === dir || (v.endsWith('/*') && dir.startsWith(v.slice(0, -1))));
+}
+
+/** Refuses a folder another user owns, unless marked safe the way git does. */
+function assertOurs(dir: string, what: string, env: NodeJS.ProcessEnv): void {
+  const info = statOrUndefined(dir, false);
+  if (!info || isOwnedByUs(info.uid, env) || markedSafe(dir)) return;
+  throw new UnsafeRootError(
+    `${what} ${dir} is owned by ${describeUser(info.uid)}, not by you; specwright does not write where another user can read, move or replace what it writes (git's rule since CVE-2022-24765)`,
+    `If you trust that folder, mark it safe as git does: git config --global --add safe.directory ${dir}\nOtherwise run specwright in a project of your own (\`git init\` makes a folder a project root).`,
+  );
+}
+
 /**
- * The repository root: the nearest folder at or above `cwd` that holds `.git`
- * (a folder, or a file in worktrees and submodules), else `cwd` itself.
- * Walking up costs a few stat calls; spawning git would cost ~10 ms.
+ * The repository: the nearest folder at or above `cwd` that holds `.git` (a
+ * folder, or a file in worktrees and submodules, whose `gitdir:` is
+ * followed), else `cwd` itself. Walking up costs a few stat calls; spawning
+ * git would cost ~10 ms. Refuses a bare repository or the inside of a `.git`
+ * folder (no work tree to write into), and a root or git folder owned by
+ * another user: a `.git` planted above the project in a shared folder must
+ * not become where a spec lands.
  */
-export function findRepoRoot(cwd: string): string {
+export function findRepo(cwd: string, env: NodeJS.ProcessEnv = process.env): Repo {
   const start = physical(cwd);
   for (let dir = start; ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, '.git'))) return dir;
-    if (path.dirname(dir) === dir) return start;
+    if (statOrUndefined(path.join(dir, '.git'), false)) {
+      const gitDir = gitDirFor(dir);
+      assertOurs(dir, 'the repository root', env);
+      assertOurs(gitDir, 'its git folder', env);
+      return { root: dir, gitDir };
+    }
+    if (isGitDir(dir)) {
+      throw new UnsafeRootError(
+        `${dir} is a git folder (a bare repository, or the inside of a .git folder), not a work tree`,
+        'Run specwright in the project folder that holds your files, or pass --cwd <project folder>.',
+      );
+    }
+    if (path.dirname(dir) === dir) break;
   }
+  assertOurs(start, 'the folder', env);
+  return { root: start, gitDir: undefined };
 }
 
 /** Refuses roots where scaffolding is almost certainly a mistake. */

@@ -21,7 +21,7 @@ const never = () => undefined;
 
 async function commitAll(root: string, fs: WriterFs, force = false, pending: () => 'SIGINT' | 'SIGTERM' | undefined = never) {
   const writes = await preflight(fs, root, FILES, force);
-  await commitFiles(fs, writes, { root, pendingSignal: pending });
+  await commitFiles(fs, writes, { root, journalDir: root, pendingSignal: pending });
 }
 
 describe('commitFiles', () => {
@@ -52,6 +52,8 @@ describe('commitFiles', () => {
     { method: 'writeNew', nth: 2 },
     { method: 'writeNew', nth: 3 },
     { method: 'writeNew', nth: 4 },
+    // The journal is renamed into place whole.
+    { method: 'rename', nth: 1 },
     { method: 'link', nth: 1 },
     { method: 'link', nth: 3 },
     // The commit point: the journal cannot be removed, so the files must not stay.
@@ -68,14 +70,15 @@ describe('commitFiles', () => {
       const { fs } = faultyFs(real, fault);
       const error = await commitAll(root, fs).then(() => undefined, (e: unknown) => e);
       expect(error).toBeInstanceOf(WriteError);
-      expect((error as Error).message).toMatch(new RegExp(`^cannot write (docs|tests)/\\S+: .*\\(${fault.code}\\)\\. Nothing was written\\.$`));
+      // The journal's own steps name the journal, not the first file.
+      expect((error as Error).message).toMatch(new RegExp(`^cannot write ((docs|tests)/|\\.specwright-)\\S+: .*\\(${fault.code}\\)\\. Nothing was written\\.$`));
       expect(treeSnapshot(root)).toEqual(before);
     },
   );
 
   test('ENOSPC tells the user the disk is full', async () => {
     const root = tempDir();
-    // writeNew 1 is the journal, 2 the spec's temp, 3 the stub's.
+    // writeNew 1 is the journal's temp, 2 the spec's temp, 3 the stub's.
     const { fs } = faultyFs(real, { method: 'writeNew', nth: 3, code: 'ENOSPC' });
     await expect(commitAll(root, fs)).rejects.toThrow('cannot write tests/x.test.ts: the disk is full; free some space and run again (ENOSPC). Nothing was written.');
   });
@@ -119,7 +122,8 @@ describe('commitFiles with --force', () => {
   });
 
   test.each([
-    { method: 'rename' as const, nth: 2, code: 'EACCES' },
+    // rename 1 puts the journal in place; 2 and 3 replace the spec and the docs.
+    { method: 'rename' as const, nth: 3, code: 'EACCES' },
     { method: 'writeNew' as const, nth: 3, code: 'ENOSPC' },
     { method: 'link' as const, nth: 3, code: 'EIO' },
   ])('a failure on the last file restores the originals replaced before it ($method $code)', async (fault) => {
@@ -219,7 +223,7 @@ test("a shared folder that another run's rollback removed before our temp landed
         removed = true;
         rmdirSync(tests);
       }
-      await real.writeNew(p, contents, mode);
+      return real.writeNew(p, contents, mode);
     },
   };
   await commitAll(root, racing);

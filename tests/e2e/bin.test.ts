@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { runBin } from '../helpers/run-bin.js';
@@ -72,11 +72,11 @@ describe('specwright new without a terminal', () => {
     expect(read(root, 'docs/specs/0001-piped.md')).toContain('# Feature Specification: Piped');
   });
 
-  test('--json prints only {id, slug, files} on stdout', async () => {
+  test('--json prints only {id, slug, root, files} on stdout', async () => {
     const root = tempDir({ git: true });
     const result = await runBin([...FLAGS, '--json'], { cwd: root });
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual({ id: '0001-dark-mode', slug: 'dark-mode', files: FILES });
+    expect(JSON.parse(result.stdout)).toEqual({ id: '0001-dark-mode', slug: 'dark-mode', root: realpathSync(root), files: FILES });
     expect(result.stdout.trim().split('\n')).toHaveLength(1);
   });
 

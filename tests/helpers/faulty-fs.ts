@@ -24,6 +24,7 @@ export function faultyFs(real: WriterFs, fault?: { method: FsMethod; nth: number
     lstat: wrap('lstat'),
     readdir: wrap('readdir'),
     readFile: wrap('readFile'),
+    readRegular: wrap('readRegular'),
     realpath: wrap('realpath'),
     mkdir: wrap('mkdir'),
     rmdir: wrap('rmdir'),

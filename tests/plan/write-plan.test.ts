@@ -27,7 +27,7 @@ describe('writePlan', () => {
         if (to.endsWith('0001-export-to-csv.md')) writeFileSync(rival, 'the other run\n');
       },
     };
-    const error = await writePlan(plan, { force: false, pendingSignal: noSignal, fs: racing }).then(() => undefined, (e: unknown) => e);
+    const error = await writePlan(plan, { force: false, journalDir: path.join(root, '.git'), pendingSignal: noSignal, fs: racing }).then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
     expect((error as Error).message).toBe(
       'spec number 0001 was taken by docs/specs/0001-rival.md while this spec was being written. Nothing was written.',
@@ -41,7 +41,7 @@ describe('writePlan', () => {
     writeFileSync(path.join(root, 'docs/specs/0001-export-to-csv.md'), 'old\n');
     writeFileSync(path.join(root, 'docs/specs/0001-hand-made.md'), 'someone numbered this by hand\n');
     const plan = await planSpec(MINIMAL_ANSWERS, root, '2026-11-26');
-    const result = await writePlan(plan, { force: true, pendingSignal: noSignal });
+    const result = await writePlan(plan, { force: true, journalDir: path.join(root, '.git'), pendingSignal: noSignal });
     expect(result.replaced).toEqual(['docs/specs/0001-export-to-csv.md']);
   });
 
@@ -52,7 +52,7 @@ describe('writePlan', () => {
     const stale = path.join(root, 'tests/.export-to-csv.test.js.specwright-4000000-0a1b2c3d.tmp');
     writeFileSync(stale, 'half');
     const plan = await planSpec(MINIMAL_ANSWERS, root, '2026-11-26');
-    const error = await writePlan(plan, { force: false, pendingSignal: noSignal }).then(() => undefined, (e: unknown) => e);
+    const error = await writePlan(plan, { force: false, journalDir: path.join(root, '.git'), pendingSignal: noSignal }).then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
     expect((error as ConflictError).hint).toContain('Removed 1 temp file(s) left by an interrupted run: tests/.export-to-csv.test.js.specwright-4000000-0a1b2c3d.tmp');
     expect(existsSync(stale)).toBe(false);

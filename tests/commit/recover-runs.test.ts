@@ -1,0 +1,278 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chownSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { commitFiles } from '../../src/commit/commit-files.js';
+import { preflight } from '../../src/commit/preflight.js';
+import { processStartTime } from '../../src/commit/process-identity.js';
+import { recoverInterruptedRuns } from '../../src/commit/recover-runs.js';
+import { holdRunLock } from '../../src/commit/run-lock.js';
+import { nativeWriterFs, type WriterFs } from '../../src/commit/writer-fs.js';
+import { PLANNED_FILES } from '../helpers/planned-files.js';
+import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
+import { treeSnapshot } from '../helpers/tree-snapshot.js';
+
+let real: WriterFs;
+beforeAll(async () => {
+  real = await nativeWriterFs();
+});
+afterAll(removeTempDirs);
+
+const FILES = PLANNED_FILES;
+/** A pid that is certainly not running: above the kernel's pid_max default range. */
+const DEAD_PID = 4000000;
+const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
+const recover = (root: string, journalDir = root): Promise<string[]> => recoverInterruptedRuns(real, root, journalDir);
+const isRoot = process.geteuid?.() === 0;
+
+/**
+ * Leaves the tree as a SIGKILL would after `links` files were linked: the
+ * commit stops there and nothing is rolled back. Its dot-files and journal
+ * are then given a dead pid, as the killed process's would have. (The e2e
+ * write-fault tests kill a real process; this one reaches every step.)
+ */
+async function killedMidCommit(root: string, links: number, force = false): Promise<void> {
+  let linked = 0;
+  const killed = Object.assign(new Error('SIGKILL'), { code: 'KILLED' });
+  const dying: WriterFs = {
+    ...real,
+    link: async (from, to) => {
+      if (linked === links) throw killed;
+      await real.link(from, to);
+      if (!path.basename(to).includes('.specwright-')) linked += 1;
+    },
+    rename: async (from, to) => {
+      if (from.endsWith('.journal.tmp')) return real.rename(from, to);
+      if (linked === links) throw killed;
+      await real.rename(from, to);
+      linked += 1;
+    },
+    // A killed process undoes nothing.
+    unlink: async () => {},
+    rmdir: async () => {},
+  };
+  const writes = await preflight(real, root, FILES, force);
+  await commitFiles(dying, writes, { root, journalDir: root, pendingSignal: () => undefined }).catch(() => undefined);
+  for (const name of readdirSync(root, { recursive: true }) as string[]) {
+    if (!name.includes(`.specwright-${process.pid}-`)) continue;
+    const from = path.join(root, name);
+    const to = path.join(root, name.replace(`.specwright-${process.pid}-`, `.specwright-${DEAD_PID}-`));
+    renameSync(from, to);
+    if (to.endsWith('.journal')) {
+      const data = JSON.parse(readFileSync(to, 'utf8'));
+      writeFileSync(to, JSON.stringify({ ...data, pid: DEAD_PID }));
+    }
+  }
+}
+
+function journal(files: { path: string; text: string; replaces?: boolean }[], extra: object = {}): string {
+  return JSON.stringify({
+    specwright: 1,
+    pid: DEAD_PID,
+    started: null,
+    lock: false,
+    files: files.map((f) => ({ path: f.path, sha256: sha(f.text), replaces: f.replaces ?? false })),
+    dirs: [],
+    ...extra,
+  });
+}
+
+describe('recoverInterruptedRuns', () => {
+  test.each([[0], [1], [2]])('undoes a run killed after %i of 3 files: the tree is exactly as before', async (links) => {
+    const root = tempDir();
+    writeFileSync(path.join(root, 'README.md'), 'keep\n');
+    const before = treeSnapshot(root);
+    await killedMidCommit(root, links);
+    expect(treeSnapshot(root)).not.toEqual(before);
+    const reports = await recover(root);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatch(new RegExp(`^(Rolled back|Cleared the journal of) a run that was killed mid-write \\(pid ${DEAD_PID}\\)`));
+    expect(treeSnapshot(root)).toEqual(before);
+  });
+
+  test('a --force run killed after replacing a file gets the original back', async () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'docs/specs'), { recursive: true });
+    writeFileSync(path.join(root, 'docs/specs/0001-x.md'), 'the original\n');
+    const before = treeSnapshot(root);
+    await killedMidCommit(root, 2, true);
+    expect(readFileSync(path.join(root, 'docs/specs/0001-x.md'), 'utf8')).toBe('spec\n');
+    const [report] = await recover(root);
+    expect(report).toContain('restored docs/specs/0001-x.md');
+    expect(treeSnapshot(root)).toEqual(before);
+  });
+
+  test('a --force run with identical contents killed after its backup link leaves no backup behind', async () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'docs/specs'), { recursive: true });
+    const spec = path.join(root, 'docs/specs/0001-x.md');
+    writeFileSync(spec, 'spec\n');
+    // Killed between link(target, backup) and rename(temp, target): two names of one inode, same bytes as planned.
+    const backup = path.join(root, `docs/specs/.0001-x.md.specwright-${DEAD_PID}-0a1b2c3d.bak`);
+    linkSync(spec, backup);
+    writeFileSync(path.join(root, `.specwright-${DEAD_PID}-0a1b2c3d.journal`), journal([{ path: 'docs/specs/0001-x.md', text: 'spec\n', replaces: true }]));
+    const reports = await recover(root);
+    expect(reports).toEqual([`Cleared the journal of a run that was killed mid-write (pid ${DEAD_PID}); none of its files remained.`]);
+    expect(existsSync(backup)).toBe(false);
+    expect(readFileSync(spec, 'utf8')).toBe('spec\n');
+    expect(readdirSync(root)).toEqual(['docs']);
+  });
+
+  test('a file edited since the killed run is kept, and so is its folder', async () => {
+    const root = tempDir();
+    await killedMidCommit(root, 1);
+    writeFileSync(path.join(root, 'docs/specs/0001-x.md'), 'my edits\n');
+    await recover(root);
+    expect(readFileSync(path.join(root, 'docs/specs/0001-x.md'), 'utf8')).toBe('my edits\n');
+  });
+
+  test('a run that holds its lock is live, whatever its pid says', async () => {
+    const root = tempDir();
+    const id = `${DEAD_PID}-0a1b2c3d`;
+    const lock = await holdRunLock(path.join(root, `.specwright-${id}.lock`));
+    expect(lock).toBeDefined();
+    writeFileSync(path.join(root, `.specwright-${id}.journal`), journal([{ path: 'tests/x.test.ts', text: 'stub\n' }], { lock: true }));
+    try {
+      await expect(recover(root)).resolves.toEqual([]);
+      expect(readdirSync(root).sort()).toEqual([`.specwright-${id}.journal`, `.specwright-${id}.lock`]);
+    } finally {
+      await lock!.release();
+    }
+  });
+
+  test('a lock nobody listens on is a dead run, even when its pid is alive (pid reuse, another container)', async () => {
+    const root = tempDir();
+    const id = `${process.ppid}-0a1b2c3d`;
+    mkdirSync(path.join(root, 'tests'));
+    writeFileSync(path.join(root, 'tests/x.test.ts'), 'stub\n');
+    // What a SIGKILLed run leaves: a socket file that refuses connections (a plain file refuses them too).
+    writeFileSync(path.join(root, `.specwright-${id}.lock`), '');
+    writeFileSync(path.join(root, `.specwright-${id}.journal`), journal([{ path: 'tests/x.test.ts', text: 'stub\n' }], { pid: process.ppid, lock: true }));
+    expect(await recover(root)).toEqual([`Rolled back a run that was killed mid-write (pid ${process.ppid}): removed tests/x.test.ts.`]);
+    expect(readdirSync(root)).toEqual(['tests']);
+  });
+
+  const withProc = processStartTime(process.pid) !== undefined ? test : test.skip;
+  withProc('without a lock, a live pid counts only with the start time it had; our own pid never does', async () => {
+    const root = tempDir();
+    const live = `${process.ppid}-0a1b2c3d`;
+    const reused = `${process.ppid}-1a1b2c3d`;
+    const own = `${process.pid}-2a1b2c3d`;
+    const entry = [{ path: 'tests/x.test.ts', text: 'nothing here\n' }];
+    writeFileSync(path.join(root, `.specwright-${live}.journal`), journal(entry, { pid: process.ppid, started: processStartTime(process.ppid) }));
+    writeFileSync(path.join(root, `.specwright-${reused}.journal`), journal(entry, { pid: process.ppid, started: '1' }));
+    writeFileSync(path.join(root, `.specwright-${own}.journal`), journal(entry, { pid: process.pid, started: processStartTime(process.pid) }));
+    const reports = await recover(root);
+    expect(reports).toHaveLength(2);
+    expect(readdirSync(root)).toEqual([`.specwright-${live}.journal`]);
+  });
+
+  test('a journal that is not valid is set aside and reported once, with the command that clears it; nothing is touched', async () => {
+    const root = tempDir();
+    writeFileSync(path.join(root, 'README.md'), 'keep\n');
+    const name = `.specwright-${DEAD_PID}-0a1b2c3d.journal`;
+    writeFileSync(path.join(root, name), '{"files":[null],"dirs":[]}');
+    const first = await recover(root);
+    expect(first).toEqual([
+      `warning: ${name} is not a valid specwright journal (files[0] does not name a file specwright writes); nothing was undone from it. ` +
+        `It is now ${name}.invalid. If a killed run left files behind, remove them; then clear it: rm '${path.join(root, name)}.invalid'`,
+    ]);
+    expect(readdirSync(root).sort()).toEqual([`${name}.invalid`, 'README.md']);
+    await expect(recover(root)).resolves.toEqual([]);
+  });
+
+  test.each([
+    ['cut short', '{"files": [{"pa', 'it is not valid JSON'],
+    ['empty', '', 'it is empty'],
+    ['of another version', JSON.stringify({ specwright: 2, files: [] }), 'it has version 2'],
+    ['naming a path outside the writer\'s folders', journal([{ path: '../outside/victim.md', text: 'x' }]), 'files[0] does not name a file specwright writes'],
+  ])('a journal %s is not acted on', async (_, text, problem) => {
+    const root = tempDir();
+    writeFileSync(path.join(root, `.specwright-${DEAD_PID}-0a1b2c3d.journal`), text);
+    const [report] = await recover(root);
+    expect(report).toContain(`(${problem}`);
+  });
+
+  test('a journal naming files through a link reaches nothing outside the root', async () => {
+    const root = tempDir();
+    const outside = tempDir();
+    writeFileSync(path.join(outside, 'victim.md'), 'spec\n');
+    mkdirSync(path.join(root, 'docs'));
+    symlinkSync(outside, path.join(root, 'docs/specs'));
+    mkdirSync(path.join(root, 'tests'));
+    writeFileSync(path.join(root, 'tests/b.test.ts'), 'spec\n');
+    symlinkSync(path.join(outside, 'victim.md'), path.join(root, 'tests/c.test.ts'));
+    // The right hash of the victims' contents: only the path checks can protect them.
+    writeFileSync(
+      path.join(root, `.specwright-${DEAD_PID}-0a1b2c3d.journal`),
+      journal([{ path: 'docs/specs/victim.md', text: 'spec\n' }, { path: 'tests/c.test.ts', text: 'spec\n' }, { path: 'tests/b.test.ts', text: 'other\n', replaces: true }], { dirs: ['docs/specs'] }),
+    );
+    const before = { root: treeSnapshot(root), outside: treeSnapshot(outside) };
+    await recover(root);
+    const { [`.specwright-${DEAD_PID}-0a1b2c3d.journal`]: _journal, ...rootBefore } = before.root;
+    expect(treeSnapshot(root)).toEqual(rootBefore);
+    expect(treeSnapshot(outside)).toEqual(before.outside);
+  });
+
+  test('a FIFO, a link, a folder or an oversized file named like a journal is reported, never read, followed or waited on', async () => {
+    const root = tempDir();
+    const elsewhere = tempDir();
+    const valid = journal([{ path: 'tests/x.test.ts', text: 'stub\n' }]);
+    mkdirSync(path.join(root, 'tests'));
+    writeFileSync(path.join(root, 'tests/x.test.ts'), 'stub\n');
+    writeFileSync(path.join(elsewhere, 'journal'), valid);
+    execFileSync('mkfifo', [path.join(root, `.specwright-${DEAD_PID}-00000001.journal`)]);
+    symlinkSync(path.join(elsewhere, 'journal'), path.join(root, `.specwright-${DEAD_PID}-00000002.journal`));
+    mkdirSync(path.join(root, `.specwright-${DEAD_PID}-00000003.journal`));
+    writeFileSync(path.join(root, `.specwright-${DEAD_PID}-00000004.journal`), valid + ' '.repeat(70 * 1024));
+    const before = treeSnapshot(root);
+    const reports = await recover(root);
+    expect(reports.sort()).toEqual([
+      expect.stringContaining(`ignored .specwright-${DEAD_PID}-00000001.journal: it is not a regular file`),
+      expect.stringContaining(`ignored .specwright-${DEAD_PID}-00000002.journal: it is a symbolic link`),
+      expect.stringContaining(`ignored .specwright-${DEAD_PID}-00000003.journal: it is not a regular file`),
+      expect.stringContaining(`ignored .specwright-${DEAD_PID}-00000004.journal: it is larger than a journal can be`),
+    ]);
+    expect(treeSnapshot(root)).toEqual(before);
+  });
+
+  (isRoot ? test : test.skip)('a journal owned by another user is reported and never acted on (needs root to chown)', async () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'tests'));
+    writeFileSync(path.join(root, 'tests/x.test.ts'), 'stub\n');
+    const name = `.specwright-${DEAD_PID}-0a1b2c3d.journal`;
+    writeFileSync(path.join(root, name), journal([{ path: 'tests/x.test.ts', text: 'stub\n' }]));
+    chownSync(path.join(root, name), 65534, 65534);
+    const before = treeSnapshot(root);
+    const reports = await recover(root);
+    expect(reports).toEqual([expect.stringContaining(`ignored ${name}: it is owned by another user`)]);
+    expect(treeSnapshot(root)).toEqual(before);
+  });
+
+  test('a journal that cannot be removed is said so, once per run, not as a rollback', async () => {
+    const root = tempDir();
+    const name = `.specwright-${DEAD_PID}-0a1b2c3d.journal`;
+    writeFileSync(path.join(root, name), journal([{ path: 'tests/x.test.ts', text: 'stub\n' }]));
+    const stuck: WriterFs = { ...real, unlink: async (p) => { if (p.endsWith('.journal')) throw Object.assign(new Error('EACCES'), { code: 'EACCES' }); return real.unlink(p); } };
+    const reports = await recoverInterruptedRuns(stuck, root, root);
+    expect(reports).toEqual([`warning: cannot remove ${name}, the journal of a killed run (EACCES); its files are undone. Remove it: rm '${path.join(root, name)}'`]);
+  });
+
+  test('a journal never renamed into place, and a lock left by a dead run, are cleared silently', async () => {
+    const root = tempDir();
+    writeFileSync(path.join(root, `.specwright-${DEAD_PID}-0a1b2c3d.journal.tmp`), '{"fi');
+    writeFileSync(path.join(root, `.specwright-${DEAD_PID}-1a1b2c3d.lock`), '');
+    await expect(recover(root)).resolves.toEqual([]);
+    expect(readdirSync(root)).toEqual([]);
+  });
+
+  test('the journal of a git checkout lives in .git, where no commit can carry it to a colleague', async () => {
+    const root = tempDir({ git: true });
+    const writes = await preflight(real, root, FILES, false);
+    const seen: string[] = [];
+    const watching: WriterFs = { ...real, rename: async (from, to) => { seen.push(to); return real.rename(from, to); } };
+    await commitFiles(watching, writes, { root, journalDir: path.join(root, '.git'), pendingSignal: () => undefined });
+    expect(seen.filter((p) => p.endsWith('.journal')).map((p) => path.dirname(p))).toEqual([path.join(root, '.git')]);
+  });
+});
