@@ -5,7 +5,7 @@ import { journalDir, journalFor, runNames, type RunNames } from './journal.js';
 import type { FileWrite } from './preflight.js';
 import type { WriterFs } from './writer-fs.js';
 
-export type PendingSignal = () => 'SIGINT' | 'SIGTERM' | undefined;
+export type PendingSignal = () => InterruptedError['signal'] | undefined;
 
 /** Which file a path named when we wrote it: undo touches a path only while it still names that file. */
 interface Identity {
