@@ -19,5 +19,7 @@ export interface Io {
  */
 export interface SignalGuard {
   readonly pending: PendingSignal;
+  /** True once a critical section has completed: the files are written, whatever happens next. */
+  committed(): boolean;
   critical<T>(work: () => Promise<T>): Promise<T>;
 }

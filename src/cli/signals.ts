@@ -38,6 +38,7 @@ export function installSignalGuard(stderr: NodeJS.WritableStream, stdin?: NodeJS
   }
   return {
     pending: () => received,
+    committed: () => committed,
     async critical(work) {
       inCritical = true;
       try {
