@@ -3,7 +3,7 @@
 import { main } from './cli/main.js';
 import { installSignalGuard } from './cli/signals.js';
 
-const signals = installSignalGuard(process.stderr);
+const signals = installSignalGuard(process.stderr, process.stdin);
 const code = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,

@@ -72,13 +72,21 @@ export class WriteError extends SpecwrightError {
 /** The repository root is unsafe to scaffold into (`/`, the home folder): exit 2. */
 export class UnsafeRootError extends UsageError {}
 
-/** SIGINT / Ctrl-C (130) or SIGTERM (143). */
+/**
+ * The signals that stop a run before its commit point, with the shell's exit
+ * code for each (128 + the signal number): a closed terminal or dropped SSH
+ * session (SIGHUP), Ctrl-C (SIGINT), Ctrl-\ (SIGQUIT), kill (SIGTERM).
+ */
+export const STOP_SIGNALS = { SIGHUP: 129, SIGINT: 130, SIGQUIT: 131, SIGTERM: 143 } as const;
+export type StopSignal = keyof typeof STOP_SIGNALS;
+
+/** A stop signal (or Ctrl-C in a prompt) before the commit point: exit 129, 130, 131 or 143. */
 export class InterruptedError extends SpecwrightError {
-  constructor(readonly signal: 'SIGINT' | 'SIGTERM') {
+  constructor(readonly signal: StopSignal) {
     super('Interrupted: nothing was written.');
   }
   get exitCode(): number {
-    return this.signal === 'SIGINT' ? 130 : 143;
+    return STOP_SIGNALS[this.signal];
   }
 }
 

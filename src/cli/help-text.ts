@@ -55,8 +55,10 @@ Environment
   SPECWRIGHT_TODAY=YYYY-MM-DD   pin "today" (Created, Last Updated, relative dates)
 
 Exit codes
-  0 written (or printed with --dry-run)   1 conflict or write failure, nothing written
-  2 usage or validation error             130 interrupted (Ctrl-C)   143 terminated
+  0 written (even if stdout then fails), or printed with --dry-run
+  1 conflict or write failure, nothing written   2 usage or validation error
+  129 hung up (terminal closed)   130 interrupted (Ctrl-C)   131 quit (Ctrl-\\)
+  143 terminated; after any of these signals nothing is written
 
 Examples
   specwright new "Dark mode"

@@ -12,11 +12,14 @@ export interface Io {
 }
 
 /**
- * SIGINT/SIGTERM handling. Outside a critical section a signal ends the run at
- * once (nothing has been written). Inside one (the commit) it is only
- * recorded, and the writer rolls back at its next checkpoint.
+ * SIGHUP/SIGINT/SIGQUIT/SIGTERM handling. Outside a critical section a signal
+ * ends the run at once (nothing has been written). Inside one (the commit) it
+ * is only recorded, and the writer rolls back at its next checkpoint. After a
+ * critical section completed (the commit point) a signal no longer stops the run.
  */
 export interface SignalGuard {
   readonly pending: PendingSignal;
+  /** True once a critical section has completed: the files are written, whatever happens next. */
+  committed(): boolean;
   critical<T>(work: () => Promise<T>): Promise<T>;
 }

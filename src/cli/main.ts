@@ -1,6 +1,7 @@
 import { errorText, SpecwrightError } from '../errors.js';
 import { MAIN_HELP, NEW_HELP } from './help-text.js';
 import type { Io } from './io.js';
+import { watchOutput } from './output-faults.js';
 import { packageVersion } from './version.js';
 
 const COMMANDS = ['new'] as const;
@@ -43,11 +44,8 @@ async function dispatch(args: readonly string[], io: Io): Promise<number> {
   return unknownCommand(command, io);
 }
 
-/**
- * Runs the CLI and returns its exit code. The ONE place where errors become
- * exit codes: expected errors print one line (and a hint), never a stack.
- */
-export async function main(args: readonly string[], io: Io): Promise<number> {
+/** Expected errors print one line (and a hint), never a stack. */
+async function run(args: readonly string[], io: Io): Promise<number> {
   const debug = args.includes('--debug');
   try {
     return await dispatch(args, io);
@@ -62,4 +60,35 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
     io.stderr.write(debug && error instanceof Error ? `${error.stack ?? ''}\n` : 'Run again with --debug for details, and please report it.\n');
     return 1;
   }
+}
+
+/**
+ * Invariant 8: what happens to stdout never changes what the exit code says
+ * about the tree. After the commit point the files are final: exit 0, and one
+ * line says the summary was lost. Before it nothing was written, and the
+ * run's one job (printing) failed: exit 1, unless the run had failed already.
+ */
+function codeAfterLostOutput(failure: Error, code: number, io: Io): number {
+  const reason = (failure as NodeJS.ErrnoException).code ?? failure.message;
+  if (io.signals.committed()) {
+    io.stderr.write(`specwright: the files were written, but the result could not be printed (${reason}).\n`);
+    return code;
+  }
+  if (code !== 0) return code;
+  io.stderr.write(`specwright: the output could not be printed (${reason}); no file was written.\n`);
+  return 1;
+}
+
+/**
+ * Runs the CLI and returns its exit code. The ONE place where errors, and
+ * failures of stdout and stderr, become exit codes.
+ */
+export async function main(args: readonly string[], io: Io): Promise<number> {
+  // First: from here on a failing stdout or stderr is recorded, not a crash.
+  // stderr's errors are only swallowed: a closed terminal must not change the outcome.
+  const stdout = watchOutput(io.stdout);
+  watchOutput(io.stderr);
+  const code = await run(args, io);
+  const failure = await stdout.settle();
+  return failure === undefined ? code : codeAfterLostOutput(failure, code, io);
 }

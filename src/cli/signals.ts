@@ -1,27 +1,44 @@
+import { STOP_SIGNALS, type StopSignal } from '../errors.js';
 import type { SignalGuard } from './io.js';
+import { watchTerminal } from './terminal-hangup.js';
 
-const EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
-type Signal = keyof typeof EXIT_CODES;
-
-/** Installs the process's SIGINT/SIGTERM handlers (see SignalGuard). */
-export function installSignalGuard(stderr: NodeJS.WritableStream): SignalGuard {
+/**
+ * Installs the process's handlers for the stop signals (see SignalGuard):
+ * SIGINT and SIGTERM, and SIGHUP and SIGQUIT, whose default action would end
+ * the process mid-commit and leave a partial set for the next run to undo.
+ *
+ * Given the process's stdin, a terminal hanging up also counts as SIGHUP
+ * when stdin's end reports it: the kernel sends SIGHUP and ends stdin
+ * together, and a prompt reading stdin sees the end first and crashes on the
+ * dead terminal (setRawMode EIO) before the signal is ever handled.
+ */
+export function installSignalGuard(stderr: NodeJS.WritableStream, stdin?: NodeJS.ReadableStream): SignalGuard {
   let inCritical = false;
   let committed = false;
-  let received: Signal | undefined;
-  const onSignal = (signal: Signal): void => {
+  let received: StopSignal | undefined;
+  const onSignal = (signal: StopSignal): void => {
     if (inCritical) {
       received ??= signal;
       return;
     }
     // After the commit the files are written and the run ends in a moment: let it report success.
     if (committed) return;
+    // After a hangup this write can fail (EIO), but its error would only be
+    // emitted on a later tick, and exit() comes first.
     stderr.write('\nspecwright: Interrupted: nothing was written.\n');
-    process.exit(EXIT_CODES[signal]);
+    process.exit(STOP_SIGNALS[signal]);
   };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  for (const signal of Object.keys(STOP_SIGNALS) as StopSignal[]) process.on(signal, onSignal);
+  if (stdin) {
+    const terminal = watchTerminal();
+    // Installed before any prompt exists, so this listener runs before the prompt's own.
+    stdin.on('end', () => {
+      if (terminal.hungUp()) onSignal('SIGHUP');
+    });
+  }
   return {
     pending: () => received,
+    committed: () => committed,
     async critical(work) {
       inCritical = true;
       try {

@@ -6,7 +6,7 @@ import type { FileWrite } from './preflight.js';
 import { holdRunLock } from './run-lock.js';
 import type { Identity, WriterFs } from './writer-fs.js';
 
-export type PendingSignal = () => 'SIGINT' | 'SIGTERM' | undefined;
+export type PendingSignal = () => InterruptedError['signal'] | undefined;
 
 /** Undo log: what this run created or replaced, in order. */
 type Step =

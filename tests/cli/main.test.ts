@@ -52,10 +52,10 @@ describe('main', () => {
 
   test('an unexpected error says so, without a stack unless --debug', async () => {
     const root = tempDir({ git: true });
-    const broken = fakeIo(root, { signals: { pending: () => undefined, critical: () => Promise.reject(new Error('boom')) } });
+    const broken = fakeIo(root, { signals: { pending: () => undefined, committed: () => false, critical: () => Promise.reject(new Error('boom')) } });
     await expect(main(['new', 'x', '--owner', 'o'], broken.io)).resolves.toBe(1);
     expect(broken.stderr()).toBe('specwright: unexpected error: boom\nRun again with --debug for details, and please report it.\n');
-    const debug = fakeIo(root, { signals: { pending: () => undefined, critical: () => Promise.reject(new Error('boom')) } });
+    const debug = fakeIo(root, { signals: { pending: () => undefined, committed: () => false, critical: () => Promise.reject(new Error('boom')) } });
     await expect(main(['new', 'x', '--owner', 'o', '--debug'], debug.io)).resolves.toBe(1);
     expect(debug.stderr()).toMatch(/Error: boom\n\s+at /);
   });

@@ -16,7 +16,7 @@ export function fakeIo(cwd: string, overrides: Partial<Io> = {}) {
     stdin: Readable.from([]),
     stdout,
     stderr,
-    signals: { pending: () => undefined, critical: (work) => work() },
+    signals: { pending: () => undefined, committed: () => false, critical: (work) => work() },
     ...overrides,
   };
   return { io, stdout: () => out, stderr: () => err };

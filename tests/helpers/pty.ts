@@ -26,6 +26,14 @@ export interface PtySession {
   type(keys: string): void;
   /** Resolves when the program has exited (rejects after `timeoutMs`). */
   exit(timeoutMs?: number): Promise<PtyExit>;
+  /** Sends `signal` to the program; its terminal stays open. */
+  signal(signal: NodeJS.Signals): void;
+  /**
+   * Closes the terminal, as closing its window or dropping an SSH session
+   * does: the kernel hangs it up (SIGHUP to the program, end of input, EIO
+   * on every later use of it).
+   */
+  hangUp(): void;
   kill(): void;
 }
 
@@ -107,6 +115,14 @@ export function spawnPty(file: string, args: readonly string[], options: PtyOpti
         timer = setTimeout(() => reject(new Error(`program did not exit within ${timeoutMs} ms; screen:\n${stripAnsi(raw)}`)), timeoutMs);
       });
       return Promise.race([done, timeout]).finally(() => clearTimeout(timer));
+    },
+    signal(signal) {
+      if (!exited) child.kill(signal);
+    },
+    hangUp() {
+      // destroy() closes our (master) side of the terminal; node-pty has it on
+      // every platform's terminal but leaves it out of its typings.
+      if (!exited) (child as pty.IPty & { destroy(): void }).destroy();
     },
     kill() {
       if (!exited) child.kill('SIGKILL');
