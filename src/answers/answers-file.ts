@@ -2,6 +2,7 @@ import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError, ValidationError } from '../errors.js';
 import { ANSWER_KEYS } from './answers.js';
+import { decodeUtf8 } from './strict-utf8.js';
 import type { RawAnswers } from './validate-answers.js';
 
 export const MAX_ANSWERS_BYTES = 1024 * 1024;
@@ -53,7 +54,7 @@ export function parseAnswersText(text: string, label: string): RawAnswers {
   return data as RawAnswers;
 }
 
-async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
+async function readStdin(stdin: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stdin) {
@@ -62,11 +63,11 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
     if (size > MAX_ANSWERS_BYTES) throw new UsageError(`answers on stdin exceed ${MAX_ANSWERS_BYTES} bytes`);
     chunks.push(buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /** Reads at most one byte more than the limit, so a huge file is never loaded whole. */
-async function readRegularFile(file: string, label: string): Promise<string> {
+async function readRegularFile(file: string, label: string): Promise<Buffer> {
   const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
     throw new UsageError(
       error.code === 'ENOENT' ? `${label} does not exist` : `${label} cannot be read (${error.code ?? error.message})`,
@@ -84,7 +85,7 @@ async function readRegularFile(file: string, label: string): Promise<string> {
     const buffer = Buffer.alloc(MAX_ANSWERS_BYTES + 1);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
     if (bytesRead > MAX_ANSWERS_BYTES) throw new UsageError(`${label} grew past ${MAX_ANSWERS_BYTES} bytes while being read`);
-    return buffer.subarray(0, bytesRead).toString('utf8');
+    return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();
   }
@@ -98,8 +99,8 @@ export async function loadAnswersFile(
 ): Promise<{ raw: RawAnswers; label: string }> {
   if (source === '-') {
     const label = 'answers on stdin';
-    return { raw: parseAnswersText(await readStdin(stdin), label), label };
+    return { raw: parseAnswersText(decodeUtf8(await readStdin(stdin), label), label), label };
   }
   const label = path.basename(source);
-  return { raw: parseAnswersText(await readRegularFile(path.resolve(cwd, source), label), label), label };
+  return { raw: parseAnswersText(decodeUtf8(await readRegularFile(path.resolve(cwd, source), label), label), label), label };
 }

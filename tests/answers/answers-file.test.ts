@@ -77,6 +77,33 @@ describe('loadAnswersFile', () => {
     await expect(loadAnswersFile('big.json', dir, noStdin)).rejects.toThrow(/big\.json is \d+ bytes; answers files may have at most 1048576/);
   });
 
+  // Latin-1 bytes (0xE9 é, 0xE8 è), as an editor set to Windows-1252 saves them.
+  const latin1 = Buffer.concat([Buffer.from('{"name": "Caf'), Buffer.from([0xe9]), Buffer.from(' cr'), Buffer.from([0xe8]), Buffer.from('me", "owner": "Ada"}')]);
+
+  test('refuses a file that is not UTF-8, saying where, instead of reading U+FFFD', async () => {
+    writeFileSync(path.join(dir, 'latin1.json'), latin1);
+    await expect(loadAnswersFile('latin1.json', dir, noStdin)).rejects.toThrow(
+      /^latin1\.json is not valid UTF-8 \(line 1, column 14, byte offset 13\)$/,
+    );
+  });
+
+  test('refuses stdin that is not UTF-8, saying where', async () => {
+    await expect(loadAnswersFile('-', dir, Readable.from([latin1.subarray(0, 5), latin1.subarray(5)]))).rejects.toThrow(
+      /^answers on stdin is not valid UTF-8 \(line 1, column 14, byte offset 13\)$/,
+    );
+  });
+
+  test('a UTF-8 character split across two stdin chunks is read whole; a BOM in a file is accepted', async () => {
+    const text = Buffer.from('{"name": "Café crème"}');
+    const cut = text.indexOf(0xc3) + 1;
+    await expect(loadAnswersFile('-', dir, Readable.from([text.subarray(0, cut), text.subarray(cut)]))).resolves.toEqual({
+      raw: { name: 'Café crème' },
+      label: 'answers on stdin',
+    });
+    writeFileSync(path.join(dir, 'bom.json'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), text]));
+    await expect(loadAnswersFile('bom.json', dir, noStdin)).resolves.toEqual({ raw: { name: 'Café crème' }, label: 'bom.json' });
+  });
+
   test('refuses more than 1 MB on stdin', async () => {
     const chunks = Array.from({ length: 17 }, () => 'x'.repeat(64 * 1024));
     await expect(loadAnswersFile('-', dir, Readable.from(chunks))).rejects.toThrow(/exceed 1048576 bytes/);
