@@ -21,13 +21,46 @@ function locate(text: string, message: string): string {
   return `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
 }
 
-/** Refuses keys that could reach Object.prototype in code that copies the answers. */
-function refusePrototypeKeys(value: unknown, at: string, label: string): void {
-  if (typeof value !== 'object' || value === null) return;
-  for (const [key, child] of Object.entries(value)) {
-    const where = Array.isArray(value) ? `${at}[${key}]` : at ? `${at}.${key}` : key;
-    if (FORBIDDEN_KEYS.has(key)) throw new ValidationError(`${label}: ${where}`, 'is not allowed as a key');
-    refusePrototypeKeys(child, where, label);
+/**
+ * How deep containers may nest: the answers object, `phases` (a list), one
+ * phase (an object), its `tasks` (a list). Nothing in the format goes deeper.
+ */
+export const MAX_ANSWERS_DEPTH = 4;
+
+interface Pending {
+  readonly key: string;
+  readonly value: unknown;
+  /** Where the value is, as `phases[0].tasks`. */
+  readonly at: string;
+  /** 1 for the answers object itself. */
+  readonly depth: number;
+}
+
+/**
+ * Refuses keys that could reach Object.prototype in code that copies the
+ * answers, and nesting deeper than the format has. The input decides how deep
+ * it goes, so this walk keeps its own stack instead of recursing: a file
+ * nested thousands of levels deep would overflow the call stack.
+ */
+function refuseUnsafeShape(data: object, label: string): void {
+  const stack: Pending[] = [{ key: '', value: data, at: '', depth: 1 }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if (FORBIDDEN_KEYS.has(item.key)) throw new ValidationError(`${label}: ${item.at}`, 'is not allowed as a key');
+    const { value } = item;
+    if (typeof value !== 'object' || value === null) continue;
+    if (item.depth > MAX_ANSWERS_DEPTH) {
+      throw new ValidationError(
+        `${label}: ${item.at}`,
+        `nests deeper than the answers format allows (at most ${MAX_ANSWERS_DEPTH} levels: the object, phases, a phase, its tasks)`,
+      );
+    }
+    const entries = Object.entries(value);
+    // Pushed last to first, so keys are checked in the order the file has them.
+    for (let k = entries.length - 1; k >= 0; k--) {
+      const [key, child] = entries[k]!;
+      const at = Array.isArray(value) ? `${item.at}[${key}]` : item.at ? `${item.at}.${key}` : key;
+      stack.push({ key, value: child, at, depth: item.depth + 1 });
+    }
   }
 }
 
@@ -44,7 +77,7 @@ export function parseAnswersText(text: string, label: string): RawAnswers {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new UsageError(`${label} must hold a JSON object such as {"name": "Dark mode"}`);
   }
-  refusePrototypeKeys(data, '', label);
+  refuseUnsafeShape(data, label);
   const known: readonly string[] = ANSWER_KEYS;
   for (const key of Object.keys(data)) {
     if (!known.includes(key)) {

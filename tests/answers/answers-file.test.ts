@@ -54,6 +54,35 @@ describe('parseAnswersText', () => {
   });
 });
 
+describe('parseAnswersText: nesting', () => {
+  const inPhases = (levels: number): string => `{"name": "x", "phases": ${'['.repeat(levels)}${']'.repeat(levels)}}`;
+  const inPhaseName = (levels: number): string => `{"phases": [{"name": ${'{"a": '.repeat(levels)}1${'}'.repeat(levels)}}]}`;
+  const DEEPER = 'nests deeper than the answers format allows (at most 4 levels: the object, phases, a phase, its tasks)';
+
+  test('the deepest the format goes (object, phases, a phase, its tasks) is accepted', () => {
+    const text = '{"name": "x", "phases": [{"name": "P", "tasks": ["a", "b"]}], "milestones": [{"name": "M", "date": "+1d"}]}';
+    expect(parseAnswersText(text, 'a.json')).toEqual(JSON.parse(text));
+  });
+
+  test.each([5, 5000, 200000])('lists %i levels deep are refused at the first level too deep, not with a stack overflow', (levels) => {
+    expect(() => parseAnswersText(inPhases(levels), 'a.json')).toThrow(`a.json: phases[0][0][0] ${DEEPER}`);
+  });
+
+  test.each([2, 5000, 200000])('objects %i levels deep are refused at the first level too deep', (levels) => {
+    expect(() => parseAnswersText(inPhaseName(levels), 'a.json')).toThrow(`a.json: phases[0].name.a ${DEEPER}`);
+  });
+
+  test('one level too deep is refused (an object inside a task)', () => {
+    expect(() => parseAnswersText('{"phases": [{"name": "P", "tasks": [{}]}]}', 'a.json')).toThrow(`a.json: phases[0].tasks[0] ${DEEPER}`);
+  });
+
+  test('a prototype key is still found in file order, before a deeper problem after it', () => {
+    expect(() => parseAnswersText(`{"constructor": 1, "phases": ${'['.repeat(9)}${']'.repeat(9)}}`, 'a.json')).toThrow(
+      'a.json: constructor is not allowed as a key',
+    );
+  });
+});
+
 describe('loadAnswersFile', () => {
   const dir = tempDir();
 

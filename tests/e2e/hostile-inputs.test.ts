@@ -260,6 +260,34 @@ describe('bytes that are not UTF-8 are refused, never written as U+FFFD', () => 
 });
 
 /* ------------------------------------------------------------------ */
+/* Nesting deeper than the answers format                              */
+/* ------------------------------------------------------------------ */
+
+describe('answers nested deeper than the format: exit 2 in one line, not a stack overflow', () => {
+  const deep = (levels: number): string => `{"name": "Deep", "owner": "Ada", "phases": ${'['.repeat(levels)}${']'.repeat(levels)}}`;
+  const RULE = 'phases[0][0][0] nests deeper than the answers format allows (at most 4 levels: the object, phases, a phase, its tasks)';
+
+  test.each([
+    [5000, 'an answers file'],
+    [200000, 'an answers file'],
+    [5000, 'stdin'],
+    [200000, 'stdin'],
+  ])('%i levels in %s', async (levels, source) => {
+    const root = repoToKeep();
+    const onStdin = source === 'stdin';
+    if (!onStdin) writeFileSync(path.join(root, 'answers.json'), deep(levels));
+    const before = treeSnapshot(root);
+    const result = await runBin(['new', onStdin ? STDIN : FILE, '--yes'], { cwd: root, ...(onStdin ? { input: deep(levels) } : {}) });
+    expect({ code: result.code, stderr: result.stderr, stdout: result.stdout }).toEqual({
+      code: 2,
+      stderr: `specwright: ${onStdin ? S : A}${RULE}\n`,
+      stdout: '',
+    });
+    expect(treeSnapshot(root)).toEqual(before);
+  });
+});
+
+/* ------------------------------------------------------------------ */
 /* Names that are hostile but valid once slugged                       */
 /* ------------------------------------------------------------------ */
 
