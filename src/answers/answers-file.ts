@@ -2,6 +2,7 @@ import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError, ValidationError } from '../errors.js';
 import { ANSWER_KEYS } from './answers.js';
+import { decodeUtf8 } from './strict-utf8.js';
 import type { RawAnswers } from './validate-answers.js';
 
 export const MAX_ANSWERS_BYTES = 1024 * 1024;
@@ -20,13 +21,46 @@ function locate(text: string, message: string): string {
   return `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
 }
 
-/** Refuses keys that could reach Object.prototype in code that copies the answers. */
-function refusePrototypeKeys(value: unknown, at: string, label: string): void {
-  if (typeof value !== 'object' || value === null) return;
-  for (const [key, child] of Object.entries(value)) {
-    const where = Array.isArray(value) ? `${at}[${key}]` : at ? `${at}.${key}` : key;
-    if (FORBIDDEN_KEYS.has(key)) throw new ValidationError(`${label}: ${where}`, 'is not allowed as a key');
-    refusePrototypeKeys(child, where, label);
+/**
+ * How deep containers may nest: the answers object, `phases` (a list), one
+ * phase (an object), its `tasks` (a list). Nothing in the format goes deeper.
+ */
+export const MAX_ANSWERS_DEPTH = 4;
+
+interface Pending {
+  readonly key: string;
+  readonly value: unknown;
+  /** Where the value is, as `phases[0].tasks`. */
+  readonly at: string;
+  /** 1 for the answers object itself. */
+  readonly depth: number;
+}
+
+/**
+ * Refuses keys that could reach Object.prototype in code that copies the
+ * answers, and nesting deeper than the format has. The input decides how deep
+ * it goes, so this walk keeps its own stack instead of recursing: a file
+ * nested thousands of levels deep would overflow the call stack.
+ */
+function refuseUnsafeShape(data: object, label: string): void {
+  const stack: Pending[] = [{ key: '', value: data, at: '', depth: 1 }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if (FORBIDDEN_KEYS.has(item.key)) throw new ValidationError(`${label}: ${item.at}`, 'is not allowed as a key');
+    const { value } = item;
+    if (typeof value !== 'object' || value === null) continue;
+    if (item.depth > MAX_ANSWERS_DEPTH) {
+      throw new ValidationError(
+        `${label}: ${item.at}`,
+        `nests deeper than the answers format allows (at most ${MAX_ANSWERS_DEPTH} levels: the object, phases, a phase, its tasks)`,
+      );
+    }
+    const entries = Object.entries(value);
+    // Pushed last to first, so keys are checked in the order the file has them.
+    for (let k = entries.length - 1; k >= 0; k--) {
+      const [key, child] = entries[k]!;
+      const at = Array.isArray(value) ? `${item.at}[${key}]` : item.at ? `${item.at}.${key}` : key;
+      stack.push({ key, value: child, at, depth: item.depth + 1 });
+    }
   }
 }
 
@@ -43,7 +77,7 @@ export function parseAnswersText(text: string, label: string): RawAnswers {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new UsageError(`${label} must hold a JSON object such as {"name": "Dark mode"}`);
   }
-  refusePrototypeKeys(data, '', label);
+  refuseUnsafeShape(data, label);
   const known: readonly string[] = ANSWER_KEYS;
   for (const key of Object.keys(data)) {
     if (!known.includes(key)) {
@@ -53,7 +87,7 @@ export function parseAnswersText(text: string, label: string): RawAnswers {
   return data as RawAnswers;
 }
 
-async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
+async function readStdin(stdin: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stdin) {
@@ -62,11 +96,11 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
     if (size > MAX_ANSWERS_BYTES) throw new UsageError(`answers on stdin exceed ${MAX_ANSWERS_BYTES} bytes`);
     chunks.push(buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /** Reads at most one byte more than the limit, so a huge file is never loaded whole. */
-async function readRegularFile(file: string, label: string): Promise<string> {
+async function readRegularFile(file: string, label: string): Promise<Buffer> {
   const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
     throw new UsageError(
       error.code === 'ENOENT' ? `${label} does not exist` : `${label} cannot be read (${error.code ?? error.message})`,
@@ -84,7 +118,7 @@ async function readRegularFile(file: string, label: string): Promise<string> {
     const buffer = Buffer.alloc(MAX_ANSWERS_BYTES + 1);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
     if (bytesRead > MAX_ANSWERS_BYTES) throw new UsageError(`${label} grew past ${MAX_ANSWERS_BYTES} bytes while being read`);
-    return buffer.subarray(0, bytesRead).toString('utf8');
+    return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();
   }
@@ -98,8 +132,8 @@ export async function loadAnswersFile(
 ): Promise<{ raw: RawAnswers; label: string }> {
   if (source === '-') {
     const label = 'answers on stdin';
-    return { raw: parseAnswersText(await readStdin(stdin), label), label };
+    return { raw: parseAnswersText(decodeUtf8(await readStdin(stdin), label), label), label };
   }
   const label = path.basename(source);
-  return { raw: parseAnswersText(await readRegularFile(path.resolve(cwd, source), label), label), label };
+  return { raw: parseAnswersText(decodeUtf8(await readRegularFile(path.resolve(cwd, source), label), label), label), label };
 }

@@ -12,6 +12,13 @@ import { ValidationError } from '../errors.js';
  */
 const FORBIDDEN = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
 
+/**
+ * U+FFFD is what Node puts in argv (and a terminal or a lossy converter in
+ * text) where bytes were not UTF-8, such as Latin-1 `Caf\xe9`: the bytes are
+ * gone, so the text is not "as typed" and cannot be written as such.
+ */
+const REPLACEMENT_CHARACTER = '\uFFFD';
+
 export interface TextRule {
   /** The flag or answers-file key, named in every refusal. */
   readonly field: string;
@@ -31,6 +38,12 @@ function describe(ch: string): string {
 export function cleanSingleLine(raw: unknown, rule: TextRule): string {
   if (typeof raw !== 'string') {
     throw new ValidationError(rule.field, `must be a string, got ${raw === null ? 'null' : typeof raw}`);
+  }
+  if (raw.includes(REPLACEMENT_CHARACTER)) {
+    throw new ValidationError(
+      rule.field,
+      'is not valid UTF-8: a replacement character (U+FFFD) stands where bytes could not be decoded; type it again in UTF-8',
+    );
   }
   const bad = FORBIDDEN.exec(raw);
   if (bad) {

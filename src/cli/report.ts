@@ -21,12 +21,16 @@ export function filesSummary(plan: SpecPlan, replacing: readonly string[] = []):
 
 /**
  * --dry-run: every new file with its full contents, and for a file --force
- * would replace, the diff against it: exactly what a run would do.
+ * would replace, the diff against it: exactly what a run would do. When the
+ * existing file is too large to diff, the summary is followed by the full new
+ * contents, so the preview still shows every byte a run would write.
  */
 export function dryRunReport(plan: SpecPlan, preview: readonly PreviewEntry[]): string {
   const parts = preview.map((entry) => {
-    if (entry.diff === undefined) return `=== create ${entry.path} (${Buffer.byteLength(entry.contents)} bytes)\n${entry.contents}`;
-    return `=== replace ${entry.path}\n${entry.diff || '(unchanged)\n'}`;
+    const size = `${Buffer.byteLength(entry.contents)} bytes`;
+    if (entry.diff === undefined) return `=== create ${entry.path} (${size})\n${entry.contents}`;
+    if (entry.diff.summarized) return `=== replace ${entry.path}\n${entry.diff.text}The new contents in full (${size}):\n${entry.contents}`;
+    return `=== replace ${entry.path}\n${entry.diff.text || '(unchanged)\n'}`;
   });
   return `Dry run: nothing was written. A run would write into ${plan.root}:\n\n${parts.join('\n')}`;
 }

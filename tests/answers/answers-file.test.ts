@@ -54,6 +54,35 @@ describe('parseAnswersText', () => {
   });
 });
 
+describe('parseAnswersText: nesting', () => {
+  const inPhases = (levels: number): string => `{"name": "x", "phases": ${'['.repeat(levels)}${']'.repeat(levels)}}`;
+  const inPhaseName = (levels: number): string => `{"phases": [{"name": ${'{"a": '.repeat(levels)}1${'}'.repeat(levels)}}]}`;
+  const DEEPER = 'nests deeper than the answers format allows (at most 4 levels: the object, phases, a phase, its tasks)';
+
+  test('the deepest the format goes (object, phases, a phase, its tasks) is accepted', () => {
+    const text = '{"name": "x", "phases": [{"name": "P", "tasks": ["a", "b"]}], "milestones": [{"name": "M", "date": "+1d"}]}';
+    expect(parseAnswersText(text, 'a.json')).toEqual(JSON.parse(text));
+  });
+
+  test.each([5, 5000, 200000])('lists %i levels deep are refused at the first level too deep, not with a stack overflow', (levels) => {
+    expect(() => parseAnswersText(inPhases(levels), 'a.json')).toThrow(`a.json: phases[0][0][0] ${DEEPER}`);
+  });
+
+  test.each([2, 5000, 200000])('objects %i levels deep are refused at the first level too deep', (levels) => {
+    expect(() => parseAnswersText(inPhaseName(levels), 'a.json')).toThrow(`a.json: phases[0].name.a ${DEEPER}`);
+  });
+
+  test('one level too deep is refused (an object inside a task)', () => {
+    expect(() => parseAnswersText('{"phases": [{"name": "P", "tasks": [{}]}]}', 'a.json')).toThrow(`a.json: phases[0].tasks[0] ${DEEPER}`);
+  });
+
+  test('a prototype key is still found in file order, before a deeper problem after it', () => {
+    expect(() => parseAnswersText(`{"constructor": 1, "phases": ${'['.repeat(9)}${']'.repeat(9)}}`, 'a.json')).toThrow(
+      'a.json: constructor is not allowed as a key',
+    );
+  });
+});
+
 describe('loadAnswersFile', () => {
   const dir = tempDir();
 
@@ -75,6 +104,33 @@ describe('loadAnswersFile', () => {
     await expect(loadAnswersFile('missing.json', dir, noStdin)).rejects.toThrow('missing.json does not exist');
     await expect(loadAnswersFile('folder.json', dir, noStdin)).rejects.toThrow('folder.json is not a regular file');
     await expect(loadAnswersFile('big.json', dir, noStdin)).rejects.toThrow(/big\.json is \d+ bytes; answers files may have at most 1048576/);
+  });
+
+  // Latin-1 bytes (0xE9 é, 0xE8 è), as an editor set to Windows-1252 saves them.
+  const latin1 = Buffer.concat([Buffer.from('{"name": "Caf'), Buffer.from([0xe9]), Buffer.from(' cr'), Buffer.from([0xe8]), Buffer.from('me", "owner": "Ada"}')]);
+
+  test('refuses a file that is not UTF-8, saying where, instead of reading U+FFFD', async () => {
+    writeFileSync(path.join(dir, 'latin1.json'), latin1);
+    await expect(loadAnswersFile('latin1.json', dir, noStdin)).rejects.toThrow(
+      /^latin1\.json is not valid UTF-8 \(line 1, column 14, byte offset 13\)$/,
+    );
+  });
+
+  test('refuses stdin that is not UTF-8, saying where', async () => {
+    await expect(loadAnswersFile('-', dir, Readable.from([latin1.subarray(0, 5), latin1.subarray(5)]))).rejects.toThrow(
+      /^answers on stdin is not valid UTF-8 \(line 1, column 14, byte offset 13\)$/,
+    );
+  });
+
+  test('a UTF-8 character split across two stdin chunks is read whole; a BOM in a file is accepted', async () => {
+    const text = Buffer.from('{"name": "Café crème"}');
+    const cut = text.indexOf(0xc3) + 1;
+    await expect(loadAnswersFile('-', dir, Readable.from([text.subarray(0, cut), text.subarray(cut)]))).resolves.toEqual({
+      raw: { name: 'Café crème' },
+      label: 'answers on stdin',
+    });
+    writeFileSync(path.join(dir, 'bom.json'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), text]));
+    await expect(loadAnswersFile('bom.json', dir, noStdin)).resolves.toEqual({ raw: { name: 'Café crème' }, label: 'bom.json' });
   });
 
   test('refuses more than 1 MB on stdin', async () => {

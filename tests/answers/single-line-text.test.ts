@@ -28,6 +28,16 @@ describe('cleanSingleLine', () => {
     expect(() => cleanSingleLine(text, rule)).toThrow(/^--purpose contains a control or invisible character \(U\+[0-9A-F]{4}\)/);
   });
 
+  test('refuses U+FFFD, where bytes that were not UTF-8 stood, naming the field', () => {
+    expect(() => cleanSingleLine('Caf\uFFFD cr\uFFFDme', rule)).toThrow(
+      '--purpose is not valid UTF-8: a replacement character (U+FFFD) stands where bytes could not be decoded; type it again in UTF-8',
+    );
+  });
+
+  test('accepts the same text typed in UTF-8', () => {
+    expect(cleanSingleLine('Café', rule)).toBe('Café');
+  });
+
   test('counts characters, not UTF-16 units, against the limit', () => {
     expect(cleanSingleLine('😀'.repeat(10), rule)).toBe('😀'.repeat(10));
     expect(() => cleanSingleLine('😀'.repeat(11), rule)).toThrow('--purpose is 11 characters long; at most 10 are allowed');

@@ -51,6 +51,16 @@ describe('validatePartial', () => {
     [{ name: 42 }, 'name', /must be a string/],
     [{ name: '...' }, 'name', /letter or a digit/],
     [{ owner: '' }, 'owner', /is required/],
+    // Every text field goes through the same check for U+FFFD (bytes that were not UTF-8).
+    [{ name: 'Caf\uFFFD' }, 'name', /is not valid UTF-8/],
+    [{ owner: 'Zo\uFFFD' }, 'owner', /is not valid UTF-8/],
+    [{ purpose: '\uFFFD' }, 'purpose', /is not valid UTF-8/],
+    [{ requirements: ['ok', 'b\uFFFD'] }, 'requirements[1]', /is not valid UTF-8/],
+    [{ stories: ['s\uFFFD'] }, 'stories[0]', /is not valid UTF-8/],
+    [{ phases: [{ name: 'P\uFFFD' }] }, 'phases[0].name', /is not valid UTF-8/],
+    [{ phases: [{ name: 'P', tasks: ['ok', 't\uFFFD'] }] }, 'phases[0].tasks[1]', /is not valid UTF-8/],
+    [{ milestones: [{ name: 'B\uFFFDta', date: '+1d' }] }, 'milestones[0].name', /is not valid UTF-8/],
+    [{ milestones: [{ name: 'Beta', date: '2026-12-\uFFFD' }] }, 'milestones[0].date', /is not valid UTF-8/],
   ])('%j is refused at %s', (raw, field, rule) => {
     const error = errorOf(() => validatePartial(raw, TODAY, keyNamer));
     expect(error.field).toBe(field);

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { Parser, type Node } from 'commonmark';
-import { runBin, type BinResult } from '../helpers/run-bin.js';
+import { runBin, runBinInShell, type BinResult } from '../helpers/run-bin.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
 import { treeSnapshot } from '../helpers/tree-snapshot.js';
 
@@ -186,6 +186,103 @@ describe('refused input: exit 2, the field named, nothing written', () => {
     expect(firstLine).toMatch(refusal.rule);
     expect(result.stderr).not.toMatch(/^\s+at /m); // no stack trace
     expect(result.stdout).toBe('');
+    expect(treeSnapshot(root)).toEqual(before);
+  });
+});
+
+/* ------------------------------------------------------------------ */
+/* Bytes that are not UTF-8                                            */
+/* ------------------------------------------------------------------ */
+
+/** A repository with something to lose: a README and an older spec. */
+function repoToKeep(): string {
+  const root = tempDir({ git: true });
+  mkdirSync(path.join(root, 'docs/specs'), { recursive: true });
+  writeFileSync(path.join(root, 'README.md'), '# Project\n');
+  writeFileSync(path.join(root, 'docs/specs/0001-older.md'), '# Older\n');
+  return root;
+}
+
+/** Exit 2, one message naming `field`, no stack, nothing on stdout, the tree as it was. */
+function expectRefused(result: BinResult, root: string, before: Record<string, string>, firstLine: string): void {
+  expect({ code: result.code, firstLine: result.stderr.split('\n')[0], stdout: result.stdout }).toEqual({ code: 2, firstLine, stdout: '' });
+  expect(result.stderr).not.toMatch(/^\s+at /m);
+  expect(treeSnapshot(root)).toEqual(before);
+}
+
+// Shell words whose bytes are Latin-1, not UTF-8 (\351 é, \350 è, \353 ë, \352 ê): only a shell can put them on argv.
+const LATIN1_NAME = `"$(printf 'Caf\\351 cr\\350me')"`;
+const U_FFFD_RULE = 'is not valid UTF-8: a replacement character (U+FFFD) stands where bytes could not be decoded; type it again in UTF-8';
+
+describe('bytes that are not UTF-8 are refused, never written as U+FFFD', () => {
+  test.each([
+    ['--name', `--name ${LATIN1_NAME} --owner Ada`, '--name'],
+    ['the positional name', `${LATIN1_NAME} --owner Ada`, '--name'],
+    ['--owner', `--name Plain --owner "$(printf 'Zo\\353')"`, '--owner'],
+    ['--purpose', `--name Plain --owner Ada --purpose ${LATIN1_NAME}`, '--purpose'],
+    ['the second --requirement', `--name Plain --owner Ada --requirement ok --requirement ${LATIN1_NAME}`, '--requirement #2'],
+    ['a --story', `--name Plain --owner Ada --story ${LATIN1_NAME}`, '--story #1'],
+    ['a task in a --phase', `--name Plain --owner Ada --phase "$(printf 'Build: ok; t\\351st')"`, '--phase #1'],
+    ['a --milestone name', `--name Plain --owner Ada --milestone "$(printf 'B\\352ta@2026-12-15')"`, '--milestone #1'],
+  ])('Latin-1 bytes in %s on argv: exit 2 naming the flag', async (_, args, field) => {
+    const root = repoToKeep();
+    const before = treeSnapshot(root);
+    const result = await runBinInShell(`new ${args} --yes`, { cwd: root });
+    expectRefused(result, root, before, `specwright: ${field} ${U_FFFD_RULE}`);
+  });
+
+  // "Caf\xe9 cr\xe8me" at byte 13: line 1, column 14.
+  const latin1File = Buffer.concat([Buffer.from('{"name": "Caf'), Buffer.from([0xe9]), Buffer.from(' cr'), Buffer.from([0xe8]), Buffer.from('me", "owner": "Ada"}\n')]);
+
+  test('Latin-1 bytes in an answers file: exit 2 saying where, without the contents', async () => {
+    const root = repoToKeep();
+    writeFileSync(path.join(root, 'answers.json'), latin1File);
+    const before = treeSnapshot(root);
+    const result = await runBin(['new', FILE, '--yes'], { cwd: root });
+    expectRefused(result, root, before, 'specwright: answers.json is not valid UTF-8 (line 1, column 14, byte offset 13)');
+    expect(result.stderr).not.toMatch(/Caf|Ada|name/);
+  });
+
+  test('Latin-1 bytes in answers on stdin: exit 2 saying where', async () => {
+    const root = repoToKeep();
+    const before = treeSnapshot(root);
+    const result = await runBin(['new', STDIN], { cwd: root, input: latin1File });
+    expectRefused(result, root, before, 'specwright: answers on stdin is not valid UTF-8 (line 1, column 14, byte offset 13)');
+    expect(result.stderr).not.toMatch(/Caf|Ada|name/);
+  });
+
+  test('the same name typed in UTF-8 on argv is written as typed', async () => {
+    const root = tempDir({ git: true });
+    const result = parseJsonResult(await runBinInShell(`new --name "$(printf 'Caf\\303\\251 cr\\303\\250me')" --owner Ada --json`, { cwd: root }));
+    expect(result.slug).toBe('cafe-creme');
+    expect(readFileSync(path.join(root, 'docs/specs/0001-cafe-creme.md'), 'utf8')).toContain('# Feature Specification: Café crème\n');
+  });
+});
+
+/* ------------------------------------------------------------------ */
+/* Nesting deeper than the answers format                              */
+/* ------------------------------------------------------------------ */
+
+describe('answers nested deeper than the format: exit 2 in one line, not a stack overflow', () => {
+  const deep = (levels: number): string => `{"name": "Deep", "owner": "Ada", "phases": ${'['.repeat(levels)}${']'.repeat(levels)}}`;
+  const RULE = 'phases[0][0][0] nests deeper than the answers format allows (at most 4 levels: the object, phases, a phase, its tasks)';
+
+  test.each([
+    [5000, 'an answers file'],
+    [200000, 'an answers file'],
+    [5000, 'stdin'],
+    [200000, 'stdin'],
+  ])('%i levels in %s', async (levels, source) => {
+    const root = repoToKeep();
+    const onStdin = source === 'stdin';
+    if (!onStdin) writeFileSync(path.join(root, 'answers.json'), deep(levels));
+    const before = treeSnapshot(root);
+    const result = await runBin(['new', onStdin ? STDIN : FILE, '--yes'], { cwd: root, ...(onStdin ? { input: deep(levels) } : {}) });
+    expect({ code: result.code, stderr: result.stderr, stdout: result.stdout }).toEqual({
+      code: 2,
+      stderr: `specwright: ${onStdin ? S : A}${RULE}\n`,
+      stdout: '',
+    });
     expect(treeSnapshot(root)).toEqual(before);
   });
 });

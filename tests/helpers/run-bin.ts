@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /** The built bin: end-to-end tests run what users run (`npm test` builds first). */
@@ -15,7 +15,7 @@ export interface BinResult {
 export interface BinOptions {
   readonly cwd: string;
   /** Written to stdin, then stdin is closed. Omitted: stdin is /dev/null-like (closed at once). */
-  readonly input?: string;
+  readonly input?: string | Buffer;
   /** Keep stdin an open pipe that never sends anything (a hung CI step, an agent's pipe). */
   readonly keepStdinOpen?: boolean;
   readonly env?: NodeJS.ProcessEnv;
@@ -25,13 +25,31 @@ export interface BinOptions {
 
 /** Runs `node dist/bin.js ...args` without a terminal. */
 export function runBin(args: readonly string[], options: BinOptions): Promise<BinResult> {
+  return collect(() => spawn(process.execPath, [BIN, ...args], spawnOptions(options)), options);
+}
+
+/**
+ * Runs `node dist/bin.js <shellArgs>` through /bin/sh, for arguments that are
+ * not UTF-8: spawn() encodes every argument string as UTF-8, so raw bytes can
+ * only reach argv from a shell, e.g. `--name "$(printf 'Caf\351')"`.
+ */
+export function runBinInShell(shellArgs: string, options: BinOptions): Promise<BinResult> {
+  // $0 and $1 carry the node and bin paths, so they need no quoting here.
+  return collect(() => spawn('/bin/sh', ['-c', `exec "$0" "$1" ${shellArgs}`, process.execPath, BIN], spawnOptions(options)), options);
+}
+
+function spawnOptions(options: BinOptions) {
+  return {
+    cwd: options.cwd,
+    env: { ...process.env, SPECWRIGHT_TODAY: '2026-11-26', ...options.env },
+    stdio: ['pipe', 'pipe', 'pipe'] as ['pipe', 'pipe', 'pipe'],
+  };
+}
+
+function collect(start: () => ChildProcessWithoutNullStreams, options: BinOptions): Promise<BinResult> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: options.cwd,
-      env: { ...process.env, SPECWRIGHT_TODAY: '2026-11-26', ...options.env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const child = start();
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
