@@ -82,8 +82,12 @@ export type StopSignal = keyof typeof STOP_SIGNALS;
 
 /** A stop signal (or Ctrl-C in a prompt) before the commit point: exit 129, 130, 131 or 143. */
 export class InterruptedError extends SpecwrightError {
-  constructor(readonly signal: StopSignal) {
-    super('Interrupted: nothing was written.');
+  /** `message`: what the rollback could not do, when it could not do everything. */
+  constructor(
+    readonly signal: StopSignal,
+    message = 'Interrupted: nothing was written.',
+  ) {
+    super(message);
   }
   get exitCode(): number {
     return STOP_SIGNALS[this.signal];

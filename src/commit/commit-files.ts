@@ -139,8 +139,11 @@ async function rollback(fs: WriterFs, log: readonly Step[]): Promise<RollbackRes
   const failed: string[] = [];
   const kept: string[] = [];
   const attempt = async (target: string, undo: () => Promise<unknown>): Promise<void> => {
-    await undo().catch((error: unknown) => {
-      if (codeOf(error) !== 'ENOENT') failed.push(target);
+    // A file that is not there is undone, whatever the error says (a read-only
+    // file system answers EROFS even for a name it does not have).
+    const gone = async (): Promise<boolean> => (await fs.lstat(target).then(() => false, (e: unknown) => codeOf(e) === 'ENOENT'));
+    await undo().catch(async (error: unknown) => {
+      if (codeOf(error) !== 'ENOENT' && !(await gone())) failed.push(target);
     });
   };
   for (const step of [...log].reverse()) {
@@ -240,8 +243,9 @@ export async function commitFiles(fs: WriterFs, writes: readonly FileWrite[], op
       ...journalLeft.map((j) => `Its journal ${shown(j)} could not be removed; the next run clears it.`),
     ];
     if (notes.length === 0) throw reported;
-    const message = failed.length > 0 || kept.length > 0 ? reported.message.replace(/ Nothing was written\.$/, '') : reported.message;
-    throw new WriteError(`${message} ${notes.join(' ')}`);
+    const message = `${failed.length > 0 || kept.length > 0 ? reported.message.replace(/ (N|n)othing was written\.$/, '') : reported.message} ${notes.join(' ')}`;
+    // An interrupted run still exits with its signal's code.
+    throw reported instanceof InterruptedError ? new InterruptedError(reported.signal, message) : new WriteError(message);
   }
   // Drop the temps and backups. A failure here leaves only dot-files the next run removes or reports.
   for (const step of log) {

@@ -85,13 +85,17 @@ function markedSafe(dir: string): boolean {
   return values.some((v) => v === '*' || v === dir || (v.endsWith('/*') && dir.startsWith(v.slice(0, -1))));
 }
 
-/** Refuses a folder another user owns, unless marked safe the way git does. */
-function assertOurs(dir: string, what: string, env: NodeJS.ProcessEnv): void {
+/**
+ * Refuses a folder another user owns, unless its project `root` is marked
+ * safe the way git does (safe.directory names the work tree, and covers its
+ * git folder too).
+ */
+function assertOurs(dir: string, what: string, root: string, env: NodeJS.ProcessEnv): void {
   const info = statOrUndefined(dir, false);
-  if (!info || isOwnedByUs(info.uid, env) || markedSafe(dir)) return;
+  if (!info || isOwnedByUs(info.uid, env) || markedSafe(root)) return;
   throw new UnsafeRootError(
     `${what} ${dir} is owned by ${describeUser(info.uid)}, not by you; specwright does not write where another user can read, move or replace what it writes (git's rule since CVE-2022-24765)`,
-    `If you trust that folder, mark it safe as git does: git config --global --add safe.directory ${dir}\nOtherwise run specwright in a project of your own (\`git init\` makes a folder a project root).`,
+    `If you trust that folder, mark it safe as git does: git config --global --add safe.directory ${root}\nOtherwise run specwright in a project of your own (\`git init\` makes a folder a project root).`,
   );
 }
 
@@ -109,8 +113,8 @@ export function findRepo(cwd: string, env: NodeJS.ProcessEnv = process.env): Rep
   for (let dir = start; ; dir = path.dirname(dir)) {
     if (statOrUndefined(path.join(dir, '.git'), false)) {
       const gitDir = gitDirFor(dir);
-      assertOurs(dir, 'the repository root', env);
-      assertOurs(gitDir, 'its git folder', env);
+      assertOurs(dir, 'the repository root', dir, env);
+      assertOurs(gitDir, 'its git folder', dir, env);
       return { root: dir, gitDir };
     }
     if (isGitDir(dir)) {
@@ -121,7 +125,7 @@ export function findRepo(cwd: string, env: NodeJS.ProcessEnv = process.env): Rep
     }
     if (path.dirname(dir) === dir) break;
   }
-  assertOurs(start, 'the folder', env);
+  assertOurs(start, 'the folder', start, env);
   return { root: start, gitDir: undefined };
 }
 
