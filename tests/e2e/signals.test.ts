@@ -8,22 +8,18 @@
  * signal is recorded) and send it a real signal. Terminal cases run the
  * built bin in a real pseudo-terminal and hang that terminal up.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, test } from '@jest/globals';
 import { killPtys, spawnPty } from '../helpers/pty.js';
 import { BIN } from '../helpers/run-bin.js';
+import { driver } from '../helpers/slow-commit-driver.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
 import { treeSnapshot } from '../helpers/tree-snapshot.js';
 
 afterEach(killPtys);
 afterAll(removeTempDirs);
 
-const DRIVER = fileURLToPath(new URL('../fixtures/slow-commit.mjs', import.meta.url));
-/** A run that has not ended after this long is a hang: it is killed and the test fails. */
-const HANG_MS = 20000;
 const SLUG = 'slow-commit';
 const SPEC = `docs/specs/0001-${SLUG}.md`;
 
@@ -33,45 +29,8 @@ function repo(): string {
   return root;
 }
 
-/** The writer's journals (`.specwright-<pid>-<hex>.journal`) left in .git. */
-const journals = (root: string): string[] => readdirSync(path.join(root, '.git')).filter((name) => name.startsWith('.specwright-'));
-
-interface Exit {
-  readonly code: number | null;
-  readonly signal: NodeJS.Signals | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs the driver holding after the step whose event line starts with `after`, until a signal is recorded. */
-function holdingDriver(root: string, after: string) {
-  const options = { root, name: 'Slow commit', hold: { after, until: 'signal' } };
-  const child = spawn(process.execPath, [DRIVER, JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  let onLine: (() => void) | undefined;
-  child.stdout.on('data', (d: Buffer) => {
-    stdout += d.toString();
-    onLine?.();
-  });
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), HANG_MS);
-  const exit = new Promise<Exit>((resolve) => {
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      onLine?.();
-      resolve({ code, signal, stdout, stderr });
-    });
-  });
-  /** Resolves with the "holding after ..." line once the driver stops there (or with '' if it exits first). */
-  const holding = new Promise<string>((resolve) => {
-    onLine = () => {
-      const line = stdout.split('\n').find((l) => l.startsWith('holding after '));
-      if (line !== undefined || child.exitCode !== null || child.signalCode !== null) resolve(line ?? '');
-    };
-  });
-  return { holding, exit, kill: (signal: NodeJS.Signals) => child.kill(signal) };
-}
+/** The writer's journals (`.specwright-<pid>-<hex>.journal`, or one being written) in .git. */
+const journals = (root: string): string[] => readdirSync(path.join(root, '.git')).filter((name) => /^\.specwright-.*\.journal(\.tmp)?$/.test(name));
 
 describe('SIGHUP and SIGQUIT during the commit roll back everything', () => {
   test.each([
@@ -84,9 +43,9 @@ describe('SIGHUP and SIGQUIT during the commit roll back everything', () => {
   ] as const)('%s: exit %i, the tree byte-for-byte as before, no journal left (signal after "%s")', async (signal, exitCode, after) => {
     const root = repo();
     const before = treeSnapshot(root);
-    const run = holdingDriver(root, after);
+    const run = driver({ root, hold: { after, until: 'signal' } });
 
-    const line = await run.holding;
+    const line = await run.line(/^holding after /);
     expect(line.startsWith(`holding after ${after}`)).toBe(true);
     // Something of this run is really on disk when the signal arrives.
     if (after.startsWith('linked ')) expect(existsSync(path.join(root, SPEC))).toBe(true);

@@ -9,20 +9,16 @@
  * test must act in the middle of a commit. After every failure the tree must
  * be byte-for-byte as before (tree snapshots) and hold no temp files.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { BIN, runBin } from '../helpers/run-bin.js';
+import { driver, HANG_MS, start, type Exit } from '../helpers/slow-commit-driver.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
 import { treeSnapshot } from '../helpers/tree-snapshot.js';
 
 afterAll(removeTempDirs);
 
-const DRIVER = fileURLToPath(new URL('../fixtures/slow-commit.mjs', import.meta.url));
-/** A run that has not ended after this long is a hang: it is killed and the test fails. */
-const HANG_MS = 20000;
 
 const ARGS = ['new', '--name=Slow commit', '--owner=Ada', '--requirement=Survives a signal'];
 const SLUG = 'slow-commit';
@@ -48,80 +44,6 @@ function repo(): string {
   return root;
 }
 
-/* ------------------------------------------------------------------ */
-/* The slow-commit driver                                              */
-/* ------------------------------------------------------------------ */
-
-interface DriverOptions {
-  readonly root: string;
-  readonly name?: string;
-  readonly hold?: { readonly after: string; readonly until: 'signal' | 'killed' };
-  readonly force?: boolean;
-  readonly plant?: { readonly after: string; readonly kind: 'dir' | 'file'; readonly path: string };
-}
-
-interface Exit {
-  readonly code: number | null;
-  readonly signal: NodeJS.Signals | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-interface Running {
-  readonly pid: number;
-  /** Resolves with the first stdout line matching, once it is printed. */
-  line(match: RegExp): Promise<string>;
-  kill(signal: NodeJS.Signals): void;
-  readonly exit: Promise<Exit>;
-}
-
-/** Spawns `node <script> ...args` and follows its stdout line by line; killed with SIGKILL if it hangs. */
-function start(script: string, args: readonly string[], options: { cwd?: string; stdin?: 'open' | 'closed' } = {}): Running {
-  const child = spawn(process.execPath, [script, ...args], {
-    cwd: options.cwd,
-    env: { ...process.env, SPECWRIGHT_TODAY: '2026-11-26' },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  if (options.stdin !== 'open') child.stdin.end();
-  let stdout = '';
-  let stderr = '';
-  const waiters: { match: RegExp; resolve: (line: string) => void }[] = [];
-  const check = (): void => {
-    const lines = stdout.split('\n').slice(0, -1);
-    for (const waiter of [...waiters]) {
-      const found = lines.find((l) => waiter.match.test(l));
-      if (found !== undefined) {
-        waiters.splice(waiters.indexOf(waiter), 1);
-        waiter.resolve(found);
-      }
-    }
-  };
-  child.stdout.on('data', (d: Buffer) => {
-    stdout += d.toString();
-    check();
-  });
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), HANG_MS);
-  const exit = new Promise<Exit>((resolve) => {
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      for (const waiter of waiters.splice(0)) waiter.resolve(`(exited before a line matched ${waiter.match})`);
-      resolve({ code, signal, stdout, stderr });
-    });
-  });
-  return {
-    pid: child.pid!,
-    line: (match) =>
-      new Promise((resolve) => {
-        waiters.push({ match, resolve });
-        check();
-      }),
-    kill: (signal) => child.kill(signal),
-    exit,
-  };
-}
-
-const driver = (options: DriverOptions): Running => start(DRIVER, [JSON.stringify({ name: 'Slow commit', ...options })]);
 
 /* ------------------------------------------------------------------ */
 
