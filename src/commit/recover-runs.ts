@@ -19,9 +19,23 @@ async function safePath(fs: WriterFs, root: string, relative: string): Promise<s
   return path.join(root, relative);
 }
 
-/** The file's hash if it is a regular file (not a link, FIFO or device), else undefined. */
-async function hashOf(fs: WriterFs, file: string): Promise<string | undefined> {
-  return fs.readRegular(file, MAX_TARGET_BYTES).then(({ text }) => sha256(text), () => undefined);
+/** The file's text if it is a regular file (not a link, FIFO or device) of a size specwright writes, else undefined. */
+async function textOf(fs: WriterFs, file: string): Promise<string | undefined> {
+  return fs.readRegular(file, MAX_TARGET_BYTES).then(({ text }) => text, () => undefined);
+}
+
+/**
+ * Whether `target` holds what the dead run wrote there: exactly the bytes it
+ * planned, or, on a file system without hard links (where a file is written
+ * in place after its complete temp), the start of them, when its temp still
+ * holds all of them: a write the kill cut short.
+ */
+async function holdsOurBytes(fs: WriterFs, target: string, temp: string, planned: string): Promise<boolean> {
+  const now = await textOf(fs, target);
+  if (now === undefined) return false;
+  if (sha256(now) === planned) return true;
+  const full = await textOf(fs, temp);
+  return full !== undefined && sha256(full) === planned && full.startsWith(now);
 }
 
 const sameFile = (a: { dev: number; ino: number } | undefined, b: { dev: number; ino: number } | undefined): boolean =>
@@ -31,9 +45,9 @@ const sameFile = (a: { dev: number; ino: number } | undefined, b: { dev: number;
 async function undoFile(fs: WriterFs, root: string, names: RunNames, entry: JournalEntry): Promise<string | undefined> {
   const target = await safePath(fs, root, entry.path);
   if (!target) return undefined;
+  // Only the bytes that run wrote are its own: a file edited since, or someone else's, stays.
+  const ours = await holdsOurBytes(fs, target, names.temp(target), entry.sha256);
   await fs.unlink(names.temp(target)).catch(() => undefined);
-  // Only the exact bytes that run wrote are its own: a file edited since, or someone else's, stays.
-  const ours = (await hashOf(fs, target)) === entry.sha256;
   if (!entry.replaces) {
     if (!ours) return undefined;
     return (await fs.unlink(target).then(() => true, () => false)) ? `removed ${entry.path}` : undefined;

@@ -276,3 +276,27 @@ describe('recoverInterruptedRuns', () => {
     expect(seen.filter((p) => p.endsWith('.journal')).map((p) => path.dirname(p))).toEqual([path.join(root, '.git')]);
   });
 });
+
+describe('recoverInterruptedRuns on a file system without hard links', () => {
+  test('a file the killed run was still writing in place (a start of its bytes, its full temp beside it) is removed', async () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'tests'));
+    const planned = 'the whole stub\n';
+    writeFileSync(path.join(root, `tests/.x.test.ts.specwright-${DEAD_PID}-0a1b2c3d.tmp`), planned);
+    writeFileSync(path.join(root, 'tests/x.test.ts'), 'the who');
+    writeFileSync(path.join(root, `.specwright-${DEAD_PID}-0a1b2c3d.journal`), journal([{ path: 'tests/x.test.ts', text: planned }], { dirs: ['tests'] }));
+    expect(await recover(root)).toEqual([`Rolled back a run that was killed mid-write (pid ${DEAD_PID}): removed tests/x.test.ts, removed tests/.`]);
+    expect(readdirSync(root)).toEqual([]);
+  });
+
+  test('a file that is not a start of the planned bytes stays', async () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'tests'));
+    const planned = 'the whole stub\n';
+    writeFileSync(path.join(root, `tests/.x.test.ts.specwright-${DEAD_PID}-0a1b2c3d.tmp`), planned);
+    writeFileSync(path.join(root, 'tests/x.test.ts'), 'mine');
+    writeFileSync(path.join(root, `.specwright-${DEAD_PID}-0a1b2c3d.journal`), journal([{ path: 'tests/x.test.ts', text: planned }]));
+    await recover(root);
+    expect(readFileSync(path.join(root, 'tests/x.test.ts'), 'utf8')).toBe('mine');
+  });
+});
