@@ -32,7 +32,7 @@ export interface WriterFs {
   /**
    * Reads a file only if it is a regular file of at most `maxBytes`: never
    * through a link (ELOOP), never blocking on a FIFO or device (ENOTREG), never
-   * loading a huge file whole (EFBIG). Returns its text and its owner.
+   * loading a huge file whole (EFBIG, with the `size` seen). Returns its text and its owner.
    */
   readRegular(path: string, maxBytes: number): Promise<RegularFile>;
   /**
@@ -68,14 +68,15 @@ function writerFsFrom(fs: PromiseFs): WriterFs {
       const handle = await fs.open(p, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
       try {
         const info = await handle.stat();
-        const refuse = (code: string): never => {
-          throw Object.assign(new Error(`${code}: ${p}`), { code, path: p });
+        const refuse = (code: string, size?: number): never => {
+          throw Object.assign(new Error(`${code}: ${p}`), { code, path: p, size });
         };
         if (!info.isFile()) refuse(NOT_REGULAR);
-        if (info.size > maxBytes) refuse(TOO_LARGE);
-        const buffer = Buffer.alloc(maxBytes + 1);
+        if (info.size > maxBytes) refuse(TOO_LARGE, info.size);
+        // One byte past the size seen: a file that grows while read is not read whole, and is refused.
+        const buffer = Buffer.alloc(info.size + 1);
         const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-        if (bytesRead > maxBytes) refuse(TOO_LARGE);
+        if (bytesRead > info.size) refuse(TOO_LARGE, bytesRead);
         return { text: buffer.subarray(0, bytesRead).toString('utf8'), uid: info.uid };
       } finally {
         await handle.close();

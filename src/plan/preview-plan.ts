@@ -1,8 +1,6 @@
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { preflight } from '../commit/preflight.js';
 import { writeErrorFor } from '../commit/fs-error-message.js';
-import { nativeWriterFs } from '../commit/writer-fs.js';
+import { nativeWriterFs, TOO_LARGE, type WriterFs } from '../commit/writer-fs.js';
 import type { SpecPlan } from './plan-spec.js';
 import { diffSummary, type FileDiff, unifiedDiff } from './unified-diff.js';
 
@@ -21,29 +19,19 @@ export interface PreviewEntry {
 export const MAX_DIFF_BYTES = 4 * 1024 * 1024;
 
 /**
- * The text of a file --force would replace, or its size when it is too large
- * to diff. No following a link or blocking on a FIFO swapped in since
- * preflight looked, and at most one byte more than the limit is read.
+ * The diff against a file --force would replace, or a summary when it is too
+ * large to diff. Read without following a link or blocking on a FIFO swapped
+ * in since preflight looked, and never more than one byte past the limit.
  */
-async function existingText(absolutePath: string, relativePath: string): Promise<string | { size: number }> {
-  const handle = await open(absolutePath, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch((error: unknown) => {
-    throw writeErrorFor(error, relativePath, 'read');
-  });
+async function diffAgainstDisk(fs: WriterFs, relativePath: string, absolutePath: string, contents: string): Promise<FileDiff> {
   try {
-    const { size } = await handle.stat();
-    if (size > MAX_DIFF_BYTES) return { size };
-    const buffer = Buffer.alloc(MAX_DIFF_BYTES + 1);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return bytesRead > MAX_DIFF_BYTES ? { size: bytesRead } : buffer.subarray(0, bytesRead).toString('utf8');
-  } finally {
-    await handle.close();
+    const { text } = await fs.readRegular(absolutePath, MAX_DIFF_BYTES);
+    return unifiedDiff(relativePath, text, contents);
+  } catch (error) {
+    const { code, size } = error as NodeJS.ErrnoException & { size?: number };
+    if (code !== TOO_LARGE) throw writeErrorFor(error, relativePath, 'read');
+    return diffSummary(relativePath, `the existing file has ${size} bytes; files over ${MAX_DIFF_BYTES} bytes are not read for a diff`);
   }
-}
-
-async function diffAgainstDisk(relativePath: string, absolutePath: string, contents: string): Promise<FileDiff> {
-  const existing = await existingText(absolutePath, relativePath);
-  if (typeof existing === 'string') return unifiedDiff(relativePath, existing, contents);
-  return diffSummary(relativePath, `the existing file has ${existing.size} bytes; files over ${MAX_DIFF_BYTES} bytes are not read for a diff`);
 }
 
 /**
@@ -51,11 +39,12 @@ async function diffAgainstDisk(relativePath: string, absolutePath: string, conte
  * first (so a dry run fails on the same conflicts), and nothing written.
  */
 export async function previewPlan(plan: SpecPlan, force: boolean): Promise<PreviewEntry[]> {
-  const writes = await preflight(await nativeWriterFs(), plan.root, plan.files, force);
+  const fs = await nativeWriterFs();
+  const writes = await preflight(fs, plan.root, plan.files, force);
   return Promise.all(
     writes.map(async (w) =>
       w.replaces
-        ? { path: w.relativePath, contents: w.contents, diff: await diffAgainstDisk(w.relativePath, w.absolutePath, w.contents) }
+        ? { path: w.relativePath, contents: w.contents, diff: await diffAgainstDisk(fs, w.relativePath, w.absolutePath, w.contents) }
         : { path: w.relativePath, contents: w.contents },
     ),
   );
