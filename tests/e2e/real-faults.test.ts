@@ -7,7 +7,7 @@
  * users need root: without it those tests are skipped, and their names say so.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, statfsSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmdirSync, statfsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
@@ -18,7 +18,11 @@ import { treeSnapshot } from '../helpers/tree-snapshot.js';
 
 const mounted: string[] = [];
 afterAll(() => {
-  for (const dir of mounted.splice(0).reverse()) execFileSync('umount', ['-l', dir]);
+  for (const dir of mounted.splice(0).reverse()) {
+    execFileSync('umount', ['-l', dir]);
+    // The tmpfs mount points are folders of their own; a bind-mounted .git goes with its repository.
+    if (path.basename(dir).startsWith('specwright-tmpfs-')) rmdirSync(dir);
+  }
   removeTempDirs();
 });
 

@@ -9,8 +9,9 @@
  * gives when `true` wins the race), or /dev/full (ENOSPC on every write).
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { BIN } from '../helpers/run-bin.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
@@ -45,14 +46,19 @@ interface Result {
   readonly signal: NodeJS.Signals | null;
   readonly stdout: string;
   readonly stderr: string;
+  /** The stack of an uncaught exception, recorded by a preloaded hook: with stderr broken, nothing else would show it. */
+  readonly crash: string | undefined;
 }
+
+const CRASH_HOOK = fileURLToPath(new URL('../fixtures/record-crash.cjs', import.meta.url));
 
 function runBinInto(args: readonly string[], cwd: string, sinks: { stdout: Sink; stderr?: Sink }): Promise<Result> {
   const stderrSink = sinks.stderr ?? 'pipe';
+  const crashFile = path.join(tempDir(), 'crash.txt');
   return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['-c', SHELL, 'bash', process.execPath, BIN, ...args], {
+    const child = spawn('bash', ['-c', SHELL, 'bash', process.execPath, '--require', CRASH_HOOK, BIN, ...args], {
       cwd,
-      env: { ...process.env, SPECWRIGHT_TODAY: '2026-11-26', OUT_FD: FD[sinks.stdout] || '1', ERR_FD: FD[stderrSink] || '2' },
+      env: { ...process.env, SPECWRIGHT_TODAY: '2026-11-26', OUT_FD: FD[sinks.stdout] || '1', ERR_FD: FD[stderrSink] || '2', SPECWRIGHT_TEST_CRASH_FILE: crashFile },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -63,7 +69,7 @@ function runBinInto(args: readonly string[], cwd: string, sinks: { stdout: Sink;
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr });
+      resolve({ code, signal, stdout, stderr, crash: existsSync(crashFile) ? readFileSync(crashFile, 'utf8') : undefined });
     });
   });
 }
@@ -115,7 +121,7 @@ describe('after the commit point the exit code is 0, whatever stdout does', () =
 
     const result = await runBinInto(ARGS, root, { stdout, stderr });
 
-    expect({ code: result.code, signal: result.signal }).toEqual({ code: 0, signal: null });
+    expect({ code: result.code, signal: result.signal, crash: result.crash }).toEqual({ code: 0, signal: null, crash: undefined });
     expect(files(treeSnapshot(root))).toEqual(FILES);
   });
 });
@@ -149,7 +155,7 @@ describe('a failing stderr never crashes the run', () => {
   test.each([['closed pipe'], ['full']] as const)('a usage error with stderr a %s still exits 2', async (stderr) => {
     const root = repo();
     const result = await runBinInto(['nwe'], root, { stdout: 'pipe', stderr });
-    expect({ code: result.code, signal: result.signal }).toEqual({ code: 2, signal: null });
+    expect({ code: result.code, signal: result.signal, crash: result.crash }).toEqual({ code: 2, signal: null, crash: undefined });
   });
 
   test('a conflict with stderr a closed pipe exits 1 and changes nothing', async () => {
@@ -157,7 +163,7 @@ describe('a failing stderr never crashes the run', () => {
     expect((await runBinInto(ARGS, root, { stdout: 'pipe' })).code).toBe(0);
     const before = treeSnapshot(root);
     const result = await runBinInto(ARGS, root, { stdout: 'pipe', stderr: 'closed pipe' });
-    expect({ code: result.code, signal: result.signal }).toEqual({ code: 1, signal: null });
+    expect({ code: result.code, signal: result.signal, crash: result.crash }).toEqual({ code: 1, signal: null, crash: undefined });
     expect(treeSnapshot(root)).toEqual(before);
   });
 });
