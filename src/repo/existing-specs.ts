@@ -1,13 +1,15 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { writeErrorFor } from '../commit/fs-error-message.js';
+import { ConflictError } from '../errors.js';
 
 export const SPECS_DIR = 'docs/specs';
 /**
- * `0007-dark-mode.md`: four digits or more (numbers grow past 9999; past 15
- * they would no longer count exactly, and are no spec of ours), `.md` in any case.
+ * `0007-dark-mode.md`: four to six digits (numbers grow past 9999; eight
+ * digits are dates, `20240115-kickoff-notes.md`, not spec numbers), `.md` in any case.
  */
-const SPEC_FILE = /^(\d{4,15})-(.+)\.md$/i;
+const SPEC_FILE = /^(\d{4,6})-(.+)\.md$/i;
+const HIGHEST_NUMBER = 999_999;
 
 /** The number of a spec file name, or undefined for any other file. */
 export function specNumberOf(name: string): number | undefined {
@@ -48,6 +50,10 @@ export async function readExistingSpecs(root: string): Promise<ExistingSpecs> {
     specs.push(name);
     highest = Math.max(highest, Number(match[1]));
     bySlug.set(match[2]!.toLowerCase(), { file: name, id: name.slice(0, -'.md'.length), number: match[1]! });
+  }
+  if (highest >= HIGHEST_NUMBER) {
+    // A seventh digit would not be read back as a number: two runs could then share it.
+    throw new ConflictError(`${SPECS_DIR} already has spec number ${HIGHEST_NUMBER}; spec numbers end there`, [], 'Renumber or archive old specs, then run again.');
   }
   return { nextNumber: String(highest + 1).padStart(4, '0'), bySlug, names: specs };
 }

@@ -37,6 +37,22 @@ describe('numbers past 9999', () => {
   });
 });
 
+describe('what counts as a spec number', () => {
+  test('a file named with a date (eight digits) is not a spec number', async () => {
+    const root = repoWithSpecs('0003-third.md', '20240115-kickoff-notes.md');
+    expect((await runBin(['new', 'Next', '--owner=Ada', '--json'], { cwd: root })).stdout).toContain('"id":"0004-next"');
+  });
+
+  test('past 999999 no number is handed out: exit 1, nothing written', async () => {
+    const root = repoWithSpecs('999999-last.md');
+    const before = treeSnapshot(root);
+    const result = await runBin(['new', 'One more', '--owner=Ada'], { cwd: root });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('docs/specs already has spec number 999999; spec numbers end there');
+    expect(treeSnapshot(root)).toEqual(before);
+  });
+});
+
 describe('a spec file whose extension differs in case', () => {
   test('is the same spec: a second run for the name is a conflict naming it, and nothing is written', async () => {
     const root = repoWithSpecs('0001-dark-mode.MD');
