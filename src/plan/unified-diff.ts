@@ -110,11 +110,27 @@ function hunks(ops: readonly Op[]): string[] {
     const oldStart = first.kind === '+' && oldCount > 0 ? first.oldNo + 1 : first.oldNo;
     const newStart = first.kind === '-' && newCount > 0 ? first.newNo + 1 : first.newNo;
     const header = `@@ -${oldStart},${oldCount} +${newStart},${newCount} @@`;
-    return [header, ...slice.map((op) => `${op.kind}${op.line}`)].join('\n');
+    return [header, ...slice.map(printed)].join('\n');
   });
 }
 
-const splitLines = (text: string): string[] => (text === '' ? [] : text.replace(/\n$/, '').split('\n'));
+/**
+ * A last line without its newline differs from the same line with one (a
+ * diff that hid it would say a file --force changes stays the same): it is
+ * marked, and printed as the unified format says, followed by
+ * `\ No newline at end of file`.
+ */
+const NO_NEWLINE = '\u0000no newline';
+
+function splitLines(text: string): string[] {
+  if (text === '') return [];
+  const lines = text.replace(/\n$/, '').split('\n');
+  if (!text.endsWith('\n')) lines[lines.length - 1] += NO_NEWLINE;
+  return lines;
+}
+
+const printed = (op: Op): string =>
+  op.line.endsWith(NO_NEWLINE) ? `${op.kind}${op.line.slice(0, -NO_NEWLINE.length)}\n\\ No newline at end of file` : `${op.kind}${op.line}`;
 
 const headers = (path: string): string[] => [`--- a/${path}`, `+++ b/${path}`];
 

@@ -26,6 +26,10 @@ const CASES: [string, string, string][] = [
   ['changes at both ends of a long text (nothing to trim)', lines(1500, (i) => `l${i}`), lines(1500, (i) => (i === 0 || i === 1499 ? `x${i}` : `l${i}`))],
   ['only appended lines after a long prefix', lines(3000, (i) => `l${i}`), `${lines(3000, (i) => `l${i}`)}tail 1\ntail 2\n`],
   ['only the first lines removed before a long suffix', lines(3000, (i) => `l${i}`), lines(2990, (i) => `l${i + 10}`)],
+  // A final newline added or removed is a change, and `patch` must reproduce the exact bytes.
+  ['a final newline added', 'a\nb', 'a\nb\n'],
+  ['a final newline removed', 'a\nb\n', 'a\nb'],
+  ['a last line changed, neither ending in a newline', 'a\nb', 'a\nc'],
   // Repeated lines: the prefix and the suffix must not overlap.
   ['a repeated line added', 'a\na\n', 'a\na\na\n'],
   ['a repeated line removed', 'a\na\na\n', 'a\na\n'],
