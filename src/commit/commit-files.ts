@@ -80,8 +80,12 @@ async function createExclusive(fs: WriterFs, root: string, names: RunNames, writ
     await fs.link(temp, write.absolutePath);
   } catch (error) {
     if (!LINK_UNSUPPORTED.has(codeOf(error) ?? '')) throw error;
-    // File systems without hard links: still exclusive (`wx`), but written in place,
-    // so until its write ends the target may be partial; it is logged first and removed on failure.
+    // File systems without hard links: still exclusive (`wx`), but written in place, so until its
+    // write ends the target may be partial; it is logged first and removed on failure. The complete
+    // temp takes its in-place name first: after a SIGKILL it proves a partial target was this run's.
+    const inPlace = names.inPlace(write.absolutePath);
+    await fs.rename(temp, inPlace);
+    log.splice(log.findIndex((step) => step.path === temp), 1, { kind: 'temp', path: inPlace });
     id = await createLogged(fs, write.absolutePath, write.contents, undefined, log);
     log.pop();
   }
@@ -94,9 +98,15 @@ async function replaceAtomically(fs: WriterFs, root: string, names: RunNames, wr
   const id = await writeTemp(fs, root, write, temp, log);
   const info = await fs.lstat(write.absolutePath);
   if (!info.isFile()) throw new WriteError(`${write.relativePath} changed while being written: it is no longer a regular file. Nothing was written.`);
-  // Keep the original reachable until the whole commit succeeds.
+  // Keep the original reachable until the whole commit succeeds: a second name of it, or,
+  // where hard links fail, a copy (logged first: a copy cut short is ours to remove).
   const backup = names.backup(write.absolutePath);
-  await fs.link(write.absolutePath, backup);
+  await fs.link(write.absolutePath, backup).catch(async (error: unknown) => {
+    if (!LINK_UNSUPPORTED.has(codeOf(error) ?? '')) throw error;
+    log.push({ kind: 'temp', path: backup });
+    await fs.copyNew(write.absolutePath, backup);
+    log.pop();
+  });
   // Until the rename succeeds the backup is just a second name for the original.
   log.push({ kind: 'temp', path: backup });
   await fs.rename(temp, write.absolutePath);
@@ -170,13 +180,16 @@ async function checkParentsUnmoved(fs: WriterFs, writes: readonly FileWrite[]): 
 }
 
 /**
- * ENOENT while creating an entry in a folder that exists is no folder
- * vanishing: the file system refuses new entries there (/proc, /sys).
+ * ENOENT from creating a new entry (open with O_CREAT, mkdir) in a folder
+ * that exists is no folder vanishing: the file system refuses new entries
+ * there (/proc, /sys). ENOENT from anything else (a file moved away while
+ * being replaced) keeps its own message.
  */
 async function reportedError(fs: WriterFs, error: unknown, current: string): Promise<SpecwrightError> {
   if (error instanceof SpecwrightError) return error;
-  const failedPath = (error as NodeJS.ErrnoException).path;
-  if (codeOf(error) === 'ENOENT' && failedPath && (await fs.lstat(path.dirname(failedPath)).then((i) => i.isDirectory(), () => false))) {
+  const { path: failedPath, syscall } = error as NodeJS.ErrnoException;
+  const creating = syscall === 'open' || syscall === 'mkdir';
+  if (codeOf(error) === 'ENOENT' && creating && failedPath && (await fs.lstat(path.dirname(failedPath)).then((i) => i.isDirectory(), () => false))) {
     return new WriteError(`cannot write ${current}: the file system of ${path.dirname(failedPath)} does not allow new files there (ENOENT); run specwright in a project folder on a regular file system. Nothing was written.`);
   }
   return writeErrorFor(error, current);

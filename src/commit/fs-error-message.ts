@@ -8,7 +8,7 @@ const ADVICE: Readonly<Record<string, string>> = {
   EROFS: 'the file system is read-only; run specwright in a writable checkout',
   ENOTDIR: 'a file stands where a folder must go; move that file away',
   EISDIR: 'a folder stands where a file must go; move that folder away',
-  ENOENT: 'a folder on the way disappeared while writing (another program removed it); run again',
+  ENOENT: 'a file or folder on the way disappeared while writing (another program moved or removed it); run again',
   EEXIST: 'it already exists (another run may have just created it); run again to see the conflict',
   ENAMETOOLONG: 'the path is too long for this file system; choose a shorter name',
   ELOOP: 'a symbolic link loop is in the way',

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { thisMachine, type Machine } from './machine.js';
 import type { FileWrite } from './preflight.js';
 import { processStartTime } from './process-identity.js';
 
@@ -29,16 +30,26 @@ export interface RunNames {
   readonly journalTemp: string;
   /** The socket a live run listens on (run-lock.ts). */
   readonly lock: string;
+  /** A dead run's journal, claimed by the run that undoes it. */
+  readonly claimed: string;
   temp(target: string): string;
   backup(target: string): string;
+  /** The temp, renamed so, while its target is written in place (no hard links): proof for recovery. */
+  inPlace(target: string): string;
 }
 
 export const MARKER = '.specwright-';
 const ID = '(\\d+)-[0-9a-f]{8}';
-/** The writer's own entries in the journal folder: journals, journals being written, locks. */
-export const RUN_FILE = new RegExp(`^\\.specwright-(${ID})\\.(journal|journal\\.tmp|lock)$`);
-/** The writer's dot-files beside targets: `.<name>.specwright-<id>.tmp|bak`. */
-export const SIBLING_FILE = new RegExp(`^\\.(.+)\\.specwright-(${ID})\\.(tmp|bak)$`);
+/**
+ * The writer's own entries in the journal folder: journals, journals being
+ * written, journals claimed for undoing (`.undo`), locks and locks being made.
+ */
+export const RUN_FILE = new RegExp(`^\\.specwright-(${ID})\\.(journal|journal\\.tmp|journal\\.undo|lock|lock\\.tmp)$`);
+/**
+ * The writer's dot-files beside targets: `.<name>.specwright-<id>.tmp|bak|inplace`
+ * (`inplace`: the complete temp of a file being written in place, where hard links fail).
+ */
+export const SIBLING_FILE = new RegExp(`^\\.(.+)\\.specwright-(${ID})\\.(tmp|bak|inplace)$`);
 /** The only places a journal may name, relative to the root. */
 export const ALLOWED_FILE = /^(docs\/specs|docs\/features|tests)\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
 export const ALLOWED_DIRS: readonly string[] = ['docs', 'docs/specs', 'docs/features', 'tests'];
@@ -55,8 +66,10 @@ export function namesFor(dir: string, id: string): RunNames {
     journal,
     journalTemp: `${journal}.tmp`,
     lock: path.join(dir, `${MARKER}${id}.lock`),
+    claimed: `${journal}.undo`,
     temp: (target) => sibling(target, 'tmp'),
     backup: (target) => sibling(target, 'bak'),
+    inPlace: (target) => sibling(target, 'inplace'),
   };
 }
 
@@ -78,6 +91,8 @@ export interface JournalData {
   readonly started: string | null;
   /** Whether the writer held its lock socket: then the lock alone says whether it lives. */
   readonly lock: boolean;
+  /** The writer's machine: a lock only speaks for runs on the same kernel (see machine.ts). */
+  readonly machine: Machine | null;
 }
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -89,6 +104,7 @@ export function journalFor(root: string, writes: readonly FileWrite[], lock: boo
     pid: process.pid,
     started: processStartTime(process.pid) ?? null,
     lock,
+    machine: thisMachine(),
     files: writes.map((w) => ({ path: w.relativePath, sha256: sha256(w.contents), replaces: w.replaces })),
     dirs: writes.flatMap((w) => w.missingDirs.map(rel)),
   };
@@ -127,12 +143,18 @@ export function parseJournal(text: string, pidFromName: number): JournalData | {
   const started = data.started ?? null;
   if (started !== null && (typeof started !== 'string' || !/^\d+$/.test(started))) return { problem: '"started" is not a start time' };
   if (data.lock !== undefined && typeof data.lock !== 'boolean') return { problem: '"lock" is not true or false' };
-  return { files: files as JournalEntry[], dirs: dirs as string[], pid, started, lock: data.lock === true };
+  const machine = data.machine ?? null;
+  if (machine !== null && (!isObject(machine) || typeof machine.host !== 'string' || (machine.boot !== null && typeof machine.boot !== 'string'))) {
+    return { problem: '"machine" is not a host and a boot id' };
+  }
+  return { files: files as JournalEntry[], dirs: dirs as string[], pid, started, lock: data.lock === true, machine: machine as Machine | null };
 }
 
 /** Reads a journal's name: the run's id and pid, and which of its files it is. */
-export function runFileOf(name: string): { id: string; pid: number; kind: 'journal' | 'journal.tmp' | 'lock' } | undefined {
+export type RunFileKind = 'journal' | 'journal.tmp' | 'journal.undo' | 'lock' | 'lock.tmp';
+
+export function runFileOf(name: string): { id: string; pid: number; kind: RunFileKind } | undefined {
   const match = RUN_FILE.exec(name);
-  return match ? { id: match[1]!, pid: Number(match[2]), kind: match[3] as 'journal' | 'journal.tmp' | 'lock' } : undefined;
+  return match ? { id: match[1]!, pid: Number(match[2]), kind: match[3] as RunFileKind } : undefined;
 }
 

@@ -17,11 +17,13 @@ export function processStartTime(pid: number): string | undefined {
 }
 
 /**
- * Whether the process that recorded (pid, started) may still run. Our own
- * pid is never another live run (this process has no journal yet when it
- * looks). With a start time and /proc, the pid must still name a process
- * that started then; without, any process with that pid counts (EPERM means
- * it exists but is another user's).
+ * Whether the process that recorded (pid, started) may still run, for runs
+ * that could hold no lock (run-lock.ts). Our own pid is not another live run
+ * of this pid namespace (this process has no journal yet when it looks); in
+ * another namespace it may be, which is why the lock comes first. With a
+ * start time and /proc, the pid must still name a process that started then;
+ * without, any process with that pid counts (EPERM means it exists but is
+ * another user's).
  */
 export function mayStillRun(pid: number, started: string | null): boolean {
   if (pid === process.pid) return false;

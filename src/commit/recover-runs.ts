@@ -1,12 +1,15 @@
 import path from 'node:path';
 import { isOwnedByUs } from '../repo/ownership.js';
 import { MAX_JOURNAL_BYTES, namesFor, parseJournal, runFileOf, sha256, type JournalData, type JournalEntry, type RunNames } from './journal.js';
+import { relation } from './machine.js';
 import { mayStillRun } from './process-identity.js';
 import { probeRunLock } from './run-lock.js';
 import { NOT_REGULAR, TOO_LARGE, type WriterFs } from './writer-fs.js';
 
-/** A file larger than this was never written by specwright: its hash is not worth reading for. */
+/** A file larger than this was never written by specwright: its bytes are not worth reading. */
 const MAX_TARGET_BYTES = 16 * 1024 * 1024;
+
+const codeOf = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? String(error);
 
 /** A journal path is trusted only inside the writer's own folders, and never through a link. */
 async function safePath(fs: WriterFs, root: string, relative: string): Promise<string | undefined> {
@@ -24,30 +27,34 @@ async function textOf(fs: WriterFs, file: string): Promise<string | undefined> {
   return fs.readRegular(file, MAX_TARGET_BYTES).then(({ text }) => text, () => undefined);
 }
 
-/**
- * Whether `target` holds what the dead run wrote there: exactly the bytes it
- * planned, or, on a file system without hard links (where a file is written
- * in place after its complete temp), the start of them, when its temp still
- * holds all of them: a write the kill cut short.
- */
-async function holdsOurBytes(fs: WriterFs, target: string, temp: string, planned: string): Promise<boolean> {
-  const now = await textOf(fs, target);
-  if (now === undefined) return false;
-  if (sha256(now) === planned) return true;
-  const full = await textOf(fs, temp);
-  return full !== undefined && sha256(full) === planned && full.startsWith(now);
-}
-
 const sameFile = (a: { dev: number; ino: number } | undefined, b: { dev: number; ino: number } | undefined): boolean =>
   a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino;
+
+/**
+ * Whether `target` is the file the dead run created, by identity, not by
+ * content alone (a rerun may have written the same bytes since, and those
+ * are someone else's): the run's temp and its target are one file until the
+ * commit point, holding exactly the planned bytes. Where hard links failed,
+ * the run renamed its complete temp to its in-place name before writing the
+ * target in place: then a start of those bytes is a write the kill cut short.
+ */
+async function createdByRun(fs: WriterFs, target: string, names: RunNames, planned: string): Promise<boolean> {
+  const [now, temp] = await Promise.all([fs.lstat(target).catch(() => undefined), fs.lstat(names.temp(target)).catch(() => undefined)]);
+  if (!now?.isFile()) return false;
+  const text = await textOf(fs, target);
+  if (text === undefined) return false;
+  if (sameFile(now, temp)) return sha256(text) === planned;
+  const full = await textOf(fs, names.inPlace(target));
+  return full !== undefined && sha256(full) === planned && full.startsWith(text);
+}
 
 /** Undoes one file of a dead run; returns what it did, for the user, or undefined when nothing was its to undo. */
 async function undoFile(fs: WriterFs, root: string, names: RunNames, entry: JournalEntry): Promise<string | undefined> {
   const target = await safePath(fs, root, entry.path);
   if (!target) return undefined;
-  // Only the bytes that run wrote are its own: a file edited since, or someone else's, stays.
-  const ours = await holdsOurBytes(fs, target, names.temp(target), entry.sha256);
+  const ours = entry.replaces ? (await textOf(fs, target).then((t) => t !== undefined && sha256(t) === entry.sha256)) : await createdByRun(fs, target, names, entry.sha256);
   await fs.unlink(names.temp(target)).catch(() => undefined);
+  await fs.unlink(names.inPlace(target)).catch(() => undefined);
   if (!entry.replaces) {
     if (!ours) return undefined;
     return (await fs.unlink(target).then(() => true, () => false)) ? `removed ${entry.path}` : undefined;
@@ -81,27 +88,40 @@ async function undo(fs: WriterFs, root: string, names: RunNames, data: JournalDa
   return done;
 }
 
-/** Whether the run that wrote `data` may still be writing: its lock socket if it held one, else its pid and start time. */
-async function mayBeLive(names: RunNames, data: Pick<JournalData, 'lock' | 'pid' | 'started'>): Promise<boolean> {
-  // A run removes its lock only after its journal: a lock gone while the journal stays was removed by
-  // someone else, so the pid and start time decide then.
-  const lock = data.lock ? await probeRunLock(names.lock) : 'absent';
-  return lock === 'absent' ? mayStillRun(data.pid, data.started) : lock !== 'dead';
-}
+type Verdict = 'live' | 'dead' | 'elsewhere';
 
-const codeOf = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? String(error);
-
-export interface RecoveryResult {
-  /** Lines for the user: what was undone, and anything found that is not ours to touch. */
-  readonly reports: readonly string[];
+/**
+ * Whether the run that wrote a journal may still be writing. Its lock is
+ * asked FIRST, before its journal is read: a run removes its journal (its
+ * commit point) before it releases its lock, so a journal read after a lock
+ * found dead or absent cannot belong to a run that has committed since.
+ */
+async function writerOf(fs: WriterFs, file: string, names: RunNames, pidFromName: number): Promise<{ verdict: Verdict; text?: string }> {
+  const lock = await probeRunLock(names.lock);
+  if (lock === 'live' || lock === 'unknown') return { verdict: 'live' };
+  const text = await fs.readRegular(file, MAX_JOURNAL_BYTES).then((r) => r.text, () => undefined);
+  if (text === undefined) return { verdict: 'live' }; // gone: committed meanwhile
+  const data = parseJournal(text, pidFromName);
+  const valid = !('problem' in data);
+  const where = valid ? relation(data.machine) : 'same';
+  if (where === 'rebooted') return { verdict: 'dead', text };
+  // Another kernel: its socket cannot be reached from here, nor its pid seen.
+  if (where === 'other') return { verdict: 'elsewhere', text };
+  if (lock === 'dead') return { verdict: 'dead', text };
+  // No lock: the run could not make one, or someone removed it: its pid and start time decide.
+  return { verdict: mayStillRun(pidFromName, valid ? data.started : null) ? 'live' : 'dead', text };
 }
 
 /**
  * Finds journals of runs that died mid-commit and undoes them, and clears
  * what dead runs left in the journal folder (a journal cut short before it
- * was renamed into place, a lock socket). Reads only regular files owned by
- * this user and at most 64 KiB, never through a link, never blocking on a
- * FIFO; anything else named like a journal is reported, never followed.
+ * was renamed into place, a lock socket). A dead run's journal is first
+ * claimed (renamed to `.undo`), so a run that committed meanwhile is never
+ * touched and two recovering runs do not both act on it; undoing is
+ * repeatable, so a claimed journal left by a recovering run that died is
+ * finished by the next. Reads only regular files owned by this user and at
+ * most 64 KiB, never through a link, never blocking on a FIFO; anything
+ * else named like a journal is reported, never followed, never moved.
  * Returns one line per finding, for the user to read.
  */
 export async function recoverInterruptedRuns(fs: WriterFs, root: string, journalDir: string): Promise<string[]> {
@@ -111,67 +131,86 @@ export async function recoverInterruptedRuns(fs: WriterFs, root: string, journal
   };
   const entries = await fs.readdir(journalDir).catch(() => [] as string[]);
   const reports: string[] = [];
-  const journals = new Set(entries.filter((name) => runFileOf(name)?.kind === 'journal').map((name) => runFileOf(name)!.id));
+  const journals = new Set(entries.map(runFileOf).filter((run) => run?.kind === 'journal' || run?.kind === 'journal.undo').map((run) => run!.id));
   for (const name of entries) {
     const run = runFileOf(name);
     if (!run) continue;
     const names = namesFor(journalDir, run.id);
     const file = path.join(journalDir, name);
-    if (run.kind !== 'journal') {
-      // A journal never renamed into place (its run had touched nothing else yet), or the lock of a
-      // run that ended: cleared once nothing holds the lock, or the run's pid is gone.
+    if (run.kind !== 'journal' && run.kind !== 'journal.undo') {
+      // A journal never renamed into place (its run had touched nothing else yet), or a lock
+      // of a run that ended: cleared once nothing holds it, or the run's pid is gone.
       if (journals.has(run.id)) continue;
-      const lock = await probeRunLock(names.lock);
-      const dead = lock === 'dead' || (lock === 'absent' && (run.kind === 'lock' || !mayStillRun(run.pid, null)));
+      const lock = await probeRunLock(run.kind === 'lock.tmp' ? file : names.lock);
+      const dead = lock === 'dead' || (lock === 'absent' && (run.kind !== 'journal.tmp' || !mayStillRun(run.pid, null)));
       if (dead) await fs.unlink(file).catch(() => undefined);
       continue;
     }
-    let text: string;
-    try {
-      const read = await fs.readRegular(file, MAX_JOURNAL_BYTES);
-      if (!isOwnedByUs(read.uid)) {
-        reports.push(`warning: ignored ${shown(file)}: it is owned by another user, so specwright neither reads nor follows it. Remove it if you did not put it there: rm -r '${file}'`);
+    // Not a regular file of ours, or too large to be a journal: reported, and never read, followed or moved.
+    const info = await fs.lstat(file).catch(() => undefined);
+    if (!info) continue;
+    const foreign = info.isSymbolicLink()
+      ? 'a symbolic link'
+      : !info.isFile()
+        ? 'not a regular file'
+        : !isOwnedByUs(info.uid)
+          ? 'owned by another user'
+          : info.size > MAX_JOURNAL_BYTES
+            ? `larger than a journal can be (${MAX_JOURNAL_BYTES} bytes)`
+            : undefined;
+    if (foreign) {
+      reports.push(`warning: ignored ${shown(file)}: it is ${foreign}, so specwright neither reads nor follows it. Remove it if you did not put it there: rm -r '${file}'`);
+      continue;
+    }
+    let text: string | undefined;
+    if (run.kind === 'journal') {
+      const writer = await writerOf(fs, file, names, run.pid);
+      if (writer.verdict === 'live') continue;
+      if (writer.verdict === 'elsewhere') {
+        reports.push(`warning: ${shown(file)} is the journal of a run on another machine; specwright cannot tell whether it still runs, so it is left alone. If no run is writing there, remove it: rm '${file}'`);
         continue;
       }
-      text = read.text;
-    } catch (error) {
-      const code = codeOf(error);
-      if (code === 'ENOENT') continue; // its run just finished
-      const what = code === 'ELOOP' ? 'a symbolic link' : code === NOT_REGULAR ? 'not a regular file' : code === TOO_LARGE ? `larger than a journal can be (${MAX_JOURNAL_BYTES} bytes)` : `unreadable (${code})`;
-      reports.push(`warning: ignored ${shown(file)}: it is ${what}, so specwright neither reads nor follows it. Remove it if you did not put it there: rm -r '${file}'`);
-      continue;
+      const claim = await fs.rename(file, names.claimed).then(() => undefined, codeOf);
+      if (claim === 'ENOENT') continue; // committed, or claimed by another recovering run
+      if (claim !== undefined) {
+        reports.push(`warning: cannot claim ${shown(file)}, the journal of a killed run (${claim}); nothing was undone. Remove it once its files are checked: rm '${file}'`);
+        continue;
+      }
+      text = writer.text;
+    } else {
+      text = await fs.readRegular(file, MAX_JOURNAL_BYTES).then((r) => r.text, (error: unknown) => (codeOf(error) === NOT_REGULAR || codeOf(error) === TOO_LARGE ? '' : undefined));
+      if (text === undefined) continue;
     }
-    const data = parseJournal(text, run.pid);
+    const claimed = names.claimed;
+    const data = parseJournal(text ?? '', run.pid);
     if ('problem' in data) {
       // Written whole or not at all, so a broken journal is damage or a stranger's: set aside, reported once.
-      const aside = `${file}.invalid`;
-      const moved = await fs.rename(file, aside).then(() => true, () => false);
-      const now = moved ? aside : file;
+      const aside = `${names.journal}.invalid`;
+      const moved = await fs.rename(claimed, aside).then(() => true, () => false);
       reports.push(
-        `warning: ${shown(file)} is not a valid specwright journal (${data.problem}); nothing was undone from it.` +
-          `${moved ? ` It is now ${shown(aside)}.` : ''} If a killed run left files behind, remove them; then clear it: rm '${now}'`,
+        `warning: ${shown(names.journal)} is not a valid specwright journal (${data.problem}); nothing was undone from it.` +
+          `${moved ? ` It is now ${shown(aside)}.` : ''} If a killed run left files behind, remove them; then clear it: rm '${moved ? aside : claimed}'`,
       );
       continue;
     }
-    if (await mayBeLive(names, data)) continue;
     const done = await undo(fs, root, names, data);
-    const removed = await fs.unlink(file).then(() => undefined, (error: unknown) => codeOf(error));
+    const removed = await fs.unlink(claimed).then(() => undefined, (error: unknown) => codeOf(error));
+    if (done.length > 0) reports.push(`Rolled back a run that was killed mid-write (pid ${run.pid}): ${done.join(', ')}.`);
     if (removed === undefined || removed === 'ENOENT') {
       await fs.unlink(names.lock).catch(() => undefined);
-      reports.push(
-        done.length > 0
-          ? `Rolled back a run that was killed mid-write (pid ${run.pid}): ${done.join(', ')}.`
-          : `Cleared the journal of a run that was killed mid-write (pid ${run.pid}); none of its files remained.`,
-      );
+      if (done.length === 0) reports.push(`Cleared the journal of a run that was killed mid-write (pid ${run.pid}); none of its files remained.`);
     } else {
-      if (done.length > 0) reports.push(`Rolled back a run that was killed mid-write (pid ${run.pid}): ${done.join(', ')}.`);
-      reports.push(`warning: cannot remove ${shown(file)}, the journal of a killed run (${removed}); its files are undone. Remove it: rm '${file}'`);
+      reports.push(`warning: cannot remove ${shown(claimed)}, the journal of a killed run (${removed}); its files are undone. Remove it: rm '${claimed}'`);
     }
   }
   return reports;
 }
 
-/** Whether the run `id` may still be writing: its journal is in place (recovery left it: a live run), or its lock is held. */
+/**
+ * Whether the run `id` may still be writing, for its temps and backups: its
+ * journal is in place (after recovery, a journal left there is a live run's,
+ * another machine's or a foreign file: not ours to judge), or its lock is held.
+ */
 export async function runMayBeLive(fs: WriterFs, journalDir: string, id: string): Promise<boolean> {
   const names = namesFor(journalDir, id);
   if (await fs.lstat(names.journal).then(() => true, () => false)) return true;

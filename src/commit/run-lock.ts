@@ -33,12 +33,19 @@ async function withSocketPath<T>(file: string, use: (socketPath: string) => Prom
   }
 }
 
-/** Starts listening at `file`; undefined where this file system or platform has no Unix sockets. */
+/**
+ * Starts listening at `file`; undefined where this file system or platform
+ * has no Unix sockets. The socket is made under a temp name and renamed into
+ * place once it listens: between bind() and listen() a socket refuses
+ * connections, and under its final name that would read as a dead run.
+ */
 export async function holdRunLock(file: string): Promise<RunLock | undefined> {
   if (process.platform === 'win32') return undefined;
   const { createServer } = await import('node:net');
+  const { rename, unlink } = await import('node:fs/promises');
   const server: Server = createServer((socket) => socket.destroy());
-  const listening = await withSocketPath(file, (socketPath) =>
+  const making = `${file}.tmp`;
+  const listening = await withSocketPath(making, (socketPath) =>
     new Promise<boolean>((resolve) => {
       server.once('error', () => resolve(false));
       server.listen(socketPath, () => resolve(true));
@@ -47,9 +54,19 @@ export async function holdRunLock(file: string): Promise<RunLock | undefined> {
   if (!listening) return undefined;
   // Never the reason the process stays alive.
   server.unref();
+  const close = (): Promise<void> => new Promise<void>((resolve) => server.close(() => resolve()));
+  if (!(await rename(making, file).then(() => true, () => false))) {
+    await unlink(making).catch(() => undefined);
+    await close();
+    return undefined;
+  }
   return {
-    // Closing a listening Unix socket server also removes its file.
-    release: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // Removed by name: Node would unlink the path it bound, which is the temp name
+    // (or a /proc/self/fd path whose folder handle is long closed).
+    release: async () => {
+      await unlink(file).catch(() => undefined);
+      await close();
+    },
   };
 }
 

@@ -24,8 +24,6 @@ export const TOO_LARGE = 'EFBIG';
 export interface WriterFs {
   lstat(path: string): Promise<Stats>;
   readdir(path: string): Promise<string[]>;
-  /** UTF-8 contents (recovery compares what a killed run wrote). */
-  readFile(path: string): Promise<string>;
   /** Creates one folder; fails with EEXIST if anything is there. */
   mkdir(path: string): Promise<void>;
   rmdir(path: string): Promise<void>;
@@ -45,19 +43,20 @@ export interface WriterFs {
   realpath(path: string): Promise<string>;
   /** Hard link: fails with EEXIST if `to` exists, so it is an exclusive, atomic create. */
   link(from: string, to: string): Promise<void>;
+  /** A byte-for-byte copy at a new name (fails with EEXIST if `to` exists): a backup where hard links fail. */
+  copyNew(from: string, to: string): Promise<void>;
   /** Atomic replace of a file. */
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
 }
 
 /** The promise API both implementations share (node:fs/promises, or fs-extra's graceful-fs). */
-type PromiseFs = Pick<typeof FsPromises, 'lstat' | 'readdir' | 'readFile' | 'realpath' | 'mkdir' | 'rmdir' | 'open' | 'link' | 'rename' | 'unlink'>;
+type PromiseFs = Pick<typeof FsPromises, 'lstat' | 'readdir' | 'realpath' | 'mkdir' | 'rmdir' | 'open' | 'link' | 'rename' | 'unlink' | 'copyFile'>;
 
 function writerFsFrom(fs: PromiseFs): WriterFs {
   return {
     lstat: (p) => fs.lstat(p),
     readdir: (p) => fs.readdir(p),
-    readFile: (p) => fs.readFile(p, 'utf8'),
     realpath: (p) => fs.realpath(p),
     mkdir: async (p) => {
       await fs.mkdir(p);
@@ -96,6 +95,7 @@ function writerFsFrom(fs: PromiseFs): WriterFs {
       }
     },
     link: (from, to) => fs.link(from, to),
+    copyNew: (from, to) => fs.copyFile(from, to, constants.COPYFILE_EXCL),
     rename: (from, to) => fs.rename(from, to),
     unlink: (p) => fs.unlink(p),
   };
@@ -115,12 +115,12 @@ export async function gracefulWriterFs(): Promise<WriterFs> {
   return writerFsFrom({
     lstat: fsExtra.lstat,
     readdir: fsExtra.readdir,
-    readFile: fsExtra.readFile,
     realpath: fsExtra.realpath,
     mkdir: fsExtra.mkdir,
     rmdir: fsExtra.rmdir,
     open: fsExtra.promises.open,
     link: fsExtra.link,
+    copyFile: fsExtra.copyFile,
     rename: fsExtra.rename,
     unlink: fsExtra.unlink,
   } as PromiseFs);

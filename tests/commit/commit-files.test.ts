@@ -230,3 +230,28 @@ test("a shared folder that another run's rollback removed before our temp landed
   expect(removed).toBe(true);
   expect(readFileSync(path.join(tests, 'x.test.ts'), 'utf8')).toBe('stub\n');
 });
+
+describe('commitFiles on a file system without hard links (link() fails with EPERM, as on FAT and some network mounts)', () => {
+  const noLinks = (): WriterFs => ({ ...real, link: async () => { throw Object.assign(new Error('no links'), { code: 'EPERM' }); } });
+
+  test('--force replaces the files, keeping a copied backup only until the commit', async () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'docs/specs'), { recursive: true });
+    writeFileSync(path.join(root, 'docs/specs/0001-x.md'), 'old spec\n');
+    await commitAll(root, noLinks(), true);
+    expect(readFileSync(path.join(root, 'docs/specs/0001-x.md'), 'utf8')).toBe('spec\n');
+    expect(Object.keys(treeSnapshot(root)).filter((p) => p.includes('.specwright-'))).toEqual([]);
+  });
+
+  test('--force failing on the last file puts the originals back from their copies', async () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'docs/specs'), { recursive: true });
+    mkdirSync(path.join(root, 'docs/features'), { recursive: true });
+    writeFileSync(path.join(root, 'docs/specs/0001-x.md'), 'old spec\n');
+    writeFileSync(path.join(root, 'docs/features/x.md'), 'old docs\n');
+    const before = treeSnapshot(root);
+    const { fs } = faultyFs(noLinks(), { method: 'rename', nth: 3, code: 'EIO' });
+    await expect(commitAll(root, fs, true)).rejects.toBeInstanceOf(WriteError);
+    expect(treeSnapshot(root)).toEqual(before);
+  });
+});

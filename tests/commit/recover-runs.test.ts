@@ -146,11 +146,27 @@ describe('recoverInterruptedRuns', () => {
     const id = `${process.ppid}-0a1b2c3d`;
     mkdirSync(path.join(root, 'tests'));
     writeFileSync(path.join(root, 'tests/x.test.ts'), 'stub\n');
+    // Linked: the run's temp and its target are one file until the commit point.
+    linkSync(path.join(root, 'tests/x.test.ts'), path.join(root, `tests/.x.test.ts.specwright-${id}.tmp`));
     // What a SIGKILLed run leaves: a socket file that refuses connections (a plain file refuses them too).
     writeFileSync(path.join(root, `.specwright-${id}.lock`), '');
     writeFileSync(path.join(root, `.specwright-${id}.journal`), journal([{ path: 'tests/x.test.ts', text: 'stub\n' }], { pid: process.ppid, lock: true }));
     expect(await recover(root)).toEqual([`Rolled back a run that was killed mid-write (pid ${process.ppid}): removed tests/x.test.ts.`]);
     expect(readdirSync(root)).toEqual(['tests']);
+    expect(readdirSync(path.join(root, 'tests'))).toEqual([]);
+  });
+
+  test('the same bytes written since by another run are not the killed run\'s: they stay', async () => {
+    const root = tempDir();
+    const id = `${DEAD_PID}-0a1b2c3d`;
+    mkdirSync(path.join(root, 'tests'));
+    // The killed run stopped after its temp; a rerun then created the same file, with the same bytes.
+    writeFileSync(path.join(root, `tests/.x.test.ts.specwright-${id}.tmp`), 'stub\n');
+    writeFileSync(path.join(root, 'tests/x.test.ts'), 'stub\n');
+    writeFileSync(path.join(root, `.specwright-${id}.journal`), journal([{ path: 'tests/x.test.ts', text: 'stub\n' }]));
+    await recover(root);
+    expect(readFileSync(path.join(root, 'tests/x.test.ts'), 'utf8')).toBe('stub\n');
+    expect(readdirSync(path.join(root, 'tests'))).toEqual(['x.test.ts']);
   });
 
   const withProc = processStartTime(process.pid) !== undefined ? test : test.skip;
@@ -254,9 +270,13 @@ describe('recoverInterruptedRuns', () => {
     const root = tempDir();
     const name = `.specwright-${DEAD_PID}-0a1b2c3d.journal`;
     writeFileSync(path.join(root, name), journal([{ path: 'tests/x.test.ts', text: 'stub\n' }]));
-    const stuck: WriterFs = { ...real, unlink: async (p) => { if (p.endsWith('.journal')) throw Object.assign(new Error('EACCES'), { code: 'EACCES' }); return real.unlink(p); } };
+    // Claimed (renamed to .undo) before it is acted on; that name is the one that cannot be removed.
+    const stuck: WriterFs = { ...real, unlink: async (p) => { if (p.endsWith('.journal.undo')) throw Object.assign(new Error('EACCES'), { code: 'EACCES' }); return real.unlink(p); } };
     const reports = await recoverInterruptedRuns(stuck, root, root);
-    expect(reports).toEqual([`warning: cannot remove ${name}, the journal of a killed run (EACCES); its files are undone. Remove it: rm '${path.join(root, name)}'`]);
+    expect(reports).toEqual([`warning: cannot remove ${name}.undo, the journal of a killed run (EACCES); its files are undone. Remove it: rm '${path.join(root, name)}.undo'`]);
+    // The next run finishes it, and says only what is true.
+    expect(await recover(root)).toEqual([`Cleared the journal of a run that was killed mid-write (pid ${DEAD_PID}); none of its files remained.`]);
+    expect(readdirSync(root)).toEqual([]);
   });
 
   test('a journal never renamed into place, and a lock left by a dead run, are cleared silently', async () => {
@@ -282,18 +302,28 @@ describe('recoverInterruptedRuns on a file system without hard links', () => {
     const root = tempDir();
     mkdirSync(path.join(root, 'tests'));
     const planned = 'the whole stub\n';
-    writeFileSync(path.join(root, `tests/.x.test.ts.specwright-${DEAD_PID}-0a1b2c3d.tmp`), planned);
+    writeFileSync(path.join(root, `tests/.x.test.ts.specwright-${DEAD_PID}-0a1b2c3d.inplace`), planned);
     writeFileSync(path.join(root, 'tests/x.test.ts'), 'the who');
     writeFileSync(path.join(root, `.specwright-${DEAD_PID}-0a1b2c3d.journal`), journal([{ path: 'tests/x.test.ts', text: planned }], { dirs: ['tests'] }));
     expect(await recover(root)).toEqual([`Rolled back a run that was killed mid-write (pid ${DEAD_PID}): removed tests/x.test.ts, removed tests/.`]);
     expect(readdirSync(root)).toEqual([]);
   });
 
+  test('on a file system with hard links, a start of the planned bytes without the in-place proof stays (a file of the user\'s)', async () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'tests'));
+    writeFileSync(path.join(root, `tests/.x.test.ts.specwright-${DEAD_PID}-0a1b2c3d.tmp`), 'the whole stub\n');
+    writeFileSync(path.join(root, 'tests/x.test.ts'), '');
+    writeFileSync(path.join(root, `.specwright-${DEAD_PID}-0a1b2c3d.journal`), journal([{ path: 'tests/x.test.ts', text: 'the whole stub\n' }]));
+    await recover(root);
+    expect(readdirSync(path.join(root, 'tests'))).toEqual(['x.test.ts']);
+  });
+
   test('a file that is not a start of the planned bytes stays', async () => {
     const root = tempDir();
     mkdirSync(path.join(root, 'tests'));
     const planned = 'the whole stub\n';
-    writeFileSync(path.join(root, `tests/.x.test.ts.specwright-${DEAD_PID}-0a1b2c3d.tmp`), planned);
+    writeFileSync(path.join(root, `tests/.x.test.ts.specwright-${DEAD_PID}-0a1b2c3d.inplace`), planned);
     writeFileSync(path.join(root, 'tests/x.test.ts'), 'mine');
     writeFileSync(path.join(root, `.specwright-${DEAD_PID}-0a1b2c3d.journal`), journal([{ path: 'tests/x.test.ts', text: planned }]));
     await recover(root);

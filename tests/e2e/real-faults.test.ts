@@ -255,6 +255,25 @@ describe('SIGKILL and moves at the exact step', () => {
     expect((await runBin(['new', 'Third', '--owner=Ada'], { cwd: root })).stderr).toBe('');
   });
 
+  test('a rerun that wrote the same bytes while a stalled run waited keeps its files when the stalled run is then killed', async () => {
+    const root = repo();
+    // The stalled run has its journal and its first temp, and waits (a slow disk, Ctrl-Z).
+    const stalled = driver({ root, hold: { after: `temp docs/specs/.0001-${SLUG}.md`, until: 'killed' } });
+    await stalled.line(/^holding after /);
+    // The user runs the same command again: same answers, same day, the same bytes.
+    const rerun = await runBin(ARGS, { cwd: root });
+    expect(rerun.code).toBe(0);
+    stalled.kill('SIGKILL');
+    expect((await stalled.exit).signal).toBe('SIGKILL');
+
+    const next = await runBin(['new', 'Another', '--owner=Ada'], { cwd: root });
+
+    expect(next.code).toBe(0);
+    expect(next.stderr).not.toContain('removed');
+    for (const file of FILES) expect(existsSync(path.join(root, file))).toBe(true);
+    expect(writerEntries(root)).toEqual([]);
+  });
+
   test('a replaced file moved away by another program mid-commit: the original is never deleted, and the message says where it is', async () => {
     const root = repo();
     expect((await runBin(ARGS, { cwd: root })).code).toBe(0);

@@ -23,13 +23,13 @@ export function faultyFs(real: WriterFs, fault?: { method: FsMethod; nth: number
   const fs: WriterFs = {
     lstat: wrap('lstat'),
     readdir: wrap('readdir'),
-    readFile: wrap('readFile'),
     readRegular: wrap('readRegular'),
     realpath: wrap('realpath'),
     mkdir: wrap('mkdir'),
     rmdir: wrap('rmdir'),
     writeNew: wrap('writeNew'),
     link: wrap('link'),
+    copyNew: wrap('copyNew'),
     rename: wrap('rename'),
     unlink: wrap('unlink'),
   };
