@@ -218,7 +218,10 @@ export async function commitFiles(fs: WriterFs, writes: readonly FileWrite[], op
     const rel = path.relative(options.root, p);
     return rel.startsWith('..') || path.isAbsolute(rel) ? p : rel.split(path.sep).join('/');
   };
-  const lock = await holdRunLock(names.lock);
+  // Made while the journal's temp is flushed to disk (setting up a socket costs a few ms); it must
+  // listen before the journal appears under its name, so it is awaited before the rename.
+  const locking = holdRunLock(names.lock);
+  let lock: Awaited<typeof locking> | undefined;
   // The journal's own steps: its temp while written, then the journal itself.
   const journalLog: Step[] = [];
   const log: Step[] = [];
@@ -228,7 +231,9 @@ export async function commitFiles(fs: WriterFs, writes: readonly FileWrite[], op
     if (signal) throw new InterruptedError(signal);
   };
   try {
-    await createLogged(fs, names.journalTemp, journalFor(options.root, writes, lock !== undefined), undefined, journalLog);
+    const [locked, written] = await Promise.allSettled([locking, createLogged(fs, names.journalTemp, journalFor(options.root, writes), undefined, journalLog)]);
+    lock = locked.status === 'fulfilled' ? locked.value : undefined;
+    if (written.status === 'rejected') throw written.reason;
     // Renamed into place: a journal is whole, or not there at all.
     await fs.rename(names.journalTemp, names.journal);
     journalLog.splice(0, 1, { kind: 'temp', path: names.journal });

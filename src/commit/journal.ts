@@ -89,21 +89,18 @@ export interface JournalData {
   /** The writer: its pid and start time (/proc), for when it could hold no lock. */
   readonly pid: number;
   readonly started: string | null;
-  /** Whether the writer held its lock socket: then the lock alone says whether it lives. */
-  readonly lock: boolean;
   /** The writer's machine: a lock only speaks for runs on the same kernel (see machine.ts). */
   readonly machine: Machine | null;
 }
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-export function journalFor(root: string, writes: readonly FileWrite[], lock: boolean): string {
+export function journalFor(root: string, writes: readonly FileWrite[]): string {
   const rel = (p: string): string => path.relative(root, p).split(path.sep).join('/');
   const data = {
     specwright: VERSION,
     pid: process.pid,
     started: processStartTime(process.pid) ?? null,
-    lock,
     machine: thisMachine(),
     files: writes.map((w) => ({ path: w.relativePath, sha256: sha256(w.contents), replaces: w.replaces })),
     dirs: writes.flatMap((w) => w.missingDirs.map(rel)),
@@ -142,12 +139,11 @@ export function parseJournal(text: string, pidFromName: number): JournalData | {
   if (pid !== pidFromName) return { problem: 'its pid differs from its name' };
   const started = data.started ?? null;
   if (started !== null && (typeof started !== 'string' || !/^\d+$/.test(started))) return { problem: '"started" is not a start time' };
-  if (data.lock !== undefined && typeof data.lock !== 'boolean') return { problem: '"lock" is not true or false' };
   const machine = data.machine ?? null;
   if (machine !== null && (!isObject(machine) || typeof machine.host !== 'string' || (machine.boot !== null && typeof machine.boot !== 'string'))) {
     return { problem: '"machine" is not a host and a boot id' };
   }
-  return { files: files as JournalEntry[], dirs: dirs as string[], pid, started, lock: data.lock === true, machine: machine as Machine | null };
+  return { files: files as JournalEntry[], dirs: dirs as string[], pid, started, machine: machine as Machine | null };
 }
 
 /** Reads a journal's name: the run's id and pid, and which of its files it is. */

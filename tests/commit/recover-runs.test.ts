@@ -71,7 +71,6 @@ function journal(files: { path: string; text: string; replaces?: boolean }[], ex
     specwright: 1,
     pid: DEAD_PID,
     started: null,
-    lock: false,
     files: files.map((f) => ({ path: f.path, sha256: sha(f.text), replaces: f.replaces ?? false })),
     dirs: [],
     ...extra,
@@ -132,7 +131,7 @@ describe('recoverInterruptedRuns', () => {
     const id = `${DEAD_PID}-0a1b2c3d`;
     const lock = await holdRunLock(path.join(root, `.specwright-${id}.lock`));
     expect(lock).toBeDefined();
-    writeFileSync(path.join(root, `.specwright-${id}.journal`), journal([{ path: 'tests/x.test.ts', text: 'stub\n' }], { lock: true }));
+    writeFileSync(path.join(root, `.specwright-${id}.journal`), journal([{ path: 'tests/x.test.ts', text: 'stub\n' }]));
     try {
       await expect(recover(root)).resolves.toEqual([]);
       expect(readdirSync(root).sort()).toEqual([`.specwright-${id}.journal`, `.specwright-${id}.lock`]);
@@ -150,7 +149,7 @@ describe('recoverInterruptedRuns', () => {
     linkSync(path.join(root, 'tests/x.test.ts'), path.join(root, `tests/.x.test.ts.specwright-${id}.tmp`));
     // What a SIGKILLed run leaves: a socket file that refuses connections (a plain file refuses them too).
     writeFileSync(path.join(root, `.specwright-${id}.lock`), '');
-    writeFileSync(path.join(root, `.specwright-${id}.journal`), journal([{ path: 'tests/x.test.ts', text: 'stub\n' }], { pid: process.ppid, lock: true }));
+    writeFileSync(path.join(root, `.specwright-${id}.journal`), journal([{ path: 'tests/x.test.ts', text: 'stub\n' }], { pid: process.ppid }));
     expect(await recover(root)).toEqual([`Rolled back a run that was killed mid-write (pid ${process.ppid}): removed tests/x.test.ts.`]);
     expect(readdirSync(root)).toEqual(['tests']);
     expect(readdirSync(path.join(root, 'tests'))).toEqual([]);
