@@ -1,5 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { contentHash, HASH_PREFIX } from './content-hash.js';
 import { thisMachine, type Machine } from './machine.js';
 import type { FileWrite } from './preflight.js';
 import { processStartTime } from './process-identity.js';
@@ -74,12 +74,15 @@ export function namesFor(dir: string, id: string): RunNames {
 }
 
 export function runNames(dir: string): RunNames {
-  return namesFor(dir, `${process.pid}-${randomBytes(4).toString('hex')}`);
+  // Unique among this pid's runs is all it needs (no secret): Math.random spares loading node:crypto.
+  const hex = Math.floor(Math.random() * 0x100000000).toString(16).padStart(8, '0');
+  return namesFor(dir, `${process.pid}-${hex}`);
 }
 
 export interface JournalEntry {
   readonly path: string;
-  readonly sha256: string;
+  /** The new contents' fingerprint (content-hash.ts), or the SHA-256 hex of a 0.1.0 journal. */
+  readonly hash: string;
   readonly replaces: boolean;
 }
 
@@ -93,8 +96,6 @@ export interface JournalData {
   readonly machine: Machine | null;
 }
 
-export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
-
 export function journalFor(root: string, writes: readonly FileWrite[]): string {
   const rel = (p: string): string => path.relative(root, p).split(path.sep).join('/');
   const data = {
@@ -102,7 +103,7 @@ export function journalFor(root: string, writes: readonly FileWrite[]): string {
     pid: process.pid,
     started: processStartTime(process.pid) ?? null,
     machine: thisMachine(),
-    files: writes.map((w) => ({ path: w.relativePath, sha256: sha256(w.contents), replaces: w.replaces })),
+    files: writes.map((w) => ({ path: w.relativePath, hash: contentHash(w.contents), replaces: w.replaces })),
     dirs: writes.flatMap((w) => w.missingDirs.map(rel)),
   };
   return `${JSON.stringify(data, null, 2)}\n`;
@@ -129,7 +130,8 @@ export function parseJournal(text: string, pidFromName: number): JournalData | {
   if (!Array.isArray(files) || files.length === 0 || files.length > 16) return { problem: '"files" is not a list of 1 to 16 entries' };
   for (const [i, entry] of files.entries()) {
     if (!isObject(entry) || typeof entry.path !== 'string' || !ALLOWED_FILE.test(entry.path)) return { problem: `files[${i}] does not name a file specwright writes` };
-    if (typeof entry.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(entry.sha256)) return { problem: `files[${i}].sha256 is not a SHA-256 hash` };
+    const hash = entry.hash ?? entry.sha256;
+    if (typeof hash !== 'string' || !(new RegExp(`^${HASH_PREFIX}[0-9a-f]{16}$`).test(hash) || /^[0-9a-f]{64}$/.test(hash))) return { problem: `files[${i}] has no content hash` };
     if (typeof entry.replaces !== 'boolean') return { problem: `files[${i}].replaces is not true or false` };
   }
   if (!Array.isArray(dirs) || dirs.length > 16 || dirs.some((d) => typeof d !== 'string' || !ALLOWED_DIRS.includes(d))) {
@@ -143,7 +145,8 @@ export function parseJournal(text: string, pidFromName: number): JournalData | {
   if (machine !== null && (!isObject(machine) || typeof machine.host !== 'string' || (machine.boot !== null && typeof machine.boot !== 'string'))) {
     return { problem: '"machine" is not a host and a boot id' };
   }
-  return { files: files as JournalEntry[], dirs: dirs as string[], pid, started, machine: machine as Machine | null };
+  const entries = files.map((entry: Record<string, unknown>) => ({ path: entry.path as string, hash: (entry.hash ?? entry.sha256) as string, replaces: entry.replaces as boolean }));
+  return { files: entries, dirs: dirs as string[], pid, started, machine: machine as Machine | null };
 }
 
 /** Reads a journal's name: the run's id and pid, and which of its files it is. */

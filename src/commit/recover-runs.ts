@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { isOwnedByUs } from '../repo/ownership.js';
-import { MAX_JOURNAL_BYTES, namesFor, parseJournal, runFileOf, sha256, type JournalData, type JournalEntry, type RunNames } from './journal.js';
+import { hasHash } from './content-hash.js';
+import { MAX_JOURNAL_BYTES, namesFor, parseJournal, runFileOf, type JournalData, type JournalEntry, type RunNames } from './journal.js';
 import { relation } from './machine.js';
 import { mayStillRun } from './process-identity.js';
 import { probeRunLock } from './run-lock.js';
@@ -43,16 +44,16 @@ async function createdByRun(fs: WriterFs, target: string, names: RunNames, plann
   if (!now?.isFile()) return false;
   const text = await textOf(fs, target);
   if (text === undefined) return false;
-  if (sameFile(now, temp)) return sha256(text) === planned;
+  if (sameFile(now, temp)) return hasHash(text, planned);
   const full = await textOf(fs, names.inPlace(target));
-  return full !== undefined && sha256(full) === planned && full.startsWith(text);
+  return full !== undefined && full.startsWith(text) && (await hasHash(full, planned));
 }
 
 /** Undoes one file of a dead run; returns what it did, for the user, or undefined when nothing was its to undo. */
 async function undoFile(fs: WriterFs, root: string, names: RunNames, entry: JournalEntry): Promise<string | undefined> {
   const target = await safePath(fs, root, entry.path);
   if (!target) return undefined;
-  const ours = entry.replaces ? (await textOf(fs, target).then((t) => t !== undefined && sha256(t) === entry.sha256)) : await createdByRun(fs, target, names, entry.sha256);
+  const ours = entry.replaces ? await textOf(fs, target).then((t) => t !== undefined && hasHash(t, entry.hash)) : await createdByRun(fs, target, names, entry.hash);
   await fs.unlink(names.temp(target)).catch(() => undefined);
   await fs.unlink(names.inPlace(target)).catch(() => undefined);
   if (!entry.replaces) {

@@ -4,6 +4,7 @@ import { chownSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, 
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { commitFiles } from '../../src/commit/commit-files.js';
+import { contentHash } from '../../src/commit/content-hash.js';
 import { preflight } from '../../src/commit/preflight.js';
 import { processStartTime } from '../../src/commit/process-identity.js';
 import { recoverInterruptedRuns } from '../../src/commit/recover-runs.js';
@@ -71,7 +72,7 @@ function journal(files: { path: string; text: string; replaces?: boolean }[], ex
     specwright: 1,
     pid: DEAD_PID,
     started: null,
-    files: files.map((f) => ({ path: f.path, sha256: sha(f.text), replaces: f.replaces ?? false })),
+    files: files.map((f) => ({ path: f.path, hash: contentHash(f.text), replaces: f.replaces ?? false })),
     dirs: [],
     ...extra,
   });
@@ -116,6 +117,17 @@ describe('recoverInterruptedRuns', () => {
     expect(existsSync(backup)).toBe(false);
     expect(readFileSync(spec, 'utf8')).toBe('spec\n');
     expect(readdirSync(root)).toEqual(['docs']);
+  });
+
+  test('a journal written by 0.1.0 (SHA-256, no version, the pid in its name only) is still undone', async () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'tests'));
+    writeFileSync(path.join(root, 'tests/x.test.ts'), 'stub\n');
+    linkSync(path.join(root, 'tests/x.test.ts'), path.join(root, `tests/.x.test.ts.specwright-${DEAD_PID}-0a1b2c3d.tmp`));
+    const legacy = { files: [{ path: 'tests/x.test.ts', sha256: sha('stub\n'), replaces: false }], dirs: ['tests'] };
+    writeFileSync(path.join(root, `.specwright-${DEAD_PID}-0a1b2c3d.journal`), JSON.stringify(legacy, null, 2));
+    expect(await recover(root)).toEqual([`Rolled back a run that was killed mid-write (pid ${DEAD_PID}): removed tests/x.test.ts, removed tests/.`]);
+    expect(readdirSync(root)).toEqual([]);
   });
 
   test('a file edited since the killed run is kept, and so is its folder', async () => {
