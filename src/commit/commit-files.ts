@@ -96,23 +96,34 @@ async function replaceAtomically(fs: WriterFs, root: string, names: RunNames, wr
   const temp = names.temp(write.absolutePath);
   // The replacement keeps the original's permissions; rename() keeps the temp's inode.
   const id = await writeTemp(fs, root, write, temp, log);
+  // A second name of the replacement until the commit point: after a SIGKILL it tells the next
+  // run which file at the target is this run's (a rerun may have put the same bytes there since).
+  const placed = names.placed(write.absolutePath);
+  log.push({ kind: 'temp', path: placed });
+  await fs.link(temp, placed).catch((error: unknown) => {
+    log.pop();
+    if (!LINK_UNSUPPORTED.has(codeOf(error) ?? '')) throw error;
+  });
   const info = await fs.lstat(write.absolutePath);
   if (!info.isFile()) throw new WriteError(`${write.relativePath} changed while being written: it is no longer a regular file. Nothing was written.`);
   // Keep the original reachable until the whole commit succeeds: a second name of it, or,
   // where hard links fail, a copy (logged first: a copy cut short is ours to remove).
   const backup = names.backup(write.absolutePath);
+  const backupStep: Step = { kind: 'temp', path: backup };
   await fs.link(write.absolutePath, backup).catch(async (error: unknown) => {
     if (!LINK_UNSUPPORTED.has(codeOf(error) ?? '')) throw error;
-    log.push({ kind: 'temp', path: backup });
+    log.push(backupStep);
     await fs.copyNew(write.absolutePath, backup);
     log.pop();
   });
   // Until the rename succeeds the backup is just a second name for the original.
-  log.push({ kind: 'temp', path: backup });
+  log.push(backupStep);
   await fs.rename(temp, write.absolutePath);
   // The temp is now the target, and the backup the only name of the original: from here on
   // nothing may fail before the log says so (no lstat in between).
-  log.splice(-2, 2, { kind: 'replaced', path: write.absolutePath, backup, id });
+  log.splice(log.indexOf(backupStep), 1);
+  log.splice(log.findIndex((step) => step.path === temp), 1);
+  log.push({ kind: 'replaced', path: write.absolutePath, backup, id });
 }
 
 /**

@@ -36,6 +36,8 @@ export interface RunNames {
   backup(target: string): string;
   /** The temp, renamed so, while its target is written in place (no hard links): proof for recovery. */
   inPlace(target: string): string;
+  /** A second name of a --force replacement, kept until the commit point: proof for recovery that the target is this run's. */
+  placed(target: string): string;
 }
 
 export const MARKER = '.specwright-';
@@ -46,10 +48,11 @@ const ID = '(\\d+)-[0-9a-f]{8}';
  */
 export const RUN_FILE = new RegExp(`^\\.specwright-(${ID})\\.(journal|journal\\.tmp|journal\\.undo|lock|lock\\.tmp)$`);
 /**
- * The writer's dot-files beside targets: `.<name>.specwright-<id>.tmp|bak|inplace`
- * (`inplace`: the complete temp of a file being written in place, where hard links fail).
+ * The writer's dot-files beside targets: `.<name>.specwright-<id>.tmp|bak|inplace|new`
+ * (`inplace`: the complete temp of a file being written in place, where hard links fail;
+ * `new`: a second name of a --force replacement until the commit point).
  */
-export const SIBLING_FILE = new RegExp(`^\\.(.+)\\.specwright-(${ID})\\.(tmp|bak|inplace)$`);
+export const SIBLING_FILE = new RegExp(`^\\.(.+)\\.specwright-(${ID})\\.(tmp|bak|inplace|new)$`);
 /** The only places a journal may name, relative to the root. */
 export const ALLOWED_FILE = /^(docs\/specs|docs\/features|tests)\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
 export const ALLOWED_DIRS: readonly string[] = ['docs', 'docs/specs', 'docs/features', 'tests'];
@@ -70,6 +73,7 @@ export function namesFor(dir: string, id: string): RunNames {
     temp: (target) => sibling(target, 'tmp'),
     backup: (target) => sibling(target, 'bak'),
     inPlace: (target) => sibling(target, 'inplace'),
+    placed: (target) => sibling(target, 'new'),
   };
 }
 

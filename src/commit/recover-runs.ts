@@ -49,13 +49,24 @@ async function createdByRun(fs: WriterFs, target: string, names: RunNames, plann
   return full !== undefined && full.startsWith(text) && (await hasHash(full, planned));
 }
 
+/**
+ * Whether `target` is the replacement the dead --force run put there: its
+ * bytes, and, where the run could keep a second name of it (hard links), that
+ * very file; a rerun's file with the same bytes is not the dead run's.
+ */
+async function replacedByRun(fs: WriterFs, target: string, names: RunNames, planned: string): Promise<boolean> {
+  const [now, placed] = await Promise.all([fs.lstat(target).catch(() => undefined), fs.lstat(names.placed(target)).catch(() => undefined)]);
+  if (!now?.isFile() || (placed !== undefined && !sameFile(now, placed))) return false;
+  const text = await textOf(fs, target);
+  return text !== undefined && (await hasHash(text, planned));
+}
+
 /** Undoes one file of a dead run; returns what it did, for the user, or undefined when nothing was its to undo. */
 async function undoFile(fs: WriterFs, root: string, names: RunNames, entry: JournalEntry): Promise<string | undefined> {
   const target = await safePath(fs, root, entry.path);
   if (!target) return undefined;
-  const ours = entry.replaces ? await textOf(fs, target).then((t) => t !== undefined && hasHash(t, entry.hash)) : await createdByRun(fs, target, names, entry.hash);
-  await fs.unlink(names.temp(target)).catch(() => undefined);
-  await fs.unlink(names.inPlace(target)).catch(() => undefined);
+  const ours = entry.replaces ? await replacedByRun(fs, target, names, entry.hash) : await createdByRun(fs, target, names, entry.hash);
+  for (const leftover of [names.temp(target), names.inPlace(target), names.placed(target)]) await fs.unlink(leftover).catch(() => undefined);
   if (!entry.replaces) {
     if (!ours) return undefined;
     return (await fs.unlink(target).then(() => true, () => false)) ? `removed ${entry.path}` : undefined;

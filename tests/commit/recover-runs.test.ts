@@ -130,6 +130,35 @@ describe('recoverInterruptedRuns', () => {
     expect(readdirSync(root)).toEqual([]);
   });
 
+  test('a --force run killed after its rename is put back only while the target is still its replacement (its second name)', async () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'docs/specs'), { recursive: true });
+    const spec = path.join(root, 'docs/specs/0001-x.md');
+    const id = `${DEAD_PID}-0a1b2c3d`;
+    const backup = path.join(root, `docs/specs/.0001-x.md.specwright-${id}.bak`);
+    const placed = path.join(root, `docs/specs/.0001-x.md.specwright-${id}.new`);
+    writeFileSync(path.join(root, `.specwright-${id}.journal`), journal([{ path: 'docs/specs/0001-x.md', text: 'spec\n', replaces: true }]));
+    writeFileSync(backup, 'the original\n');
+    // A rerun put the same bytes in place since: a file of its own, not the dead run's replacement.
+    writeFileSync(placed, 'spec\n');
+    writeFileSync(spec, 'spec\n');
+    await recover(root);
+    expect(readFileSync(spec, 'utf8')).toBe('spec\n');
+    expect(existsSync(placed)).toBe(false);
+
+    // The dead run's own replacement (one file with its second name) is put back.
+    const again = tempDir();
+    mkdirSync(path.join(again, 'docs/specs'), { recursive: true });
+    const spec2 = path.join(again, 'docs/specs/0001-x.md');
+    writeFileSync(path.join(again, `.specwright-${id}.journal`), journal([{ path: 'docs/specs/0001-x.md', text: 'spec\n', replaces: true }]));
+    writeFileSync(path.join(again, `docs/specs/.0001-x.md.specwright-${id}.bak`), 'the original\n');
+    writeFileSync(spec2, 'spec\n');
+    linkSync(spec2, path.join(again, `docs/specs/.0001-x.md.specwright-${id}.new`));
+    expect(await recover(again)).toEqual([`Rolled back a run that was killed mid-write (pid ${DEAD_PID}): restored docs/specs/0001-x.md.`]);
+    expect(readFileSync(spec2, 'utf8')).toBe('the original\n');
+    expect(readdirSync(path.join(again, 'docs/specs'))).toEqual(['0001-x.md']);
+  });
+
   test('a file edited since the killed run is kept, and so is its folder', async () => {
     const root = tempDir();
     await killedMidCommit(root, 1);

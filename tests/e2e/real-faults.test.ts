@@ -274,6 +274,26 @@ describe('SIGKILL and moves at the exact step', () => {
     expect(writerEntries(root)).toEqual([]);
   });
 
+  test('a --force rerun that put the same bytes in place while a stalled --force run waited is not reverted when that run is killed', async () => {
+    const root = repo();
+    expect((await runBin(ARGS, { cwd: root })).code).toBe(0);
+    writeFileSync(path.join(root, SPEC), 'my edits\n');
+    // The stalled run has replaced the spec (its backup holds "my edits") and waits.
+    const stalled = driver({ root, force: true, hold: { after: `renamed ${SPEC}`, until: 'killed' } });
+    await stalled.line(/^holding after /);
+    const rerun = await runBin([...ARGS, '--force'], { cwd: root });
+    expect(rerun.code).toBe(0);
+    const committed = readFileSync(path.join(root, SPEC), 'utf8');
+    stalled.kill('SIGKILL');
+    expect((await stalled.exit).signal).toBe('SIGKILL');
+
+    const next = await runBin(['new', 'Another', '--owner=Ada'], { cwd: root });
+
+    expect(next.code).toBe(0);
+    expect(next.stderr).not.toContain(`restored ${SPEC}`);
+    expect(readFileSync(path.join(root, SPEC), 'utf8')).toBe(committed);
+  });
+
   test('a replaced file moved away by another program mid-commit: the original is never deleted, and the message says where it is', async () => {
     const root = repo();
     expect((await runBin(ARGS, { cwd: root })).code).toBe(0);
