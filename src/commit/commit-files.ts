@@ -168,7 +168,12 @@ async function rollback(fs: WriterFs, log: readonly Step[]): Promise<RollbackRes
     });
   };
   for (const step of [...log].reverse()) {
-    if (step.kind === 'dir') await fs.rmdir(step.path).catch(() => undefined); // not empty: someone else's now
+    if (step.kind === 'dir') {
+      await fs.rmdir(step.path).catch((error: unknown) => {
+        // Not empty: someone else's now, and it stays. Any other refusal leaves the journal for the next run.
+        if (!['ENOTEMPTY', 'EEXIST', 'ENOENT'].includes(codeOf(error) ?? '')) failed.push(step.path);
+      });
+    }
     else if (step.kind === 'temp') await attempt(step.path, () => fs.unlink(step.path));
     else if (await stillNames(fs, step.path, step.id)) {
       await attempt(step.path, () => (step.kind === 'file' ? fs.unlink(step.path) : fs.rename(step.backup, step.path)));

@@ -255,3 +255,20 @@ describe('commitFiles on a file system without hard links (link() fails with EPE
     expect(treeSnapshot(root)).toEqual(before);
   });
 });
+
+test('a folder of this run that cannot be removed on rollback is said so, and the journal stays for the next run', async () => {
+  const root = tempDir();
+  const stuck: WriterFs = {
+    ...real,
+    link: async (from, to) => {
+      if (to.includes('features')) throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
+      await real.link(from, to);
+    },
+    rmdir: async (p) => {
+      if (p.endsWith('tests')) throw Object.assign(new Error('busy'), { code: 'EBUSY' });
+      await real.rmdir(p);
+    },
+  };
+  await expect(commitAll(root, stuck)).rejects.toThrow(/\(ENOSPC\)\. Could not undo tests yet; the next run finishes the rollback\.$/);
+  expect(readdirSync(root).filter((n) => n.endsWith('.journal'))).toHaveLength(1);
+});
