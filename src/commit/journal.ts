@@ -30,8 +30,8 @@ export interface RunNames {
   readonly journalTemp: string;
   /** The socket a live run listens on (run-lock.ts). */
   readonly lock: string;
-  /** A dead run's journal, claimed by the run that undoes it. */
-  readonly claimed: string;
+  /** A dead run's journal, claimed by the run (`claimer`, a run id) that undoes it. */
+  claimedBy(claimer: string): string;
   temp(target: string): string;
   backup(target: string): string;
   /** The temp, renamed so, while its target is written in place (no hard links): proof for recovery. */
@@ -44,9 +44,9 @@ export const MARKER = '.specwright-';
 const ID = '(\\d+)-[0-9a-f]{8}';
 /**
  * The writer's own entries in the journal folder: journals, journals being
- * written, journals claimed for undoing (`.undo`), locks and locks being made.
+ * written, journals claimed for undoing (`.undo-<claimer id>`), locks and locks being made.
  */
-export const RUN_FILE = new RegExp(`^\\.specwright-(${ID})\\.(journal|journal\\.tmp|journal\\.undo|lock|lock\\.tmp)$`);
+export const RUN_FILE = new RegExp(`^\\.specwright-(${ID})\\.(journal|journal\\.tmp|journal\\.undo-(\\d+-[0-9a-f]{8})|lock|lock\\.tmp)$`);
 /**
  * The writer's dot-files beside targets: `.<name>.specwright-<id>.tmp|bak|inplace|new`
  * (`inplace`: the complete temp of a file being written in place, where hard links fail;
@@ -69,7 +69,7 @@ export function namesFor(dir: string, id: string): RunNames {
     journal,
     journalTemp: `${journal}.tmp`,
     lock: path.join(dir, `${MARKER}${id}.lock`),
-    claimed: `${journal}.undo`,
+    claimedBy: (claimer) => `${journal}.undo-${claimer}`,
     temp: (target) => sibling(target, 'tmp'),
     backup: (target) => sibling(target, 'bak'),
     inPlace: (target) => sibling(target, 'inplace'),
@@ -156,8 +156,18 @@ export function parseJournal(text: string, pidFromName: number): JournalData | {
 /** Reads a journal's name: the run's id and pid, and which of its files it is. */
 export type RunFileKind = 'journal' | 'journal.tmp' | 'journal.undo' | 'lock' | 'lock.tmp';
 
-export function runFileOf(name: string): { id: string; pid: number; kind: RunFileKind } | undefined {
+export interface RunFile {
+  readonly id: string;
+  readonly pid: number;
+  readonly kind: RunFileKind;
+  /** For a claimed journal: the id of the run that undoes it. */
+  readonly claimer?: string;
+}
+
+export function runFileOf(name: string): RunFile | undefined {
   const match = RUN_FILE.exec(name);
-  return match ? { id: match[1]!, pid: Number(match[2]), kind: match[3] as RunFileKind } : undefined;
+  if (!match) return undefined;
+  const claimer = match[4];
+  return { id: match[1]!, pid: Number(match[2]), kind: (claimer ? 'journal.undo' : match[3]) as RunFileKind, ...(claimer ? { claimer } : {}) };
 }
 

@@ -1,11 +1,15 @@
 import path from 'node:path';
 import { isOwnedByUs } from '../repo/ownership.js';
 import { hasHash } from './content-hash.js';
-import { MAX_JOURNAL_BYTES, namesFor, parseJournal, runFileOf, type JournalData, type JournalEntry, type RunNames } from './journal.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { MAX_JOURNAL_BYTES, namesFor, parseJournal, runFileOf, runNames, type JournalData, type JournalEntry, type RunFile, type RunNames } from './journal.js';
 import { relation } from './machine.js';
 import { mayStillRun } from './process-identity.js';
-import { probeRunLock } from './run-lock.js';
+import { holdRunLock, probeRunLock, type RunLock } from './run-lock.js';
 import { NOT_REGULAR, TOO_LARGE, type WriterFs } from './writer-fs.js';
+
+/** Far longer than any run takes from bind() to listen() on its lock socket. */
+const LOCK_SETUP_MS = 10_000;
 
 /** A file larger than this was never written by specwright: its bytes are not worth reading. */
 const MAX_TARGET_BYTES = 16 * 1024 * 1024;
@@ -37,7 +41,8 @@ const sameFile = (a: { dev: number; ino: number } | undefined, b: { dev: number;
  * are someone else's): the run's temp and its target are one file until the
  * commit point, holding exactly the planned bytes. Where hard links failed,
  * the run renamed its complete temp to its in-place name before writing the
- * target in place: then a start of those bytes is a write the kill cut short.
+ * target in place: then a strict start of those bytes is a write the kill
+ * cut short (a complete one may be a rerun's, and stays).
  */
 async function createdByRun(fs: WriterFs, target: string, names: RunNames, planned: string): Promise<boolean> {
   const [now, temp] = await Promise.all([fs.lstat(target).catch(() => undefined), fs.lstat(names.temp(target)).catch(() => undefined)]);
@@ -45,8 +50,9 @@ async function createdByRun(fs: WriterFs, target: string, names: RunNames, plann
   const text = await textOf(fs, target);
   if (text === undefined) return false;
   if (sameFile(now, temp)) return hasHash(text, planned);
+  // Only a strict start: a complete file with those bytes may be a rerun's, written since.
   const full = await textOf(fs, names.inPlace(target));
-  return full !== undefined && full.startsWith(text) && (await hasHash(full, planned));
+  return full !== undefined && text.length < full.length && full.startsWith(text) && (await hasHash(full, planned));
 }
 
 /**
@@ -61,28 +67,41 @@ async function replacedByRun(fs: WriterFs, target: string, names: RunNames, plan
   return text !== undefined && (await hasHash(text, planned));
 }
 
-/** Undoes one file of a dead run; returns what it did, for the user, or undefined when nothing was its to undo. */
+/**
+ * Undoes one file of a dead run; returns what it did, for the user, or
+ * undefined when nothing was its to undo. The target is acted on first and
+ * the proofs (temp, in-place temp, second name) removed after: a recovering
+ * run killed in between leaves them for the next one, which can still tell
+ * the dead run's file from anyone else's.
+ */
 async function undoFile(fs: WriterFs, root: string, names: RunNames, entry: JournalEntry): Promise<string | undefined> {
   const target = await safePath(fs, root, entry.path);
   if (!target) return undefined;
+  const proofs = [names.temp(target), names.inPlace(target), names.placed(target)];
+  const dropProofs = async (): Promise<void> => {
+    for (const proof of proofs) await fs.unlink(proof).catch(() => undefined);
+  };
   const ours = entry.replaces ? await replacedByRun(fs, target, names, entry.hash) : await createdByRun(fs, target, names, entry.hash);
-  for (const leftover of [names.temp(target), names.inPlace(target), names.placed(target)]) await fs.unlink(leftover).catch(() => undefined);
   if (!entry.replaces) {
-    if (!ours) return undefined;
-    return (await fs.unlink(target).then(() => true, () => false)) ? `removed ${entry.path}` : undefined;
+    const removed = ours && (await fs.unlink(target).then(() => true, () => false));
+    await dropProofs();
+    return removed ? `removed ${entry.path}` : undefined;
   }
   const backup = names.backup(target);
   const saved = await fs.lstat(backup).catch(() => undefined);
-  if (!saved?.isFile()) return undefined;
-  // Killed between backing up and replacing: both names are still the untouched original
-  // (renaming one onto the other would be a no-op that leaves the backup forever).
-  if (sameFile(saved, await fs.lstat(target).catch(() => undefined))) {
+  let result: string | undefined;
+  if (!saved?.isFile()) {
+    result = undefined;
+  } else if (sameFile(saved, await fs.lstat(target).catch(() => undefined))) {
+    // Killed between backing up and replacing: both names are still the untouched original
+    // (renaming one onto the other would be a no-op that leaves the backup forever).
     await fs.unlink(backup).catch(() => undefined);
-    return undefined;
+  } else if (ours && (await fs.rename(backup, target).then(() => true, () => false))) {
+    result = `restored ${entry.path}`;
   }
-  if (ours && (await fs.rename(backup, target).then(() => true, () => false))) return `restored ${entry.path}`;
-  // Edited since: both stay, and the next runs point at the backup.
-  return undefined;
+  // Otherwise edited since: both stay, and the next runs point at the backup.
+  await dropProofs();
+  return result;
 }
 
 async function undo(fs: WriterFs, root: string, names: RunNames, data: JournalData): Promise<string[]> {
@@ -124,17 +143,27 @@ async function writerOf(fs: WriterFs, file: string, names: RunNames, pidFromName
   return { verdict: mayStillRun(pidFromName, valid ? data.started : null) ? 'live' : 'dead', text };
 }
 
+/** How long a run waits for another run to finish undoing a dead run, and how often it looks. */
+const CLAIM_WAIT_MS = 10_000;
+const CLAIM_POLL_MS = 25;
+
 /**
  * Finds journals of runs that died mid-commit and undoes them, and clears
  * what dead runs left in the journal folder (a journal cut short before it
- * was renamed into place, a lock socket). A dead run's journal is first
- * claimed (renamed to `.undo`), so a run that committed meanwhile is never
- * touched and two recovering runs do not both act on it; undoing is
- * repeatable, so a claimed journal left by a recovering run that died is
- * finished by the next. Reads only regular files owned by this user and at
- * most 64 KiB, never through a link, never blocking on a FIFO; anything
- * else named like a journal is reported, never followed, never moved.
- * Returns one line per finding, for the user to read.
+ * was renamed into place, a lock socket).
+ *
+ * A dead run's journal is first claimed: renamed to `.undo-<this run's id>`
+ * while this run holds its own lock. So a run that committed meanwhile is
+ * never touched (the rename fails), and a run that finds a journal claimed
+ * by a live run waits until that run has finished undoing before it plans
+ * or writes anything (else the undo could act on files it writes). A claim
+ * whose run died is taken over: undoing is repeatable, and its proofs (temps,
+ * second names) outlive the targets.
+ *
+ * Reads only regular files owned by this user and at most 64 KiB, never
+ * through a link, never blocking on a FIFO; anything else named like a
+ * journal is reported, never followed, never moved. Returns one line per
+ * finding, for the user to read.
  */
 export async function recoverInterruptedRuns(fs: WriterFs, root: string, journalDir: string): Promise<string[]> {
   const shown = (p: string): string => {
@@ -144,76 +173,108 @@ export async function recoverInterruptedRuns(fs: WriterFs, root: string, journal
   const entries = await fs.readdir(journalDir).catch(() => [] as string[]);
   const reports: string[] = [];
   const journals = new Set(entries.map(runFileOf).filter((run) => run?.kind === 'journal' || run?.kind === 'journal.undo').map((run) => run!.id));
-  for (const name of entries) {
-    const run = runFileOf(name);
-    if (!run) continue;
-    const names = namesFor(journalDir, run.id);
-    const file = path.join(journalDir, name);
-    if (run.kind !== 'journal' && run.kind !== 'journal.undo') {
-      // A journal never renamed into place (its run had touched nothing else yet), or a lock
-      // of a run that ended: cleared once nothing holds it, or the run's pid is gone.
-      if (journals.has(run.id)) continue;
-      const lock = await probeRunLock(run.kind === 'lock.tmp' ? file : names.lock);
-      const dead = lock === 'dead' || (lock === 'absent' && (run.kind !== 'journal.tmp' || !mayStillRun(run.pid, null)));
-      if (dead) await fs.unlink(file).catch(() => undefined);
-      continue;
-    }
-    // Not a regular file of ours, or too large to be a journal: reported, and never read, followed or moved.
-    const info = await fs.lstat(file).catch(() => undefined);
-    if (!info) continue;
-    const foreign = info.isSymbolicLink()
-      ? 'a symbolic link'
-      : !info.isFile()
-        ? 'not a regular file'
-        : !isOwnedByUs(info.uid)
-          ? 'owned by another user'
-          : info.size > MAX_JOURNAL_BYTES
-            ? `larger than a journal can be (${MAX_JOURNAL_BYTES} bytes)`
-            : undefined;
-    if (foreign) {
-      reports.push(`warning: ignored ${shown(file)}: it is ${foreign}, so specwright neither reads nor follows it. Remove it if you did not put it there: rm -r '${file}'`);
-      continue;
-    }
-    let text: string | undefined;
-    if (run.kind === 'journal') {
-      const writer = await writerOf(fs, file, names, run.pid);
-      if (writer.verdict === 'live') continue;
-      if (writer.verdict === 'elsewhere') {
-        reports.push(`warning: ${shown(file)} is the journal of a run on another machine; specwright cannot tell whether it still runs, so it is left alone. If no run is writing there, remove it: rm '${file}'`);
+  const me = runNames(journalDir);
+  let myLock: RunLock | undefined | null = null;
+  /** Claims of live runs: this run waits for them before it goes on. */
+  const waitFor: { file: string; pid: number }[] = [];
+  const claimsOf = async (id: string): Promise<RunFile[]> =>
+    (await fs.readdir(journalDir).catch(() => [] as string[])).map(runFileOf).filter((r): r is RunFile => r?.kind === 'journal.undo' && r.id === id);
+  try {
+    for (const name of entries) {
+      const run = runFileOf(name);
+      if (!run) continue;
+      const names = namesFor(journalDir, run.id);
+      const file = path.join(journalDir, name);
+      if (run.kind !== 'journal' && run.kind !== 'journal.undo') {
+        // A journal never renamed into place (its run had touched nothing else yet), or a lock
+        // of a run that ended: cleared once nothing holds it, or the run's pid is gone.
+        if (journals.has(run.id)) continue;
+        const lock = await probeRunLock(run.kind === 'lock.tmp' ? file : names.lock);
+        const dead = lock === 'dead' || (lock === 'absent' && (run.kind !== 'journal.tmp' || !mayStillRun(run.pid, null)));
+        // A socket being made refuses connections between bind() and listen(): a .lock.tmp
+        // counts as dead only once it is older than any run takes to start listening.
+        const settled = run.kind !== 'lock.tmp' || (await fs.lstat(file).then((i) => Date.now() - i.mtimeMs > LOCK_SETUP_MS, () => false));
+        if (dead && settled) await fs.unlink(file).catch(() => undefined);
         continue;
       }
-      const claim = await fs.rename(file, names.claimed).then(() => undefined, codeOf);
-      if (claim === 'ENOENT') continue; // committed, or claimed by another recovering run
+      // Not a regular file of ours, or too large to be a journal: reported, and never read, followed or moved.
+      const info = await fs.lstat(file).catch(() => undefined);
+      if (!info) continue;
+      const foreign = info.isSymbolicLink()
+        ? 'a symbolic link'
+        : !info.isFile()
+          ? 'not a regular file'
+          : !isOwnedByUs(info.uid)
+            ? 'owned by another user'
+            : info.size > MAX_JOURNAL_BYTES
+              ? `larger than a journal can be (${MAX_JOURNAL_BYTES} bytes)`
+              : undefined;
+      if (foreign) {
+        reports.push(`warning: ignored ${shown(file)}: it is ${foreign}, so specwright neither reads nor follows it. Remove it if you did not put it there: rm -r '${file}'`);
+        continue;
+      }
+      let text: string | undefined;
+      if (run.kind === 'journal') {
+        const writer = await writerOf(fs, file, names, run.pid);
+        if (writer.verdict === 'live') continue;
+        if (writer.verdict === 'elsewhere') {
+          reports.push(`warning: ${shown(file)} is the journal of a run on another machine; specwright cannot tell whether it still runs, so it is left alone. If no run is writing there, remove it: rm '${file}'`);
+          continue;
+        }
+        text = writer.text;
+      } else {
+        // Claimed by another run: wait while that run lives (it is undoing); take it over once it is dead.
+        const claimer = await probeRunLock(namesFor(journalDir, run.claimer!).lock);
+        if (claimer === 'live' || claimer === 'unknown') {
+          waitFor.push({ file, pid: run.pid });
+          continue;
+        }
+        text = await fs.readRegular(file, MAX_JOURNAL_BYTES).then((r) => r.text, (error: unknown) => (codeOf(error) === NOT_REGULAR || codeOf(error) === TOO_LARGE ? '' : undefined));
+        if (text === undefined) continue;
+      }
+      myLock ??= await holdRunLock(me.lock);
+      const claimed = names.claimedBy(me.id);
+      const claim = await fs.rename(file, claimed).then(() => undefined, codeOf);
+      if (claim === 'ENOENT') {
+        // Committed meanwhile, or claimed by another recovering run: wait for that one.
+        for (const other of await claimsOf(run.id)) waitFor.push({ file: path.join(journalDir, names.claimedBy(other.claimer!)), pid: run.pid });
+        continue;
+      }
       if (claim !== undefined) {
         reports.push(`warning: cannot claim ${shown(file)}, the journal of a killed run (${claim}); nothing was undone. Remove it once its files are checked: rm '${file}'`);
         continue;
       }
-      text = writer.text;
-    } else {
-      text = await fs.readRegular(file, MAX_JOURNAL_BYTES).then((r) => r.text, (error: unknown) => (codeOf(error) === NOT_REGULAR || codeOf(error) === TOO_LARGE ? '' : undefined));
-      if (text === undefined) continue;
+      const data = parseJournal(text ?? '', run.pid);
+      if ('problem' in data) {
+        // Written whole or not at all, so a broken journal is damage or a stranger's: set aside, reported once.
+        const aside = `${names.journal}.invalid`;
+        const moved = await fs.rename(claimed, aside).then(() => true, () => false);
+        reports.push(
+          `warning: ${shown(names.journal)} is not a valid specwright journal (${data.problem}); nothing was undone from it.` +
+            `${moved ? ` It is now ${shown(aside)}.` : ''} If a killed run left files behind, remove them; then clear it: rm '${moved ? aside : claimed}'`,
+        );
+        continue;
+      }
+      const done = await undo(fs, root, names, data);
+      const removed = await fs.unlink(claimed).then(() => undefined, (error: unknown) => codeOf(error));
+      if (done.length > 0) reports.push(`Rolled back a run that was killed mid-write (pid ${run.pid}): ${done.join(', ')}.`);
+      if (removed === undefined || removed === 'ENOENT') {
+        await fs.unlink(names.lock).catch(() => undefined);
+        if (done.length === 0) reports.push(`Cleared the journal of a run that was killed mid-write (pid ${run.pid}); none of its files remained.`);
+      } else {
+        reports.push(`warning: cannot remove ${shown(claimed)}, the journal of a killed run (${removed}); its files are undone. Remove it: rm '${claimed}'`);
+      }
     }
-    const claimed = names.claimed;
-    const data = parseJournal(text ?? '', run.pid);
-    if ('problem' in data) {
-      // Written whole or not at all, so a broken journal is damage or a stranger's: set aside, reported once.
-      const aside = `${names.journal}.invalid`;
-      const moved = await fs.rename(claimed, aside).then(() => true, () => false);
-      reports.push(
-        `warning: ${shown(names.journal)} is not a valid specwright journal (${data.problem}); nothing was undone from it.` +
-          `${moved ? ` It is now ${shown(aside)}.` : ''} If a killed run left files behind, remove them; then clear it: rm '${moved ? aside : claimed}'`,
-      );
-      continue;
+  } finally {
+    await myLock?.release();
+  }
+  for (const { file, pid } of waitFor) {
+    let waited = 0;
+    while (waited < CLAIM_WAIT_MS && (await fs.lstat(file).then(() => true, () => false))) {
+      await sleep(CLAIM_POLL_MS);
+      waited += CLAIM_POLL_MS;
     }
-    const done = await undo(fs, root, names, data);
-    const removed = await fs.unlink(claimed).then(() => undefined, (error: unknown) => codeOf(error));
-    if (done.length > 0) reports.push(`Rolled back a run that was killed mid-write (pid ${run.pid}): ${done.join(', ')}.`);
-    if (removed === undefined || removed === 'ENOENT') {
-      await fs.unlink(names.lock).catch(() => undefined);
-      if (done.length === 0) reports.push(`Cleared the journal of a run that was killed mid-write (pid ${run.pid}); none of its files remained.`);
-    } else {
-      reports.push(`warning: cannot remove ${shown(claimed)}, the journal of a killed run (${removed}); its files are undone. Remove it: rm '${claimed}'`);
-    }
+    if (waited >= CLAIM_WAIT_MS) reports.push(`warning: another run is still undoing a run killed mid-write (pid ${pid}) after ${CLAIM_WAIT_MS / 1000} s; if this run conflicts with it, run again.`);
   }
   return reports;
 }
@@ -221,11 +282,13 @@ export async function recoverInterruptedRuns(fs: WriterFs, root: string, journal
 /**
  * Whether the run `id` may still be writing, for its temps and backups: its
  * journal is in place (after recovery, a journal left there is a live run's,
- * another machine's or a foreign file: not ours to judge), or its lock is held.
+ * another machine's or a foreign file: not ours to judge) or claimed for
+ * undoing (its temps are the proofs the undoing run needs), or its lock is held.
  */
 export async function runMayBeLive(fs: WriterFs, journalDir: string, id: string): Promise<boolean> {
   const names = namesFor(journalDir, id);
-  if (await fs.lstat(names.journal).then(() => true, () => false)) return true;
+  const prefix = path.basename(names.journal);
+  if ((await fs.readdir(journalDir).catch(() => [] as string[])).some((name) => name === prefix || name.startsWith(`${prefix}.undo-`))) return true;
   const lock = await probeRunLock(names.lock);
   return lock === 'live' || lock === 'unknown';
 }

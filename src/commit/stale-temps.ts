@@ -10,6 +10,12 @@ export interface StaleReport {
   readonly backups: readonly string[];
 }
 
+/** Whether `target` is the very file a --force run kept a second name of (`placed`). */
+async function committedReplacement(fs: WriterFs, target: string, placed: string): Promise<boolean> {
+  const [a, b] = await Promise.all([fs.lstat(target).catch(() => undefined), fs.lstat(placed).catch(() => undefined)]);
+  return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino;
+}
+
 /**
  * A run killed with SIGKILL after its commit point (or whose journal was
  * set aside as damaged) can leave its dot-files behind. The next run removes
@@ -27,8 +33,17 @@ export async function cleanStaleTemps(fs: WriterFs, root: string, journalDir: st
       if (!match || (await runMayBeLive(fs, journalDir, match[2]!))) continue;
       const full = path.join(dir, name);
       const shown = path.relative(root, full).split(path.sep).join('/');
+      const sibling = (kind: string): string => path.join(dir, `.${match[1]}.specwright-${match[2]}.${kind}`);
       if (match[4] === 'bak') {
-        backups.push(shown);
+        // Its replacement still at the target (the same file as its second name): the run got past its
+        // commit point before it died, and the backup is an old version nobody needs back.
+        if (await committedReplacement(fs, path.join(dir, match[1]!), sibling('new'))) {
+          for (const file of [full, sibling('new')]) if (await fs.unlink(file).then(() => true, () => false)) removed.push(path.relative(root, file).split(path.sep).join('/'));
+        } else {
+          backups.push(shown);
+        }
+      } else if (match[4] === 'new' && (await fs.lstat(sibling('bak')).then(() => true, () => false))) {
+        // Kept with its backup, the proof of which file is the replacement.
       } else if (await fs.unlink(full).then(() => true, () => false)) {
         removed.push(shown);
       }

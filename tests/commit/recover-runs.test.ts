@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chownSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { commitFiles } from '../../src/commit/commit-files.js';
@@ -159,6 +159,52 @@ describe('recoverInterruptedRuns', () => {
     expect(readdirSync(path.join(again, 'docs/specs'))).toEqual(['0001-x.md']);
   });
 
+  test('a recovering run killed mid-undo (its claimed .undo journal left) is finished by the next: the proofs outlive the targets', async () => {
+    const root = tempDir();
+    writeFileSync(path.join(root, 'README.md'), 'keep\n');
+    const before = treeSnapshot(root);
+    await killedMidCommit(root, 3);
+    // The first recovering run dies right after its first removal, whatever that removal was.
+    let removals = 0;
+    const killed = Object.assign(new Error('SIGKILL'), { code: 'KILLED' });
+    const dying: WriterFs = {
+      ...real,
+      unlink: async (p) => {
+        if (removals++ > 0) throw killed;
+        return real.unlink(p);
+      },
+      rmdir: async () => {
+        throw killed;
+      },
+    };
+    await recoverInterruptedRuns(dying, root, root).catch(() => undefined);
+    expect(readdirSync(root).filter((n) => n.includes('.journal.undo-'))).toHaveLength(1);
+    const reports = await recover(root);
+    expect(reports).toEqual([expect.stringMatching(/^Rolled back a run that was killed mid-write/)]);
+    expect(treeSnapshot(root)).toEqual(before);
+  });
+
+  test('a journal claimed by a live recovering run is not touched, and this run waits until that run is done', async () => {
+    const root = tempDir();
+    const claimer = '77-9a1b2c3d';
+    const lock = await holdRunLock(path.join(root, `.specwright-${claimer}.lock`));
+    const claimFile = path.join(root, `.specwright-${DEAD_PID}-0a1b2c3d.journal.undo-${claimer}`);
+    const text = journal([{ path: 'tests/x.test.ts', text: 'stub\n' }]);
+    writeFileSync(claimFile, text);
+    let finished = false;
+    const recovering = recover(root).then((reports) => {
+      finished = true;
+      return reports;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(finished).toBe(false);
+    expect(readFileSync(claimFile, 'utf8')).toBe(text);
+    // The other run finishes its undo.
+    rmSync(claimFile);
+    await lock!.release();
+    await expect(recovering).resolves.toEqual([]);
+  });
+
   test('a file edited since the killed run is kept, and so is its folder', async () => {
     const root = tempDir();
     await killedMidCommit(root, 1);
@@ -310,10 +356,12 @@ describe('recoverInterruptedRuns', () => {
     const root = tempDir();
     const name = `.specwright-${DEAD_PID}-0a1b2c3d.journal`;
     writeFileSync(path.join(root, name), journal([{ path: 'tests/x.test.ts', text: 'stub\n' }]));
-    // Claimed (renamed to .undo) before it is acted on; that name is the one that cannot be removed.
-    const stuck: WriterFs = { ...real, unlink: async (p) => { if (p.endsWith('.journal.undo')) throw Object.assign(new Error('EACCES'), { code: 'EACCES' }); return real.unlink(p); } };
+    // Claimed (renamed to .undo-<this run's id>) before it is acted on; that name is the one that cannot be removed.
+    const stuck: WriterFs = { ...real, unlink: async (p) => { if (p.includes('.journal.undo-')) throw Object.assign(new Error('EACCES'), { code: 'EACCES' }); return real.unlink(p); } };
     const reports = await recoverInterruptedRuns(stuck, root, root);
-    expect(reports).toEqual([`warning: cannot remove ${name}.undo, the journal of a killed run (EACCES); its files are undone. Remove it: rm '${path.join(root, name)}.undo'`]);
+    const claimed = readdirSync(root).find((n) => n.startsWith(`${name}.undo-`));
+    expect(claimed).toBeDefined();
+    expect(reports).toEqual([`warning: cannot remove ${claimed}, the journal of a killed run (EACCES); its files are undone. Remove it: rm '${path.join(root, claimed!)}'`]);
     // The next run finishes it, and says only what is true.
     expect(await recover(root)).toEqual([`Cleared the journal of a run that was killed mid-write (pid ${DEAD_PID}); none of its files remained.`]);
     expect(readdirSync(root)).toEqual([]);
@@ -369,4 +417,14 @@ describe('recoverInterruptedRuns on a file system without hard links', () => {
     await recover(root);
     expect(readFileSync(path.join(root, 'tests/x.test.ts'), 'utf8')).toBe('mine');
   });
+});
+
+test('without hard links, a complete file with the planned bytes may be a rerun\'s: it stays', async () => {
+  const root = tempDir();
+  mkdirSync(path.join(root, 'tests'));
+  writeFileSync(path.join(root, `tests/.x.test.ts.specwright-${DEAD_PID}-0a1b2c3d.inplace`), 'the whole stub\n');
+  writeFileSync(path.join(root, 'tests/x.test.ts'), 'the whole stub\n');
+  writeFileSync(path.join(root, `.specwright-${DEAD_PID}-0a1b2c3d.journal`), journal([{ path: 'tests/x.test.ts', text: 'the whole stub\n' }]));
+  await recover(root);
+  expect(readdirSync(path.join(root, 'tests'))).toEqual(['x.test.ts']);
 });
