@@ -4,7 +4,7 @@ import { writeErrorFor } from './fs-error-message.js';
 import { journalFor, runNames, type RunNames } from './journal.js';
 import type { FileWrite } from './preflight.js';
 import { holdRunLock } from './run-lock.js';
-import type { Identity, WriterFs } from './writer-fs.js';
+import { sameFile, shownPath, type Identity, type WriterFs } from './writer-fs.js';
 
 export type PendingSignal = () => InterruptedError['signal'] | undefined;
 
@@ -20,8 +20,7 @@ const LINK_UNSUPPORTED = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'E
 const codeOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException).code;
 
 async function stillNames(fs: WriterFs, file: string, id: Identity): Promise<boolean> {
-  const now = await fs.lstat(file).catch(() => undefined);
-  return now !== undefined && now.dev === id.dev && now.ino === id.ino;
+  return sameFile(await fs.lstat(file).catch(() => undefined), id);
 }
 
 /**
@@ -230,10 +229,7 @@ export interface CommitOptions {
  */
 export async function commitFiles(fs: WriterFs, writes: readonly FileWrite[], options: CommitOptions): Promise<void> {
   const names = runNames(options.journalDir);
-  const shown = (p: string): string => {
-    const rel = path.relative(options.root, p);
-    return rel.startsWith('..') || path.isAbsolute(rel) ? p : rel.split(path.sep).join('/');
-  };
+  const shown = (p: string): string => shownPath(options.root, p);
   // Made while the journal's temp is flushed to disk (setting up a socket costs a few ms); it must
   // listen before the journal appears under its name, so it is awaited before the rename.
   const locking = holdRunLock(names.lock);

@@ -6,7 +6,7 @@ import { MAX_JOURNAL_BYTES, namesFor, parseJournal, runFileOf, runNames, type Jo
 import { relation } from './machine.js';
 import { mayStillRun } from './process-identity.js';
 import { holdRunLock, probeRunLock, type RunLock } from './run-lock.js';
-import { NOT_REGULAR, TOO_LARGE, type WriterFs } from './writer-fs.js';
+import { NOT_REGULAR, sameFile, shownPath, TOO_LARGE, type WriterFs } from './writer-fs.js';
 
 /** Far longer than any run takes from bind() to listen() on its lock socket. */
 const LOCK_SETUP_MS = 10_000;
@@ -32,8 +32,6 @@ async function textOf(fs: WriterFs, file: string): Promise<string | undefined> {
   return fs.readRegular(file, MAX_TARGET_BYTES).then(({ text }) => text, () => undefined);
 }
 
-const sameFile = (a: { dev: number; ino: number } | undefined, b: { dev: number; ino: number } | undefined): boolean =>
-  a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino;
 
 /**
  * Whether `target` is the file the dead run created, by identity, not by
@@ -166,10 +164,7 @@ const CLAIM_POLL_MS = 25;
  * finding, for the user to read.
  */
 export async function recoverInterruptedRuns(fs: WriterFs, root: string, journalDir: string): Promise<string[]> {
-  const shown = (p: string): string => {
-    const rel = path.relative(root, p);
-    return rel.startsWith('..') || path.isAbsolute(rel) ? p : rel.split(path.sep).join('/');
-  };
+  const shown = (p: string): string => shownPath(root, p);
   const entries = await fs.readdir(journalDir).catch(() => [] as string[]);
   const reports: string[] = [];
   const journals = new Set(entries.map(runFileOf).filter((run) => run?.kind === 'journal' || run?.kind === 'journal.undo').map((run) => run!.id));
@@ -285,10 +280,10 @@ export async function recoverInterruptedRuns(fs: WriterFs, root: string, journal
  * another machine's or a foreign file: not ours to judge) or claimed for
  * undoing (its temps are the proofs the undoing run needs), or its lock is held.
  */
-export async function runMayBeLive(fs: WriterFs, journalDir: string, id: string): Promise<boolean> {
+export async function runMayBeLive(journalEntries: readonly string[], journalDir: string, id: string): Promise<boolean> {
   const names = namesFor(journalDir, id);
   const prefix = path.basename(names.journal);
-  if ((await fs.readdir(journalDir).catch(() => [] as string[])).some((name) => name === prefix || name.startsWith(`${prefix}.undo-`))) return true;
+  if (journalEntries.some((name) => name === prefix || name.startsWith(`${prefix}.undo-`))) return true;
   const lock = await probeRunLock(names.lock);
   return lock === 'live' || lock === 'unknown';
 }

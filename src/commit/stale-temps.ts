@@ -1,19 +1,13 @@
 import path from 'node:path';
-import { SIBLING_FILE } from './journal.js';
+import { namesFor, SIBLING_FILE } from './journal.js';
 import { runMayBeLive } from './recover-runs.js';
-import type { WriterFs } from './writer-fs.js';
+import { sameFile, shownPath, type WriterFs } from './writer-fs.js';
 
 export interface StaleReport {
   /** Temp files of dead runs, removed (never a target: a second name of one, or a file never linked). */
   readonly removed: readonly string[];
   /** Backups of dead --force runs, kept: each may hold the only copy of a replaced file. */
   readonly backups: readonly string[];
-}
-
-/** Whether `target` is the very file a --force run kept a second name of (`placed`). */
-async function committedReplacement(fs: WriterFs, target: string, placed: string): Promise<boolean> {
-  const [a, b] = await Promise.all([fs.lstat(target).catch(() => undefined), fs.lstat(placed).catch(() => undefined)]);
-  return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino;
 }
 
 /**
@@ -28,24 +22,29 @@ export async function cleanStaleTemps(fs: WriterFs, root: string, journalDir: st
   const backups: string[] = [];
   for (const dir of new Set(dirs)) {
     const names = await fs.readdir(dir).catch(() => [] as string[]);
+    if (!names.some((name) => SIBLING_FILE.test(name))) continue;
+    // Which runs have a journal in place or claimed, read AFTER the folder: a run's journal is
+    // there before its first temp, so a temp listed above whose journal is missing here is stale.
+    const journalEntries = await fs.readdir(journalDir).catch(() => [] as string[]);
     for (const name of names) {
       const match = SIBLING_FILE.exec(name);
-      if (!match || (await runMayBeLive(fs, journalDir, match[2]!))) continue;
+      if (!match || (await runMayBeLive(journalEntries, journalDir, match[2]!))) continue;
       const full = path.join(dir, name);
-      const shown = path.relative(root, full).split(path.sep).join('/');
-      const sibling = (kind: string): string => path.join(dir, `.${match[1]}.specwright-${match[2]}.${kind}`);
+      const target = path.join(dir, match[1]!);
+      const run = namesFor(journalDir, match[2]!);
+      const lstat = (p: string) => fs.lstat(p).catch(() => undefined);
       if (match[4] === 'bak') {
         // Its replacement still at the target (the same file as its second name): the run got past its
         // commit point before it died, and the backup is an old version nobody needs back.
-        if (await committedReplacement(fs, path.join(dir, match[1]!), sibling('new'))) {
-          for (const file of [full, sibling('new')]) if (await fs.unlink(file).then(() => true, () => false)) removed.push(path.relative(root, file).split(path.sep).join('/'));
+        if (sameFile(await lstat(target), await lstat(run.placed(target)))) {
+          for (const file of [full, run.placed(target)]) if (await fs.unlink(file).then(() => true, () => false)) removed.push(shownPath(root, file));
         } else {
-          backups.push(shown);
+          backups.push(shownPath(root, full));
         }
-      } else if (match[4] === 'new' && (await fs.lstat(sibling('bak')).then(() => true, () => false))) {
+      } else if (match[4] === 'new' && (await lstat(run.backup(target)))) {
         // Kept with its backup, the proof of which file is the replacement.
       } else if (await fs.unlink(full).then(() => true, () => false)) {
-        removed.push(shown);
+        removed.push(shownPath(root, full));
       }
     }
   }

@@ -1,10 +1,22 @@
 import { constants, type Stats } from 'node:fs';
+import path from 'node:path';
 import type * as FsPromises from 'node:fs/promises';
 
 /** Which file a path names: a link or a rename keeps it, so it is known before either. */
 export interface Identity {
   readonly dev: number;
   readonly ino: number;
+}
+
+/** Whether two stats (or identities) are one file; undefined (nothing there) is no file. */
+export function sameFile(a: Identity | undefined, b: Identity | undefined): boolean {
+  return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino;
+}
+
+/** A path for messages: relative to the root with forward slashes, or absolute when outside it (a worktree's git folder). */
+export function shownPath(root: string, p: string): string {
+  const rel = path.relative(root, p);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? p : rel.split(path.sep).join('/');
 }
 
 /** A small file read without trusting what stands at its path. */

@@ -19,6 +19,18 @@ afterAll(removeTempDirs);
 const FILES = PLANNED_FILES;
 const never = () => undefined;
 
+/** The real file system, with the docs page's link failing on a full disk (the third file: two are in place), and `undo` calls of its own. */
+function failingAtDocs(undo: Partial<WriterFs>): WriterFs {
+  return {
+    ...real,
+    link: async (from, to) => {
+      if (to.includes('features')) throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
+      await real.link(from, to);
+    },
+    ...undo,
+  };
+}
+
 async function commitAll(root: string, fs: WriterFs, force = false, pending: () => 'SIGINT' | 'SIGTERM' | undefined = never) {
   const writes = await preflight(fs, root, FILES, force);
   await commitFiles(fs, writes, { root, journalDir: root, pendingSignal: pending });
@@ -157,17 +169,12 @@ describe('commitFiles rolls back only what is still its own', () => {
 
   test('an undo that fails keeps the journal for the next run, and says so', async () => {
     const root = tempDir();
-    const stuck: WriterFs = {
-      ...real,
-      link: async (from, to) => {
-        if (to.includes('features')) throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
-        await real.link(from, to);
-      },
+    const stuck = failingAtDocs({
       unlink: async (p) => {
         if (p.endsWith('tests/x.test.ts')) throw Object.assign(new Error('busy'), { code: 'EBUSY' });
         await real.unlink(p);
       },
-    };
+    });
     await expect(commitAll(root, stuck)).rejects.toThrow(/\(ENOSPC\)\. Could not undo tests\/x\.test\.ts yet; the next run finishes the rollback\.$/);
     expect(readdirSync(root).filter((n) => n.endsWith('.journal'))).toHaveLength(1);
   });
@@ -258,17 +265,12 @@ describe('commitFiles on a file system without hard links (link() fails with EPE
 
 test('a folder of this run that cannot be removed on rollback is said so, and the journal stays for the next run', async () => {
   const root = tempDir();
-  const stuck: WriterFs = {
-    ...real,
-    link: async (from, to) => {
-      if (to.includes('features')) throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
-      await real.link(from, to);
-    },
+  const stuck = failingAtDocs({
     rmdir: async (p) => {
       if (p.endsWith('tests')) throw Object.assign(new Error('busy'), { code: 'EBUSY' });
       await real.rmdir(p);
     },
-  };
+  });
   await expect(commitAll(root, stuck)).rejects.toThrow(/\(ENOSPC\)\. Could not undo tests yet; the next run finishes the rollback\.$/);
   expect(readdirSync(root).filter((n) => n.endsWith('.journal'))).toHaveLength(1);
 });
