@@ -53,26 +53,33 @@ async function ensureParents(fs: WriterFs, root: string, write: FileWrite, log: 
   }
 }
 
+/** Racing runs that roll back one after another can pull the same folder away more than once. */
+const FOLDER_ATTEMPTS = 5;
+
 /**
- * A concurrent run that rolls back removes the empty folders it made, which
- * may be folders this run shares: if one vanished before our temp file landed
- * in it, make the folders again (then they are ours), once.
+ * Makes the file's folders, then its temp. A concurrent run that rolls back
+ * removes the empty folders it made, which may be folders this run shares:
+ * if one vanished before our temp landed in it (ENOENT from mkdir or open),
+ * make the folders again (then they are ours) and retry, a few times.
  */
-async function writeTemp(fs: WriterFs, root: string, write: FileWrite, temp: string, log: Step[]): Promise<Identity> {
-  try {
-    return await createLogged(fs, temp, write.contents, write.mode, log);
-  } catch (error) {
-    if (codeOf(error) !== 'ENOENT') throw error;
-    log.pop(); // open() failed: there is no temp to remove
-    await ensureParents(fs, root, write, log, () => undefined);
-    return createLogged(fs, temp, write.contents, write.mode, log);
+async function writeTemp(fs: WriterFs, root: string, write: FileWrite, temp: string, log: Step[], checkpoint: () => void): Promise<Identity> {
+  for (let attempt = 1; ; attempt++) {
+    const logged = log.length;
+    try {
+      await ensureParents(fs, root, write, log, checkpoint);
+      return await createLogged(fs, temp, write.contents, write.mode, log);
+    } catch (error) {
+      if (codeOf(error) !== 'ENOENT' || attempt === FOLDER_ATTEMPTS) throw error;
+      // The folders made this time are still logged; only a temp whose open() failed never existed.
+      if (log.length > logged && log[log.length - 1]?.path === temp) log.pop();
+    }
   }
 }
 
-async function createExclusive(fs: WriterFs, root: string, names: RunNames, write: FileWrite, log: Step[]): Promise<void> {
+async function createExclusive(fs: WriterFs, root: string, names: RunNames, write: FileWrite, log: Step[], checkpoint: () => void): Promise<void> {
   const temp = names.temp(write.absolutePath);
   // The identity is the temp's: link() keeps the inode, so it is known before the target exists.
-  let id = await writeTemp(fs, root, write, temp, log);
+  let id = await writeTemp(fs, root, write, temp, log, checkpoint);
   try {
     // link() never overwrites: a concurrent run, or a file or link put there
     // since the preflight, makes it fail with EEXIST. The target appears whole or not at all.
@@ -91,10 +98,10 @@ async function createExclusive(fs: WriterFs, root: string, names: RunNames, writ
   log.push({ kind: 'file', path: write.absolutePath, id });
 }
 
-async function replaceAtomically(fs: WriterFs, root: string, names: RunNames, write: FileWrite, log: Step[]): Promise<void> {
+async function replaceAtomically(fs: WriterFs, root: string, names: RunNames, write: FileWrite, log: Step[], checkpoint: () => void): Promise<void> {
   const temp = names.temp(write.absolutePath);
   // The replacement keeps the original's permissions; rename() keeps the temp's inode.
-  const id = await writeTemp(fs, root, write, temp, log);
+  const id = await writeTemp(fs, root, write, temp, log, checkpoint);
   // A second name of the replacement until the commit point: after a SIGKILL it tells the next
   // run which file at the target is this run's (a rerun may have put the same bytes there since).
   const placed = names.placed(write.absolutePath);
@@ -252,8 +259,7 @@ export async function commitFiles(fs: WriterFs, writes: readonly FileWrite[], op
     for (const write of writes) {
       current = write.relativePath;
       checkpoint();
-      await ensureParents(fs, options.root, write, log, checkpoint);
-      await (write.replaces ? replaceAtomically : createExclusive)(fs, options.root, names, write, log);
+      await (write.replaces ? replaceAtomically : createExclusive)(fs, options.root, names, write, log, checkpoint);
     }
     await checkParentsUnmoved(fs, writes);
     await options.verify?.();

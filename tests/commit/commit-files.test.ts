@@ -238,6 +238,38 @@ test("a shared folder that another run's rollback removed before our temp landed
   expect(readFileSync(path.join(tests, 'x.test.ts'), 'utf8')).toBe('stub\n');
 });
 
+test('folders pulled away again and again by racing rollbacks, the outer one even between two mkdirs, are made again', async () => {
+  const root = tempDir();
+  const docs = path.join(root, 'docs');
+  const specs = path.join(docs, 'specs');
+  mkdirSync(specs, { recursive: true }); // made by other runs, so shared, not ours
+  let pulls = 0;
+  const pull = (): void => {
+    pulls++;
+    rmdirSync(specs);
+    rmdirSync(docs);
+  };
+  const racing: WriterFs = {
+    ...real,
+    // Between making docs/ and docs/specs/, a rollback removes docs/: that mkdir fails with ENOENT.
+    mkdir: async (p) => {
+      if (p === specs && pulls === 1) {
+        pulls++;
+        rmdirSync(docs);
+      }
+      await real.mkdir(p);
+    },
+    // Just before the spec's temp goes in, a rollback removes both folders: that open fails with ENOENT.
+    writeNew: async (p, contents, mode) => {
+      if (path.dirname(p) === specs && [0, 2, 3].includes(pulls)) pull();
+      return real.writeNew(p, contents, mode);
+    },
+  };
+  await commitAll(root, racing);
+  expect(pulls).toBe(4);
+  expect(readFileSync(path.join(specs, '0001-x.md'), 'utf8')).toBe('spec\n');
+});
+
 describe('commitFiles on a file system without hard links (link() fails with EPERM, as on FAT and some network mounts)', () => {
   const noLinks = (): WriterFs => ({ ...real, link: async () => { throw Object.assign(new Error('no links'), { code: 'EPERM' }); } });
 

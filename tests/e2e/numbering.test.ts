@@ -35,6 +35,15 @@ describe('numbers past 9999', () => {
       expect(numbers).toEqual(['10000', '10001', '10002', '9999']);
     }
   });
+
+  test('more racing runs than cores: each gets its own number, none gives up', async () => {
+    const root = repoWithSpecs('9999-last.md');
+    const names = ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon', 'Zeta'];
+    const results = await Promise.all(names.map((name) => runBin(['new', name, '--owner=Ada', '--json'], { cwd: root, timeoutMs: 60000 })));
+    for (const result of results) expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
+    const numbers = readdirSync(path.join(root, 'docs/specs')).map((name) => name.split('-')[0]).sort();
+    expect(numbers).toEqual(['10000', '10001', '10002', '10003', '10004', '10005', '9999']);
+  }, 90000);
 });
 
 describe('what counts as a spec number', () => {
