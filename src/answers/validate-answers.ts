@@ -1,8 +1,8 @@
 import { ValidationError } from '../errors.js';
-import { parseDate, type IsoDate } from '../model/dates.js';
-import { slugFor } from '../model/slug.js';
-import { displayWidth } from '../render/display-width.js';
-import { markdownText } from '../render/markdown-text.js';
+import { parseDate, type IsoDate } from '../text/dates.js';
+import { slugFor } from '../text/slug.js';
+import { displayWidth } from '../text/display-width.js';
+import { markdownText } from '../text/markdown-text.js';
 import { type Answers, LIMITS, type Milestone, type Phase } from './answers.js';
 import { cleanSingleLine } from './single-line-text.js';
 

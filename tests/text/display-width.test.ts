@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { displayWidth } from '../../src/render/display-width.js';
+import { displayWidth } from '../../src/text/display-width.js';
 import { markdownTable } from '../../src/render/markdown-table.js';
 import { prettierFormat } from '../helpers/markdown-checks.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { wrapMarkdown } from '../../src/render/markdown-wrap.js';
+import { wrapMarkdown } from '../../src/text/markdown-wrap.js';
 import { nodesOfType, parseCommonMark, textOf } from '../helpers/markdown-checks.js';
 
 describe('wrapMarkdown', () => {

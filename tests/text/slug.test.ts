@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { slugFor, slugify } from '../../src/model/slug.js';
+import { slugFor, slugify } from '../../src/text/slug.js';
 import { ValidationError } from '../../src/errors.js';
 
 describe('slugify', () => {

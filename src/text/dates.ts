@@ -59,3 +59,15 @@ export function parseDate(input: string, today: IsoDate, field: string): IsoDate
 export function isIsoDate(text: string): boolean {
   return strictParse(text) !== undefined;
 }
+
+/** `2026-11-27` → `20261127`: a date as a spec id's prefix (idStyle "date"). */
+export function compactDate(date: IsoDate): string {
+  return date.replaceAll('-', '');
+}
+
+/** A `YYYY-MM-DD` day in another dayjs format (`D MMMM YYYY` → `27 November 2026`), read strictly. */
+export function formatDay(date: IsoDate, format: string): string {
+  const day = dayjs(date, ISO, true);
+  if (!day.isValid()) throw new Error(`formatDate: ${JSON.stringify(date)} is not a YYYY-MM-DD date`);
+  return day.format(format);
+}
