@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { UsageError } from '../errors.js';
+import type { ProjectFiles } from '../detect/project-files.js';
+import { CONFIG_FILE, PACKAGE_KEY, type ConfigValues } from './config-keys.js';
+import { validateConfig } from './validate-config.js';
+
+export interface ConfigLayer {
+  /** Where it came from, as `specwright config` shows it: `specwright.config.json`, `packages/a/package.json "specwright"`. */
+  readonly label: string;
+  readonly values: Partial<ConfigValues>;
+}
+
+/**
+ * The configuration kept in `dir`: its specwright.config.json or the
+ * "specwright" key of its package.json (one or the other: both is an error,
+ * as two sources would silently disagree).
+ */
+export function configIn(files: ProjectFiles, dir: string, shown: string, manifest: Record<string, unknown> | undefined): ConfigLayer | undefined {
+  const fileLabel = `${shown}${CONFIG_FILE}`;
+  const fromFile = files.json(path.join(dir, CONFIG_FILE), fileLabel);
+  const fromManifest = manifest?.[PACKAGE_KEY];
+  const manifestLabel = `${shown}package.json "${PACKAGE_KEY}"`;
+  if (fromFile !== undefined && fromManifest !== undefined) {
+    throw new UsageError(`both ${fileLabel} and ${manifestLabel} configure specwright`, 'Keep one of them.');
+  }
+  if (fromFile !== undefined) return { label: fileLabel, values: validateConfig(fromFile, fileLabel) };
+  if (fromManifest !== undefined) return { label: manifestLabel, values: validateConfig(fromManifest, manifestLabel) };
+  return undefined;
+}

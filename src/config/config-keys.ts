@@ -1,0 +1,70 @@
+/**
+ * The configuration's keys, their defaults and allowed values: the one list
+ * that the validator, the JSON Schema test, `specwright config`, the help
+ * text and the README describe. A leaf module: it reads nothing.
+ */
+
+export const TEST_FRAMEWORKS = ['jest', 'vitest', 'node', 'mocha'] as const;
+export type TestFramework = (typeof TEST_FRAMEWORKS)[number];
+
+export const LANGUAGES = ['ts', 'js'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const ID_STYLES = ['sequence', 'date'] as const;
+export type IdStyle = (typeof ID_STYLES)[number];
+
+export const WORKSPACE_SPECS = ['root', 'package'] as const;
+export type WorkspaceSpecs = (typeof WORKSPACE_SPECS)[number];
+
+/** What a config file may set. `auto` (framework, language) and an unset testsDir mean: detect. */
+export interface ConfigValues {
+  /** Where specs go, relative to the repository root (or the package, with workspaceSpecs "package"). */
+  readonly specsDir: string;
+  /** Where docs stubs go, relative to the same folder as specsDir. */
+  readonly docsDir: string;
+  /** Where the test stub goes, relative to the package the run is in (the root outside workspaces). */
+  readonly testsDir: string | 'auto';
+  readonly testFramework: TestFramework | 'auto';
+  readonly language: Language | 'auto';
+  readonly idStyle: IdStyle;
+  /** The team's own templates, relative to the repository root. */
+  readonly templatesDir: string;
+  /** In a workspace package: specs and docs at the repository root (one numbering) or in the package. */
+  readonly workspaceSpecs: WorkspaceSpecs;
+}
+
+export type ConfigKey = keyof ConfigValues;
+
+export const DEFAULTS: ConfigValues = {
+  specsDir: 'docs/specs',
+  docsDir: 'docs/features',
+  testsDir: 'auto',
+  testFramework: 'auto',
+  language: 'auto',
+  idStyle: 'sequence',
+  templatesDir: '.specwright/templates',
+  workspaceSpecs: 'root',
+};
+
+/** Where tests go when nothing in the repository says otherwise. */
+export const DEFAULT_TESTS_DIR = 'tests';
+export const DEFAULT_FRAMEWORK: TestFramework = 'jest';
+
+export type KeyKind = { readonly kind: 'folder' } | { readonly kind: 'choice'; readonly values: readonly string[] };
+
+export const KEYS: Readonly<Record<ConfigKey, KeyKind & { readonly description: string }>> = {
+  specsDir: { kind: 'folder', description: 'where specs go' },
+  docsDir: { kind: 'folder', description: 'where docs stubs go' },
+  testsDir: { kind: 'folder', description: 'where the test stub goes, in the package ("auto": detected)' },
+  testFramework: { kind: 'choice', values: ['auto', ...TEST_FRAMEWORKS], description: 'the test stub\'s framework' },
+  language: { kind: 'choice', values: ['auto', ...LANGUAGES], description: 'the test stub\'s language' },
+  idStyle: { kind: 'choice', values: ID_STYLES, description: 'spec ids: sequence (0001) or date (20261126)' },
+  templatesDir: { kind: 'folder', description: 'the team\'s own templates' },
+  workspaceSpecs: { kind: 'choice', values: WORKSPACE_SPECS, description: 'in a workspace package: specs and docs at the root or in the package' },
+};
+
+export const CONFIG_FILE = 'specwright.config.json';
+/** The key of package.json that may hold the same object. */
+export const PACKAGE_KEY = 'specwright';
+/** Where the schema is published inside the package (editors resolve it from node_modules). */
+export const SCHEMA_REF = './node_modules/specwright/schema/specwright.config.schema.json';

@@ -1,0 +1,40 @@
+import { UsageError } from '../errors.js';
+import { checkFolder } from './folder-rule.js';
+import { KEYS, type ConfigKey, type ConfigValues } from './config-keys.js';
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A config object as read from `label` (a file, or package.json's key) →
+ * the values it sets. Everything is checked before anything is used: an
+ * unknown key, a wrong type or a folder outside the project exits 2 naming
+ * the key and the file.
+ */
+export function validateConfig(raw: unknown, label: string): Partial<ConfigValues> {
+  const fail = (key: string, rule: string): never => {
+    throw new UsageError(`${label}: ${key} ${rule}`, 'Fix it there (the schema lists every key: schema/specwright.config.schema.json in the specwright package), or run `specwright config --help`.');
+  };
+  if (!isObject(raw)) fail('the configuration', 'must be a JSON object');
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    if (key === '$schema') {
+      if (typeof value !== 'string') fail(key, 'must be a string');
+      continue;
+    }
+    const spec = KEYS[key as ConfigKey];
+    if (!Object.hasOwn(KEYS, key) || !spec) fail(JSON.stringify(key), `is not a specwright setting; the settings are ${Object.keys(KEYS).join(', ')}`);
+    if (typeof value !== 'string') fail(key, `must be a string, not ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value}`);
+    const text = value as string;
+    if (spec!.kind === 'choice') {
+      if (!spec!.values.includes(text)) fail(key, `must be one of ${spec!.values.map((v) => `"${v}"`).join(', ')}, not ${JSON.stringify(text)}`);
+      values[key] = text;
+    } else if (key === 'testsDir' && text === 'auto') {
+      values[key] = text;
+    } else {
+      const checked = checkFolder(text);
+      if ('problem' in checked) fail(key, `${JSON.stringify(text)} ${checked.problem}`);
+      else values[key] = checked.folder;
+    }
+  }
+  return values as Partial<ConfigValues>;
+}

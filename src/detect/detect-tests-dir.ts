@@ -1,0 +1,299 @@
+import path from 'node:path';
+import { DEFAULT_TESTS_DIR, type Language, type TestFramework } from '../config/config-keys.js';
+import { checkFolder, joinFolder } from '../config/folder-rule.js';
+import type { Detected } from './detect-framework.js';
+import type { PackageInfo } from './find-package.js';
+import type { ProjectFiles } from './project-files.js';
+import type { TestCommand } from './test-script.js';
+
+export type TestSuffix = '.test' | '.spec';
+/** The test stub's file extension: its language's, or the one the test command's pattern or existing tests require. */
+export type TestExtension = 'ts' | 'js' | 'mts' | 'cts' | 'mjs' | 'cjs';
+
+/** The test files already there: how many, where, and what they are written in. */
+export interface ExistingTests {
+  readonly count: number;
+  readonly language: Language;
+  /** The extension every one of them has, when they agree on one. */
+  readonly extension: TestExtension | undefined;
+  /** `3 test file(s) in test/`. */
+  readonly evidence: string;
+}
+
+/** What the framework's config or the test script requires of a test file's name. */
+export interface TestPattern {
+  readonly language: Language | undefined;
+  readonly extension: TestExtension | undefined;
+  readonly evidence: string;
+}
+
+export interface TestsPlace {
+  /** Relative to the package, forward slashes; `.` for the package itself. Undefined when nothing shows one. */
+  readonly dir: Detected<string> | undefined;
+  /** Undefined when neither a pattern nor existing tests show the naming. */
+  readonly suffix: Detected<TestSuffix> | undefined;
+  readonly pattern: TestPattern | undefined;
+  /** The tests already in the folder (or those that showed it). */
+  readonly existing: ExistingTests | undefined;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const GLOB = /[*?[\]{}!()]/;
+const TEST_FILE = /\.(test|spec)\.[cm]?[jt]sx?$/;
+const CODE_FILE = /\.[cm]?[jt]sx?$/;
+const TEST_FOLDERS = ['test', 'tests', '__tests__', 'spec'];
+
+export interface PatternPlace {
+  readonly dir: string | undefined;
+  /** The folder is found anywhere (`**\/__tests__/**`): below jest's roots, or the package. */
+  readonly anywhere: boolean;
+  readonly suffix: TestSuffix | undefined;
+  readonly language?: Language;
+  readonly extension?: TestExtension;
+}
+
+/**
+ * `./test/**\/*.spec.ts` → `test`, `.spec`, ts; `**\/__tests__/**\/*.js` → `__tests__`
+ * anywhere; `test/*.test.mjs` → `test`, mjs; `**\/*.test.js` → no folder.
+ */
+export function placeOfPattern(pattern: string): PatternPlace {
+  const clean = pattern.replace(/^<rootDir>\/?/, '').replace(/^\.\//, '');
+  const parts = clean.split('/');
+  // `**/name/**`: a folder of that name anywhere.
+  let start = 0;
+  while (parts[start] === '**') start++;
+  const fixed: string[] = [];
+  for (const part of parts.slice(start)) {
+    if (GLOB.test(part)) break;
+    fixed.push(part);
+  }
+  // A pattern without globs names a folder, or a file whose folder is the place.
+  if (fixed.length === parts.length - start && /\.[a-z]+$/i.test(fixed[fixed.length - 1] ?? '')) fixed.pop();
+  if (/(^|\/)__tests__\//.test(clean) && !fixed.includes('__tests__')) fixed.push('__tests__');
+  const checked = fixed.length > 0 ? checkFolder(fixed.join('/')) : undefined;
+  const dir = checked && 'folder' in checked ? checked.folder : undefined;
+  const suffix = /\.spec\.|[^\w]spec\.\w/.test(clean) && !/\(spec\|test\)|\(test\|spec\)|\{spec,test\}|\{test,spec\}/.test(clean) ? '.spec' : /\.test\./.test(clean) ? '.test' : undefined;
+  const ts = /\.[cm]?tsx?\b|\[jt\]sx?|[{,(|)][cm]?tsx?\b/.test(clean);
+  const js = /\.[cm]?jsx?\b|\[jt\]sx?|[{,(|)][cm]?jsx?\b/.test(clean);
+  const language = ts && !js ? 'ts' : js && !ts ? 'js' : undefined;
+  // Only a plain last extension binds the file name: `*.test.mjs`, not `*.{js,mjs}` or `*.?(c|m)js`.
+  const extension = /\.(mjs|cjs|mts|cts|js|ts)$/.exec(parts[parts.length - 1] ?? '')?.[1] as TestExtension | undefined;
+  return { dir, anywhere: start > 0, suffix, ...(language ? { language } : {}), ...(extension ? { extension } : {}) };
+}
+
+/**
+ * The file names a pattern's last part matches (`*.spec.ts`, `*.{test,spec}.?(c|m)js`),
+ * or undefined when it is not a plain glob of names.
+ */
+export function namesOf(pattern: string): RegExp | undefined {
+  const last = pattern.split('/').pop() ?? '';
+  if (!last.includes('.')) return undefined;
+  let source = '';
+  for (let i = 0; i < last.length; i++) {
+    const ch = last[i]!;
+    const next = last[i + 1];
+    if (/[?*+@!]/.test(ch) && next === '(') {
+      const close = last.indexOf(')', i);
+      if (close === -1) return undefined;
+      const inner = last.slice(i + 2, close).split('|').map((s) => s.replace(/[.+^$]/g, '\\$&').replace(/\*/g, '[^/]*')).join('|');
+      source += ch === '?' ? `(?:${inner})?` : ch === '*' ? `(?:${inner})*` : ch === '+' ? `(?:${inner})+` : ch === '@' ? `(?:${inner})` : '[^/]*';
+      i = close;
+    } else if (ch === '*') source += '[^/]*';
+    else if (ch === '?') source += '[^/]';
+    else if (ch === '{') {
+      const close = last.indexOf('}', i);
+      if (close === -1) return undefined;
+      source += `(?:${last.slice(i + 1, close).split(',').map((s) => s.replace(/[.+^$()|]/g, '\\$&')).join('|')})`;
+      i = close;
+    } else if (ch === '[') {
+      const close = last.indexOf(']', i);
+      if (close === -1) return undefined;
+      source += last.slice(i, close + 1).replace(/^\[!/, '[^');
+      i = close;
+    } else source += ch.replace(/[.+^$()|\\]/g, '\\$&');
+  }
+  try {
+    return new RegExp(`^${source}$`);
+  } catch {
+    return undefined;
+  }
+}
+
+const firstString = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : Array.isArray(value) && typeof value[0] === 'string' ? value[0] : undefined;
+
+/** A string-literal array or value after `key:` in a config file that is code: read, never run. */
+function literalAfter(text: string, key: string): string | undefined {
+  const match = new RegExp(`["']?\\b${key}["']?\\s*:\\s*\\[?\\s*(["'\`])([^"'\`\\n]+)\\1`).exec(text);
+  return match?.[2];
+}
+
+/** The text of the object after `key: {`, up to its matching brace (strings are not parsed: a config is small and plain). */
+export function blockAfter(text: string, key: string): string | undefined {
+  const match = new RegExp(`(^|[^\\w.$])["']?${key}["']?\\s*:\\s*\\{`).exec(text);
+  if (!match) return undefined;
+  const open = match.index + match[0].length;
+  let depth = 1;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return text.slice(open, i);
+  }
+  return text.slice(open);
+}
+
+/** A pattern (or folder) where tests live, with what said so. */
+interface Said {
+  readonly pattern: string;
+  readonly evidence: string;
+  /** jest's roots: a pattern found anywhere is found below them. */
+  readonly roots?: string;
+}
+
+const VITEST_CONFIGS = ['vitest.config.ts', 'vitest.config.mts', 'vitest.config.js', 'vitest.config.mjs', 'vitest.config.cjs', 'vite.config.ts', 'vite.config.mts', 'vite.config.js', 'vite.config.mjs'];
+const JEST_CONFIGS = ['jest.config.json', 'jest.config.js', 'jest.config.ts', 'jest.config.mjs', 'jest.config.cjs'];
+const MOCHA_CONFIGS = ['.mocharc.json', '.mocharc.jsonc', '.mocharc.yml', '.mocharc.yaml', '.mocharc.js', '.mocharc.cjs'];
+
+/** What the framework's own configuration says about where tests live, when it can be read without running code. */
+function fromFrameworkConfig(files: ProjectFiles, pkg: PackageInfo, framework: TestFramework, shown: string): Said | undefined {
+  const at = (name: string): string => path.join(pkg.dir, name);
+  if (framework === 'jest') {
+    const jest = (testMatch: string | undefined, roots: string | undefined, where: string): Said | undefined => {
+      if (testMatch !== undefined) return { pattern: testMatch, evidence: `testMatch${roots !== undefined ? ' and roots' : ''} in ${where}`, ...(roots !== undefined ? { roots } : {}) };
+      return roots !== undefined ? { pattern: roots, evidence: `roots in ${where}` } : undefined;
+    };
+    const key = pkg.manifest?.jest;
+    const fromKey = isObject(key) ? jest(firstString(key.testMatch), firstString(key.roots), `${shown}package.json`) : undefined;
+    if (fromKey) return fromKey;
+    for (const name of JEST_CONFIGS) {
+      const text = files.text(at(name));
+      const said = text === undefined ? undefined : jest(literalAfter(text, 'testMatch'), literalAfter(text, 'roots'), `${shown}${name}`);
+      if (said) return said;
+    }
+  } else if (framework === 'vitest') {
+    for (const name of VITEST_CONFIGS) {
+      const text = files.text(at(name));
+      // Only the `test: { … }` block is vitest's: `optimizeDeps: { include }` is vite's.
+      const block = text === undefined ? undefined : blockAfter(text, 'test');
+      const include = block === undefined ? undefined : literalAfter(block, 'include');
+      if (include !== undefined) return { pattern: include, evidence: `include in ${shown}${name}` };
+    }
+  } else if (framework === 'mocha') {
+    const key = pkg.manifest?.mocha;
+    const spec = isObject(key) ? firstString(key.spec) : undefined;
+    if (spec !== undefined) return { pattern: spec, evidence: `spec in ${shown}package.json` };
+    for (const name of MOCHA_CONFIGS) {
+      const text = files.text(at(name));
+      const found = text === undefined ? undefined : (literalAfter(text, 'spec') ?? /^spec:\s*\n\s*-\s*["']?([^"'\n]+)/m.exec(text)?.[1] ?? /^spec:\s*["']?([^"'\n\s]+)/m.exec(text)?.[1]);
+      if (found !== undefined) return { pattern: found, evidence: `spec in ${shown}${name}` };
+    }
+  }
+  return undefined;
+}
+
+/** The test files or folder the package's test script names after its framework's command (`node --test test/`). */
+function fromScript(command: TestCommand | undefined, shown: string): Said | undefined {
+  const named = command?.paths.find((p) => (p.includes('/') || TEST_FOLDERS.includes(p) || /\.[cm]?[jt]s$/.test(p)) && !p.split('/').includes('node_modules'));
+  return named === undefined ? undefined : { pattern: named, evidence: `the test script of ${shown}package.json` };
+}
+
+/** Test files already in a folder, shallowly (a few levels, a bounded number of entries). */
+interface Counted {
+  count: number;
+  specs: number;
+  tests: number;
+  typescript: number;
+  extensions: Map<string, number>;
+}
+
+function countTests(files: ProjectFiles, dir: string, match: RegExp, depth: number, budget = { left: 400 }, counted: Counted = { count: 0, specs: 0, tests: 0, typescript: 0, extensions: new Map() }): Counted {
+  for (const name of files.list(dir)) {
+    if (budget.left-- <= 0) break;
+    if (name === 'node_modules' || name.startsWith('.')) continue;
+    if (match.test(name)) {
+      counted.count++;
+      if (/\.spec\./.test(name)) counted.specs++;
+      if (/\.test\./.test(name)) counted.tests++;
+      if (/\.[cm]?tsx?$/.test(name)) counted.typescript++;
+      const ext = /\.(\w+)$/.exec(name)![1]!;
+      counted.extensions.set(ext, (counted.extensions.get(ext) ?? 0) + 1);
+    } else if (depth > 0 && !/\.\w+$/.test(name)) {
+      countTests(files, path.join(dir, name), match, depth - 1, budget, counted);
+    }
+  }
+  return counted;
+}
+
+const suffixOf = ({ specs, tests }: Counted): TestSuffix | undefined => (specs + tests === 0 ? undefined : specs > tests ? '.spec' : '.test');
+
+function existingOf(counted: Counted, evidence: string): ExistingTests {
+  const [only] = counted.extensions.size === 1 ? [...counted.extensions.keys()] : [];
+  const extension = only && /^(mjs|cjs|mts|cts|js|ts)$/.test(only) ? (only as TestExtension) : undefined;
+  return { count: counted.count, language: counted.typescript * 2 > counted.count ? 'ts' : 'js', extension, evidence };
+}
+
+/** The test files in a folder of the package, when there are some. */
+function testsIn(files: ProjectFiles, pkg: PackageInfo, dir: string, prefix: string, names?: RegExp): { counted: Counted; existing: ExistingTests } | undefined {
+  const inTestFolder = dir.split('/').some((part) => TEST_FOLDERS.includes(part));
+  const counted = countTests(files, path.join(pkg.dir, dir), names ?? (inTestFolder ? CODE_FILE : TEST_FILE), 3);
+  if (counted.count === 0) return undefined;
+  const where = dir === '.' ? prefix || 'the package root' : `${prefix}${dir}/`;
+  return { counted, existing: existingOf(counted, `${counted.count} test file(s) ${inTestFolder || dir === '.' ? 'in' : 'beside the sources in'} ${where}`) };
+}
+
+/** Where existing tests are, by convention: a test folder with the most, else tests beside the sources. */
+function conventionalPlace(files: ProjectFiles, pkg: PackageInfo, prefix: string, names?: RegExp): { dir: string; counted: Counted; existing: ExistingTests } | undefined {
+  let best: { dir: string; counted: Counted; existing: ExistingTests } | undefined;
+  for (const name of TEST_FOLDERS) {
+    const found = testsIn(files, pkg, name, prefix, names);
+    if (found && (!best || found.counted.count > best.counted.count)) best = { dir: name, ...found };
+  }
+  if (best) return best;
+  for (const name of ['src', 'lib']) {
+    const found = testsIn(files, pkg, name, prefix, names);
+    if (found) return { dir: name, ...found };
+  }
+  return undefined;
+}
+
+/**
+ * Where the package's test command will find a new test file, and how it
+ * must be named: the folder its framework's config or test script names,
+ * else the convention its existing tests show (a test folder, or tests
+ * colocated in src/), else nothing (the caller uses the default and says so).
+ * `configuredDir` (a config or flag) stands for the folder; the pattern and
+ * the tests already there still say how the file is named.
+ */
+export function detectTestsPlace(files: ProjectFiles, pkg: PackageInfo, framework: TestFramework, command: TestCommand | undefined, shown: (dir: string) => string, configuredDir?: string): TestsPlace {
+  const prefix = shown(pkg.dir);
+  const said = fromFrameworkConfig(files, pkg, framework, prefix) ?? fromScript(command?.framework === framework ? command : undefined, prefix);
+  const place = said ? placeOfPattern(said.pattern) : undefined;
+  const roots = said?.roots === undefined ? undefined : placeOfPattern(said.roots).dir;
+  // jest: `roots: ["<rootDir>/src"]` with `testMatch: ["**/__tests__/**"]` → src/__tests__.
+  const patternDir = place?.dir === undefined ? roots : roots !== undefined && place.anywhere ? joinFolder(roots, place.dir) : place.dir;
+  const pattern: TestPattern | undefined = said && place && (place.language || place.extension) ? { language: place.language, extension: place.extension, evidence: said.evidence } : undefined;
+  const patternSuffix = place?.suffix && said ? { value: place.suffix, evidence: said.evidence } : undefined;
+
+  let dir: Detected<string> | undefined;
+  let found: { counted: Counted; existing: ExistingTests } | undefined;
+  if (configuredDir !== undefined) {
+    found = testsIn(files, pkg, configuredDir, prefix);
+  } else if (patternDir !== undefined) {
+    dir = { value: patternDir, evidence: said!.evidence };
+    found = testsIn(files, pkg, patternDir, prefix);
+  } else {
+    // A pattern without a fixed folder (`**/*.test.js`): the folders that already hold tests.
+    const conventional = conventionalPlace(files, pkg, prefix, said ? namesOf(said.pattern) : undefined);
+    if (conventional) {
+      dir = { value: conventional.dir, evidence: conventional.existing.evidence };
+      found = conventional;
+    }
+  }
+  const countedSuffix = found && suffixOf(found.counted);
+  const suffix = patternSuffix ?? (countedSuffix && found ? { value: countedSuffix, evidence: found.existing.evidence } : undefined);
+  return { dir, suffix, pattern, existing: found?.existing };
+}
+
+/** Where tests go without any evidence: mocha runs ./test by default, the others find tests anywhere. */
+export function defaultTestsDir(framework: TestFramework): string {
+  return framework === 'mocha' ? 'test' : DEFAULT_TESTS_DIR;
+}

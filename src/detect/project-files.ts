@@ -1,0 +1,91 @@
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import path from 'node:path';
+import { decodeUtf8 } from '../answers/strict-utf8.js';
+import { UsageError } from '../errors.js';
+
+/** A package.json or a config is small; anything larger is not read whole. */
+const MAX_BYTES = 1024 * 1024;
+
+/**
+ * Reads the few small files that configuration and detection look at,
+ * each at most once per run, and never runs the project's code. A file
+ * that is missing, not a regular file or a link is treated as absent
+ * (O_NOFOLLOW|O_NONBLOCK: a FIFO or a link planted there is never read).
+ */
+export class ProjectFiles {
+  private readonly texts = new Map<string, string | undefined>();
+  private readonly jsons = new Map<string, unknown>();
+  private readonly listings = new Map<string, readonly string[]>();
+
+  /** The file's text, or undefined when it is not a regular file. */
+  text(file: string): string | undefined {
+    if (this.texts.has(file)) return this.texts.get(file);
+    const text = readRegularFile(file);
+    this.texts.set(file, text);
+    return text;
+  }
+
+  /** The file parsed as JSON; a file that is there but is not JSON exits 2 naming it. */
+  json(file: string, shown: string): unknown {
+    if (this.jsons.has(file)) return this.jsons.get(file);
+    const text = this.text(file);
+    let value: unknown;
+    if (text !== undefined) {
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        throw new UsageError(`${shown} is not valid JSON: ${(error as Error).message}`, `Fix ${shown}, then run again.`);
+      }
+    }
+    this.jsons.set(file, value);
+    return value;
+  }
+
+  exists(file: string): boolean {
+    return this.text(file) !== undefined;
+  }
+
+  /** The names in a folder (empty when it is not one). */
+  list(dir: string): readonly string[] {
+    let names = this.listings.get(dir);
+    if (names === undefined) {
+      names = listFolder(dir);
+      this.listings.set(dir, names);
+    }
+    return names;
+  }
+}
+
+/** The names in a folder, sorted; none when it is not a folder. */
+export function listFolder(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+}
+
+/** A small regular file's text (never through a link, never a FIFO), or undefined when it is not one. */
+export function readRegularFile(file: string): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return undefined;
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) return undefined;
+    if (info.size > MAX_BYTES) throw new UsageError(`${path.basename(file)} is larger than 1 MiB; specwright reads only small configuration files`);
+    const bytes = Buffer.alloc(info.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return decodeUtf8(bytes.subarray(0, read), file);
+  } finally {
+    closeSync(fd);
+  }
+}
