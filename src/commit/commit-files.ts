@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { InterruptedError, SpecwrightError, WriteError } from '../errors.js';
 import { writeErrorFor } from './fs-error-message.js';
-import { journalFor, runNames, type RunNames } from './journal.js';
+import { journalFor, parseJournal, runNames, type RunNames } from './journal.js';
 import type { FileWrite } from './preflight.js';
 import { holdRunLock } from './run-lock.js';
 import { sameFile, shownPath, type Identity, type WriterFs } from './writer-fs.js';
@@ -222,6 +222,8 @@ export interface CommitOptions {
   readonly root: string;
   /** Where the run's journal and lock go: git's folder for the work tree, or the root outside git. */
   readonly journalDir: string;
+  /** The folders the files go in (the layout's): recorded in the journal, the only ones recovery will touch. */
+  readonly folders: readonly string[];
   readonly pendingSignal: PendingSignal;
   /** Runs once every file is in place, before the commit point; if it throws, everything is rolled back. */
   readonly verify?: () => Promise<void>;
@@ -237,6 +239,10 @@ export interface CommitOptions {
 export async function commitFiles(fs: WriterFs, writes: readonly FileWrite[], options: CommitOptions): Promise<void> {
   const names = runNames(options.journalDir);
   const shown = (p: string): string => shownPath(options.root, p);
+  // A journal the next run could not read back would leave a killed run's files for good: refuse first.
+  const journal = journalFor(options.root, writes, options.folders);
+  const readBack = parseJournal(journal, Number(names.id.split('-')[0]));
+  if ('problem' in readBack) throw new WriteError(`this run could not be undone if it were killed: its journal would not be valid (${readBack.problem}). Nothing was written; use fewer or shorter folders.`);
   // Made while the journal's temp is flushed to disk (setting up a socket costs a few ms); it must
   // listen before the journal appears under its name, so it is awaited before the rename.
   const locking = holdRunLock(names.lock);
@@ -250,7 +256,7 @@ export async function commitFiles(fs: WriterFs, writes: readonly FileWrite[], op
     if (signal) throw new InterruptedError(signal);
   };
   try {
-    const [locked, written] = await Promise.allSettled([locking, createLogged(fs, names.journalTemp, journalFor(options.root, writes), undefined, journalLog)]);
+    const [locked, written] = await Promise.allSettled([locking, createLogged(fs, names.journalTemp, journal, undefined, journalLog)]);
     lock = locked.status === 'fulfilled' ? locked.value : undefined;
     if (written.status === 'rejected') throw written.reason;
     // Renamed into place: a journal is whole, or not there at all.

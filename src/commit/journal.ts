@@ -3,6 +3,7 @@ import { contentHash, HASH_PREFIX } from './content-hash.js';
 import { thisMachine, type Machine } from './machine.js';
 import type { FileWrite } from './preflight.js';
 import { processStartTime } from './process-identity.js';
+import { checkFolder, foldersOnTheWay } from '../config/folder-rule.js';
 
 /**
  * The intent log that makes a commit all-or-nothing even when the process is
@@ -53,9 +54,50 @@ export const RUN_FILE = new RegExp(`^\\.specwright-(${ID})\\.(journal|journal\\.
  * `new`: a second name of a --force replacement until the commit point).
  */
 export const SIBLING_FILE = new RegExp(`^\\.(.+)\\.specwright-(${ID})\\.(tmp|bak|inplace|new)$`);
-/** The only places a journal may name, relative to the root. */
-export const ALLOWED_FILE = /^(docs\/specs|docs\/features|tests)\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
-export const ALLOWED_DIRS: readonly string[] = ['docs', 'docs/specs', 'docs/features', 'tests'];
+/**
+ * What a journal may name, and what recovery will touch: files of the kinds
+ * specwright writes, in the places the recovering run's own configuration
+ * writes to (config/layout.ts), never a place a journal merely claims. The
+ * writer records its folders too (checked by the same rules as a config's
+ * folders); a journal naming places the recovering run does not write (a run
+ * in another workspace package, or another configuration) is left for a run
+ * that does, never undone and never set aside. A journal from before folders
+ * were configurable names none: it wrote to these.
+ */
+export const FOLDERS_BEFORE_CONFIG: readonly string[] = ['docs/specs', 'docs/features', 'tests'];
+
+export interface JournalPlaces {
+  /** Folders of specs, docs stubs and test stubs. */
+  readonly content: readonly string[];
+  /** The team's templates folder (eject). */
+  readonly templates: string;
+  /** The root and the package the run is in (init: package.json and the config). */
+  readonly packages: readonly string[];
+}
+
+/** Specs, docs and stubs: Markdown, or JavaScript and TypeScript. */
+const CONTENT_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*\.(md|[cm]?[jt]sx?)$/i;
+const TEMPLATE_FILE = /^[a-z0-9][a-z0-9.-]*\.hbs$/;
+const PACKAGE_FILES: readonly string[] = ['package.json', 'specwright.config.json'];
+
+/** The files of a journal that are not of a kind, or not in a place, this run's configuration writes. */
+export function outsidePlaces(data: JournalData, places: JournalPlaces): string[] {
+  return data.files
+    .map((entry) => entry.path)
+    .filter((file) => {
+      const slash = file.lastIndexOf('/');
+      const folder = slash === -1 ? '.' : file.slice(0, slash);
+      const name = file.slice(slash + 1);
+      return !(
+        ([...places.content, ...FOLDERS_BEFORE_CONFIG].includes(folder) && CONTENT_FILE.test(name)) ||
+        (folder === places.templates && TEMPLATE_FILE.test(name)) ||
+        (places.packages.includes(folder) && PACKAGE_FILES.includes(name))
+      );
+    });
+}
+
+/** A file's own name: what specwright names files. */
+const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** A journal names three files: anything much larger is not one of ours. */
 export const MAX_JOURNAL_BYTES = 64 * 1024;
 const VERSION = 1;
@@ -93,6 +135,8 @@ export interface JournalEntry {
 export interface JournalData {
   readonly files: readonly JournalEntry[];
   readonly dirs: readonly string[];
+  /** The folders its files are in (the writer's layout). */
+  readonly folders: readonly string[];
   /** The writer: its pid and start time (/proc), for when it could hold no lock. */
   readonly pid: number;
   readonly started: string | null;
@@ -100,13 +144,14 @@ export interface JournalData {
   readonly machine: Machine | null;
 }
 
-export function journalFor(root: string, writes: readonly FileWrite[]): string {
+export function journalFor(root: string, writes: readonly FileWrite[], folders: readonly string[]): string {
   const rel = (p: string): string => path.relative(root, p).split(path.sep).join('/');
   const data = {
     specwright: VERSION,
     pid: process.pid,
     started: processStartTime(process.pid) ?? null,
     machine: thisMachine(),
+    folders,
     files: writes.map((w) => ({ path: w.relativePath, hash: contentHash(w.contents), replaces: w.replaces })),
     dirs: writes.flatMap((w) => w.missingDirs.map(rel)),
   };
@@ -114,6 +159,12 @@ export function journalFor(root: string, writes: readonly FileWrite[]): string {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A folder as the writer records it: already normalised, so any other spelling is not ours. */
+const isPlainFolder = (folder: string): boolean => {
+  const checked = checkFolder(folder);
+  return 'folder' in checked && checked.folder === folder;
+};
 
 /**
  * The journal's data, or what is wrong with it. Every field is checked
@@ -131,14 +182,24 @@ export function parseJournal(text: string, pidFromName: number): JournalData | {
   if (!isObject(data)) return { problem: 'it is not a JSON object' };
   if (data.specwright !== undefined && data.specwright !== VERSION) return { problem: `it has version ${JSON.stringify(data.specwright)}, and this specwright reads version ${VERSION}` };
   const { files, dirs } = data;
+  const folders = data.folders ?? FOLDERS_BEFORE_CONFIG;
+  if (!Array.isArray(folders) || folders.length === 0 || folders.length > 3 || folders.some((f) => typeof f !== 'string' || !isPlainFolder(f))) {
+    return { problem: '"folders" is not a list of 1 to 3 folders inside the project' };
+  }
+  const inFolder = (file: string): boolean => {
+    const slash = file.lastIndexOf('/');
+    const folder = slash === -1 ? '.' : file.slice(0, slash);
+    return (folders as string[]).includes(folder) && FILE_NAME.test(file.slice(slash + 1));
+  };
+  const allowedDirs = new Set((folders as string[]).flatMap(foldersOnTheWay));
   if (!Array.isArray(files) || files.length === 0 || files.length > 16) return { problem: '"files" is not a list of 1 to 16 entries' };
   for (const [i, entry] of files.entries()) {
-    if (!isObject(entry) || typeof entry.path !== 'string' || !ALLOWED_FILE.test(entry.path)) return { problem: `files[${i}] does not name a file specwright writes` };
+    if (!isObject(entry) || typeof entry.path !== 'string' || !inFolder(entry.path)) return { problem: `files[${i}] does not name a file specwright writes` };
     const hash = entry.hash ?? entry.sha256;
     if (typeof hash !== 'string' || !(new RegExp(`^${HASH_PREFIX}[0-9a-f]{16}$`).test(hash) || /^[0-9a-f]{64}$/.test(hash))) return { problem: `files[${i}] has no content hash` };
     if (typeof entry.replaces !== 'boolean') return { problem: `files[${i}].replaces is not true or false` };
   }
-  if (!Array.isArray(dirs) || dirs.length > 16 || dirs.some((d) => typeof d !== 'string' || !ALLOWED_DIRS.includes(d))) {
+  if (!Array.isArray(dirs) || dirs.length > 16 || dirs.some((d) => typeof d !== 'string' || !allowedDirs.has(d))) {
     return { problem: '"dirs" is not a list of folders specwright makes' };
   }
   const pid = data.pid ?? pidFromName;
@@ -150,7 +211,7 @@ export function parseJournal(text: string, pidFromName: number): JournalData | {
     return { problem: '"machine" is not a host and a boot id' };
   }
   const entries = files.map((entry: Record<string, unknown>) => ({ path: entry.path as string, hash: (entry.hash ?? entry.sha256) as string, replaces: entry.replaces as boolean }));
-  return { files: entries, dirs: dirs as string[], pid, started, machine: machine as Machine | null };
+  return { files: entries, dirs: dirs as string[], folders: folders as string[], pid, started, machine: machine as Machine | null };
 }
 
 /** Reads a journal's name: the run's id and pid, and which of its files it is. */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ConflictError, WriteError } from '../errors.js';
 import type { RenderedFile } from '../render/render-files.js';
+import { isPlainName } from '../config/folder-rule.js';
 import { writeErrorFor } from './fs-error-message.js';
 import type { WriterFs } from './writer-fs.js';
 
@@ -16,16 +17,15 @@ export interface FileWrite {
   readonly mode?: number;
 }
 
-const SAFE_COMPONENT = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 function isMissing(error: unknown): boolean {
   return (error as NodeJS.ErrnoException).code === 'ENOENT';
 }
 
-/** Invariant 1 by construction: relative, no `..`, no dot-folders, plain names only. */
+/** Invariant 1 by construction: relative, no `..`, never into .git, plain names only. */
 function components(relativePath: string): string[] {
   const parts = relativePath.split('/');
-  if (path.isAbsolute(relativePath) || parts.some((p) => !SAFE_COMPONENT.test(p) || p === '..' || p === '.')) {
+  if (path.isAbsolute(relativePath) || !parts.every(isPlainName)) {
     throw new WriteError(`refusing the unsafe path ${JSON.stringify(relativePath)}`);
   }
   return parts;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { isOwnedByUs } from '../repo/ownership.js';
 import { hasHash } from './content-hash.js';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { MAX_JOURNAL_BYTES, namesFor, parseJournal, runFileOf, runNames, type JournalData, type JournalEntry, type RunFile, type RunNames } from './journal.js';
+import { MAX_JOURNAL_BYTES, namesFor, outsidePlaces, parseJournal, runFileOf, runNames, type JournalData, type JournalEntry, type JournalPlaces, type RunFile, type RunNames } from './journal.js';
 import { relation } from './machine.js';
 import { mayStillRun } from './process-identity.js';
 import { holdRunLock, probeRunLock, type RunLock } from './run-lock.js';
@@ -61,8 +61,19 @@ async function createdByRun(fs: WriterFs, target: string, names: RunNames, plann
 async function replacedByRun(fs: WriterFs, target: string, names: RunNames, planned: string): Promise<boolean> {
   const [now, placed] = await Promise.all([fs.lstat(target).catch(() => undefined), fs.lstat(names.placed(target)).catch(() => undefined)]);
   if (!now?.isFile() || (placed !== undefined && !sameFile(now, placed))) return false;
+  // Without the second name, only a file system without hard links explains a backup: where links
+  // work, the run made that name before its backup, so a backup without it is not the run's.
+  if (placed === undefined && (await hardLinksWork(fs, names.backup(target)))) return false;
   const text = await textOf(fs, target);
   return text !== undefined && (await hasHash(text, planned));
+}
+
+/** Whether `file`'s folder takes hard links: a second name of it, made and removed at once. */
+async function hardLinksWork(fs: WriterFs, file: string): Promise<boolean> {
+  const probe = `${file}.probe`;
+  const made = await fs.link(file, probe).then(() => true, () => false);
+  if (made) await fs.unlink(probe).catch(() => undefined);
+  return made;
 }
 
 /**
@@ -160,10 +171,11 @@ const CLAIM_POLL_MS = 25;
  *
  * Reads only regular files owned by this user and at most 64 KiB, never
  * through a link, never blocking on a FIFO; anything else named like a
- * journal is reported, never followed, never moved. Returns one line per
- * finding, for the user to read.
+ * journal is reported, never followed, never moved. Undoes only files in
+ * `places`, the recovering run's own configuration (see journal.ts). Returns
+ * one line per finding, for the user to read.
  */
-export async function recoverInterruptedRuns(fs: WriterFs, root: string, journalDir: string): Promise<string[]> {
+export async function recoverInterruptedRuns(fs: WriterFs, root: string, journalDir: string, places: JournalPlaces): Promise<string[]> {
   const shown = (p: string): string => shownPath(root, p);
   const entries = await fs.readdir(journalDir).catch(() => [] as string[]);
   const reports: string[] = [];
@@ -226,6 +238,16 @@ export async function recoverInterruptedRuns(fs: WriterFs, root: string, journal
         }
         text = await fs.readRegular(file, MAX_JOURNAL_BYTES).then((r) => r.text, (error: unknown) => (codeOf(error) === NOT_REGULAR || codeOf(error) === TOO_LARGE ? '' : undefined));
         if (text === undefined) continue;
+      }
+      // Only what this run's configuration writes is this run's to undo; another layout's run is left for its kind.
+      const parsed = parseJournal(text ?? '', run.pid);
+      const outside = 'problem' in parsed ? [] : outsidePlaces(parsed, places);
+      if (outside.length > 0) {
+        reports.push(
+          `warning: ${shown(file)} is the journal of a run killed mid-write that wrote ${outside.join(', ')}, outside what this run's configuration writes; ` +
+            `it is left for a run configured like it (\`specwright config\` shows this run's folders). If none will come, check those files, then: rm '${file}'`,
+        );
+        continue;
       }
       myLock ??= await holdRunLock(me.lock);
       const claimed = names.claimedBy(me.id);

@@ -1,9 +1,26 @@
+import path from 'node:path';
 import type { Answers, Milestone, Phase } from '../answers/answers.js';
-import { SPECS_DIR } from '../repo/existing-specs.js';
-import type { IsoDate } from './dates.js';
-import { slugFor } from './slug.js';
+import type { Language, TestFramework } from '../config/config-keys.js';
+import type { Layout } from '../config/layout.js';
+import type { IsoDate } from '../text/dates.js';
+import { slugFor } from '../text/slug.js';
 
-export type TestLanguage = 'ts' | 'js';
+export type { TestFramework } from '../config/config-keys.js';
+export type TestLanguage = Language;
+export type ModuleSystem = 'esm' | 'cjs';
+
+/** Every framework a test stub can be written for; each has its template `test-<framework>`. */
+export { TEST_FRAMEWORKS } from '../config/config-keys.js';
+
+/** How the test stub is written: chosen by detection or configuration, never by the model. */
+export interface TestStubStyle {
+  readonly framework: TestFramework;
+  readonly language: TestLanguage;
+  /** For .js stubs: import or require. */
+  readonly module: ModuleSystem;
+  /** jest only: import from @jest/globals (where the package declares it) instead of using the globals. */
+  readonly jestGlobals: boolean;
+}
 
 export interface SpecPaths {
   /** Repository-relative, forward slashes. */
@@ -26,7 +43,7 @@ export interface SpecModel {
   readonly phases: readonly (Phase & { readonly number: number })[];
   /** In date order; equal dates keep the order they were given in. */
   readonly milestones: readonly Milestone[];
-  readonly testLanguage: TestLanguage;
+  readonly testStub: TestStubStyle;
   readonly paths: SpecPaths;
   /** From the docs stub to the spec, for a link that resolves. */
   readonly specLinkFromDocs: string;
@@ -34,9 +51,10 @@ export interface SpecModel {
 
 export interface ModelContext {
   readonly today: IsoDate;
-  /** The spec number: the next free one, at least 4 digits. */
+  /** The id's prefix: the next free number (at least 4 digits), or today as YYYYMMDD. */
   readonly number: string;
-  readonly testLanguage: TestLanguage;
+  /** Where the files go and how the stub is written (config/layout.ts). */
+  readonly layout: Pick<Layout, 'specsDir' | 'docsDir' | 'testsDir' | 'testSuffix' | 'testExtension' | 'testStub'>;
   /**
    * This feature's existing spec file (`0001-Dark-Mode.MD`) and its stem, kept
    * as they are, so a spec named in another case is the same file, not a second one.
@@ -49,10 +67,12 @@ export function buildModel(answers: Answers, context: ModelContext): SpecModel {
   const slug = slugFor(answers.name, 'name');
   const id = context.existing?.id ?? `${context.number}-${slug}`;
   const specFile = context.existing?.file ?? `${id}.md`;
+  const { layout } = context;
+  const inFolder = (folder: string, file: string): string => (folder === '.' ? file : `${folder}/${file}`);
   const paths: SpecPaths = {
-    spec: `${SPECS_DIR}/${specFile}`,
-    test: `tests/${slug}.test.${context.testLanguage}`,
-    docs: `docs/features/${slug}.md`,
+    spec: inFolder(layout.specsDir, specFile),
+    test: inFolder(layout.testsDir, `${slug}${layout.testSuffix}.${layout.testExtension}`),
+    docs: inFolder(layout.docsDir, `${slug}.md`),
   };
   return {
     name: answers.name,
@@ -67,9 +87,9 @@ export function buildModel(answers: Answers, context: ModelContext): SpecModel {
     phases: answers.phases.map((phase, i) => ({ ...phase, number: i + 1 })),
     // ISO dates sort as strings; Array.prototype.sort is stable.
     milestones: [...answers.milestones].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
-    testLanguage: context.testLanguage,
+    testStub: layout.testStub,
     paths,
-    specLinkFromDocs: `../specs/${specFile}`,
+    specLinkFromDocs: path.posix.relative(layout.docsDir, paths.spec),
   };
 }
 

@@ -1,14 +1,16 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Answers } from '../answers/answers.js';
-import type { IsoDate } from '../model/dates.js';
-import { slugFor } from '../model/slug.js';
+import type { Layout } from '../config/layout.js';
+import { compactDate, type IsoDate } from '../text/dates.js';
+import { slugFor } from '../text/slug.js';
 import { buildModel, milestoneNotices, type SpecModel } from '../model/spec-model.js';
 import { readExistingSpecs } from '../repo/existing-specs.js';
 import { type RenderedFile, renderFiles } from '../render/render-files.js';
+import type { TeamTemplates } from '../render/team-templates.js';
 
 export interface SpecPlan {
   readonly root: string;
+  /** Where the files go (config/layout.ts): the same layout plans, writes and recovers. */
+  readonly layout: Layout;
   readonly model: SpecModel;
   /** Every file with its full contents, computed before anything touches the disk. */
   readonly files: readonly RenderedFile[];
@@ -19,27 +21,27 @@ export interface SpecPlan {
 }
 
 /**
- * Answers → plan. Reads the disk (existing spec numbers, tsconfig.json) but
- * never writes. A feature that already has a spec keeps its number, so a
- * second run for the same name conflicts with (or, with --force, replaces)
- * the same files instead of starting a duplicate spec.
+ * Answers → plan, rendered with the team's templates where it has them.
+ * Reads the disk (existing spec numbers) but never writes. A
+ * feature that already has a spec keeps its number, so a second run for the
+ * same name conflicts with (or, with --force, replaces) the same files
+ * instead of starting a duplicate spec.
  */
-export async function planSpec(answers: Answers, root: string, today: IsoDate): Promise<SpecPlan> {
-  const { model, existing } = await modelFor(answers, root, today);
-  return { root, model, files: renderFiles(model), notices: milestoneNotices(answers.milestones, today), specsSeen: existing.names };
+export async function planSpec(answers: Answers, root: string, today: IsoDate, layout: Layout, team?: TeamTemplates): Promise<SpecPlan> {
+  const { model, existing } = await modelFor(answers, root, today, layout);
+  return { root, layout, model, files: renderFiles(model, team), notices: milestoneNotices(answers.milestones, today), specsSeen: existing.names };
 }
 
-async function modelFor(answers: Answers, root: string, today: IsoDate) {
-  const existing = await readExistingSpecs(root);
+async function modelFor(answers: Answers, root: string, today: IsoDate, layout: Layout) {
+  const existing = await readExistingSpecs(root, layout.specsDir, layout.idStyle);
   const taken = existing.bySlug.get(slugFor(answers.name, 'name'));
-  const number = taken?.number ?? existing.nextNumber;
-  const testLanguage = existsSync(path.join(root, 'tsconfig.json')) ? 'ts' : 'js';
-  return { model: buildModel(answers, { today, number, testLanguage, ...(taken ? { existing: { id: taken.id, file: taken.file } } : {}) }), existing };
+  const number = taken?.number ?? (layout.idStyle === 'date' ? compactDate(today) : existing.nextNumber);
+  return { model: buildModel(answers, { today, number, layout, ...(taken ? { existing: { id: taken.id, file: taken.file } } : {}) }), existing };
 }
 
 /** The three paths a spec for `name` would have: what the interview checks a typed name against. */
-export async function plannedPaths(name: string, root: string, today: IsoDate): Promise<string[]> {
+export async function plannedPaths(name: string, root: string, today: IsoDate, layout: Layout): Promise<string[]> {
   const answers: Answers = { name, owner: '', purpose: '', requirements: [], stories: [], phases: [], milestones: [] };
-  const { paths } = (await modelFor(answers, root, today)).model;
+  const { paths } = (await modelFor(answers, root, today, layout)).model;
   return [paths.spec, paths.test, paths.docs];
 }

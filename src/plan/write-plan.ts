@@ -1,11 +1,13 @@
 import path from 'node:path';
 import { commitFiles, type PendingSignal } from '../commit/commit-files.js';
+import type { JournalPlaces } from '../commit/journal.js';
 import { preflight } from '../commit/preflight.js';
 import { recoverInterruptedRuns } from '../commit/recover-runs.js';
 import { cleanStaleTemps, type StaleReport } from '../commit/stale-temps.js';
 import { realWriterFs, type WriterFs } from '../commit/writer-fs.js';
 import { ConflictError, NumberTakenError } from '../errors.js';
-import { specNumberOf, SPECS_DIR } from '../repo/existing-specs.js';
+import { writtenFolders } from '../config/layout.js';
+import { specNumberOf } from '../repo/existing-specs.js';
 import type { SpecPlan } from './plan-spec.js';
 
 export interface WriteOptions {
@@ -32,13 +34,16 @@ export interface WriteResult {
  */
 function numberStillOurs(fs: WriterFs, plan: SpecPlan): () => Promise<void> {
   return async () => {
+    // Dated ids are not handed out one by one: two specs of one day differ by their slugs.
+    if (plan.layout.idStyle === 'date') return;
     const ours = path.basename(plan.model.paths.spec);
-    const names = await fs.readdir(path.join(plan.root, SPECS_DIR));
+    const { specsDir } = plan.layout;
+    const names = await fs.readdir(path.join(plan.root, specsDir));
     const rivals = names.filter(
       (name) => name !== ours && specNumberOf(name) === Number(plan.model.number) && !plan.specsSeen.includes(name),
     );
     if (rivals.length > 0) {
-      throw new NumberTakenError(plan.model.number, rivals.map((r) => `${SPECS_DIR}/${r}`));
+      throw new NumberTakenError(plan.model.number, rivals.map((r) => `${specsDir}/${r}`));
     }
   };
 }
@@ -63,8 +68,8 @@ async function withStaleTempsCleaned<T>(work: Promise<T>, clean: () => Promise<S
  * anything is planned, so its leftovers neither take a spec number nor look
  * like a conflict. Returns one line per undone run. Writes; not for --dry-run.
  */
-export async function recoverKilledRuns(root: string, journalDir: string, fs?: WriterFs): Promise<string[]> {
-  return recoverInterruptedRuns(fs ?? (await realWriterFs()), root, journalDir);
+export async function recoverKilledRuns(root: string, journalDir: string, places: JournalPlaces, fs?: WriterFs): Promise<string[]> {
+  return recoverInterruptedRuns(fs ?? (await realWriterFs()), root, journalDir, places);
 }
 
 /** Checks everything, then writes all of the plan or none of it. */
@@ -76,7 +81,7 @@ export async function writePlan(plan: SpecPlan, options: WriteOptions): Promise<
     cleanStaleTemps(fs, plan.root, options.journalDir, folders),
   );
   const stale = await cleanStaleTemps(fs, plan.root, options.journalDir, folders);
-  await commitFiles(fs, writes, { root: plan.root, journalDir: options.journalDir, pendingSignal: options.pendingSignal, verify: numberStillOurs(fs, plan) });
+  await commitFiles(fs, writes, { root: plan.root, journalDir: options.journalDir, folders: writtenFolders(plan.layout), pendingSignal: options.pendingSignal, verify: numberStillOurs(fs, plan) });
   return {
     created: writes.filter((w) => !w.replaces).map((w) => w.relativePath),
     replaced: writes.filter((w) => w.replaces).map((w) => w.relativePath),

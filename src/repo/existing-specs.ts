@@ -1,14 +1,16 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { writeErrorFor } from '../commit/fs-error-message.js';
+import type { IdStyle } from '../config/config-keys.js';
 import { ConflictError } from '../errors.js';
 
-export const SPECS_DIR = 'docs/specs';
 /**
  * `0007-dark-mode.md`: four to six digits (numbers grow past 9999; eight
  * digits are dates, `20240115-kickoff-notes.md`, not spec numbers), `.md` in any case.
  */
 const SPEC_FILE = /^(\d{4,6})-(.+)\.md$/i;
+/** `20261127-dark-mode.md`: a spec of a team that uses dates for ids (idStyle "date"). */
+const DATED_SPEC_FILE = /^(\d{8})-(.+)\.md$/i;
 const HIGHEST_NUMBER = 999_999;
 
 /** The number of a spec file name, or undefined for any other file. */
@@ -35,25 +37,30 @@ export interface ExistingSpecs {
   readonly names: readonly string[];
 }
 
-/** Reads `docs/specs` once. A missing folder means no specs yet. */
-export async function readExistingSpecs(root: string): Promise<ExistingSpecs> {
-  const names = await readdir(path.join(root, SPECS_DIR)).catch((error: NodeJS.ErrnoException) => {
+/**
+ * Reads the specs folder (`specsDir`, relative to the root) once. A missing
+ * folder means no specs yet. With dated ids, specs with dates and with
+ * numbers both name features (a team may switch), and numbering is unused.
+ */
+export async function readExistingSpecs(root: string, specsDir: string, idStyle: IdStyle = 'sequence'): Promise<ExistingSpecs> {
+  const names = await readdir(path.join(root, specsDir)).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return [];
-    throw writeErrorFor(error, SPECS_DIR, 'read');
+    throw writeErrorFor(error, specsDir, 'read');
   });
   let highest = 0;
   const bySlug = new Map<string, ExistingSpec>();
   const specs: string[] = [];
   for (const name of names) {
-    const match = SPEC_FILE.exec(name);
+    const numbered = SPEC_FILE.exec(name);
+    const match = numbered ?? (idStyle === 'date' ? DATED_SPEC_FILE.exec(name) : null);
     if (!match) continue;
     specs.push(name);
-    highest = Math.max(highest, Number(match[1]));
+    if (numbered) highest = Math.max(highest, Number(match[1]));
     bySlug.set(match[2]!.toLowerCase(), { file: name, id: name.slice(0, -'.md'.length), number: match[1]! });
   }
-  if (highest >= HIGHEST_NUMBER) {
+  if (idStyle === 'sequence' && highest >= HIGHEST_NUMBER) {
     // A seventh digit would not be read back as a number: two runs could then share it.
-    throw new ConflictError(`${SPECS_DIR} already has spec number ${HIGHEST_NUMBER}; spec numbers end there`, [], 'Renumber or archive old specs, then run again.');
+    throw new ConflictError(`${specsDir} already has spec number ${HIGHEST_NUMBER}; spec numbers end there`, [], 'Renumber or archive old specs, then run again.');
   }
   return { nextNumber: String(highest + 1).padStart(4, '0'), bySlug, names: specs };
 }

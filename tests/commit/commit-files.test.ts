@@ -9,6 +9,7 @@ import { faultyFs, type FsMethod } from '../helpers/faulty-fs.js';
 import { PLANNED_FILES } from '../helpers/planned-files.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
 import { treeSnapshot } from '../helpers/tree-snapshot.js';
+import { FOLDERS_BEFORE_CONFIG } from '../../src/commit/journal.js';
 
 let real: WriterFs;
 beforeAll(async () => {
@@ -33,7 +34,7 @@ function failingAtDocs(undo: Partial<WriterFs>): WriterFs {
 
 async function commitAll(root: string, fs: WriterFs, force = false, pending: () => 'SIGINT' | 'SIGTERM' | undefined = never) {
   const writes = await preflight(fs, root, FILES, force);
-  await commitFiles(fs, writes, { root, journalDir: root, pendingSignal: pending });
+  await commitFiles(fs, writes, { root, journalDir: root, folders: FOLDERS_BEFORE_CONFIG, pendingSignal: pending });
 }
 
 describe('commitFiles', () => {

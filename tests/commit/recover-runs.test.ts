@@ -13,6 +13,7 @@ import { nativeWriterFs, type WriterFs } from '../../src/commit/writer-fs.js';
 import { PLANNED_FILES } from '../helpers/planned-files.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
 import { treeSnapshot } from '../helpers/tree-snapshot.js';
+import { FOLDERS_BEFORE_CONFIG } from '../../src/commit/journal.js';
 
 let real: WriterFs;
 beforeAll(async () => {
@@ -24,7 +25,9 @@ const FILES = PLANNED_FILES;
 /** A pid that is certainly not running: above the kernel's pid_max default range. */
 const DEAD_PID = 4000000;
 const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
-const recover = (root: string, journalDir = root): Promise<string[]> => recoverInterruptedRuns(real, root, journalDir);
+/** Recovery by a run with the default configuration. */
+const DEFAULT_PLACES = { content: FOLDERS_BEFORE_CONFIG, templates: '.specwright/templates', packages: ['.'] };
+const recover = (root: string, journalDir = root): Promise<string[]> => recoverInterruptedRuns(real, root, journalDir, DEFAULT_PLACES);
 const isRoot = process.geteuid?.() === 0;
 
 /**
@@ -54,7 +57,7 @@ async function killedMidCommit(root: string, links: number, force = false): Prom
     rmdir: async () => {},
   };
   const writes = await preflight(real, root, FILES, force);
-  await commitFiles(dying, writes, { root, journalDir: root, pendingSignal: () => undefined }).catch(() => undefined);
+  await commitFiles(dying, writes, { root, journalDir: root, folders: FOLDERS_BEFORE_CONFIG, pendingSignal: () => undefined }).catch(() => undefined);
   for (const name of readdirSync(root, { recursive: true }) as string[]) {
     if (!name.includes(`.specwright-${process.pid}-`)) continue;
     const from = path.join(root, name);
@@ -177,7 +180,7 @@ describe('recoverInterruptedRuns', () => {
         throw killed;
       },
     };
-    await recoverInterruptedRuns(dying, root, root).catch(() => undefined);
+    await recoverInterruptedRuns(dying, root, root, DEFAULT_PLACES).catch(() => undefined);
     expect(readdirSync(root).filter((n) => n.includes('.journal.undo-'))).toHaveLength(1);
     const reports = await recover(root);
     expect(reports).toEqual([expect.stringMatching(/^Rolled back a run that was killed mid-write/)]);
@@ -358,7 +361,7 @@ describe('recoverInterruptedRuns', () => {
     writeFileSync(path.join(root, name), journal([{ path: 'tests/x.test.ts', text: 'stub\n' }]));
     // Claimed (renamed to .undo-<this run's id>) before it is acted on; that name is the one that cannot be removed.
     const stuck: WriterFs = { ...real, unlink: async (p) => { if (p.includes('.journal.undo-')) throw Object.assign(new Error('EACCES'), { code: 'EACCES' }); return real.unlink(p); } };
-    const reports = await recoverInterruptedRuns(stuck, root, root);
+    const reports = await recoverInterruptedRuns(stuck, root, root, DEFAULT_PLACES);
     const claimed = readdirSync(root).find((n) => n.startsWith(`${name}.undo-`));
     expect(claimed).toBeDefined();
     expect(reports).toEqual([`warning: cannot remove ${claimed}, the journal of a killed run (EACCES); its files are undone. Remove it: rm '${path.join(root, claimed!)}'`]);
@@ -380,8 +383,57 @@ describe('recoverInterruptedRuns', () => {
     const writes = await preflight(real, root, FILES, false);
     const seen: string[] = [];
     const watching: WriterFs = { ...real, rename: async (from, to) => { seen.push(to); return real.rename(from, to); } };
-    await commitFiles(watching, writes, { root, journalDir: path.join(root, '.git'), pendingSignal: () => undefined });
+    await commitFiles(watching, writes, { root, journalDir: path.join(root, '.git'), folders: FOLDERS_BEFORE_CONFIG, pendingSignal: () => undefined });
     expect(seen.filter((p) => p.endsWith('.journal')).map((p) => path.dirname(p))).toEqual([path.join(root, '.git')]);
+  });
+});
+
+describe('recoverInterruptedRuns touches only what the recovering run\'s configuration writes', () => {
+  const ID = `${DEAD_PID}-cafebabe`;
+
+  test('a planted journal naming package.json and a git hook, with planted backups, changes nothing and is left alone', async () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, '.husky'));
+    writeFileSync(path.join(root, 'package.json'), '{"scripts":{"test":"jest"}}\n');
+    writeFileSync(path.join(root, '.husky/pre-commit'), 'npm test\n');
+    writeFileSync(path.join(root, `.package.json.specwright-${ID}.bak`), '{"scripts":{"test":"echo pwned"}}\n');
+    writeFileSync(path.join(root, `.husky/.pre-commit.specwright-${ID}.bak`), 'echo pwned\n');
+    const planted = journal(
+      [{ path: 'package.json', text: '{"scripts":{"test":"jest"}}\n', replaces: true }, { path: '.husky/pre-commit', text: 'npm test\n', replaces: true }],
+      { folders: ['.', '.husky'] },
+    );
+    writeFileSync(path.join(root, `.specwright-${ID}.journal`), planted);
+    const before = treeSnapshot(root);
+    const reports = await recover(root);
+    expect(reports).toEqual([expect.stringContaining(`is the journal of a run killed mid-write that wrote .husky/pre-commit, outside what this run's configuration writes`)]);
+    expect(treeSnapshot(root)).toEqual(before);
+  });
+
+  test('a planted journal replacing package.json alone: without the second name a real run makes, its backup is not restored', async () => {
+    const root = tempDir();
+    writeFileSync(path.join(root, 'package.json'), '{"scripts":{"test":"jest"}}\n');
+    writeFileSync(path.join(root, `.package.json.specwright-${ID}.bak`), '{"scripts":{"test":"echo pwned"}}\n');
+    writeFileSync(path.join(root, `.specwright-${ID}.journal`), journal([{ path: 'package.json', text: '{"scripts":{"test":"jest"}}\n', replaces: true }], { folders: ['.'] }));
+    await recover(root);
+    expect(readFileSync(path.join(root, 'package.json'), 'utf8')).toBe('{"scripts":{"test":"jest"}}\n');
+  });
+
+  test('a killed run of another workspace package is left for a run there, which undoes it', async () => {
+    const root = tempDir();
+    const stub = 'packages/b/test/x.test.js';
+    mkdirSync(path.join(root, 'packages/b/test'), { recursive: true });
+    writeFileSync(path.join(root, stub), 'stub\n');
+    writeFileSync(path.join(root, `packages/b/test/.x.test.js.specwright-${ID}.tmp`), 'stub\n');
+    rmSync(path.join(root, stub));
+    linkSync(path.join(root, `packages/b/test/.x.test.js.specwright-${ID}.tmp`), path.join(root, stub));
+    writeFileSync(path.join(root, `.specwright-${ID}.journal`), journal([{ path: stub, text: 'stub\n' }], { folders: ['docs/specs', 'packages/b/test', 'docs/features'], dirs: ['packages/b/test'] }));
+    const elsewhere = await recover(root);
+    expect(elsewhere).toEqual([expect.stringContaining('wrote packages/b/test/x.test.js, outside what this run\'s configuration writes; it is left for a run configured like it')]);
+    expect(existsSync(path.join(root, stub))).toBe(true);
+    expect(existsSync(path.join(root, `.specwright-${ID}.journal`))).toBe(true);
+    const inPackage = await recoverInterruptedRuns(real, root, root, { content: ['docs/specs', 'packages/b/test', 'docs/features'], templates: '.specwright/templates', packages: ['.', 'packages/b'] });
+    expect(inPackage).toEqual([`Rolled back a run that was killed mid-write (pid ${DEAD_PID}): removed packages/b/test/x.test.js, removed packages/b/test/.`]);
+    expect(existsSync(path.join(root, 'packages/b/test'))).toBe(false);
   });
 });
 
