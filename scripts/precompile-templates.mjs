@@ -1,9 +1,13 @@
 // Build step: templates/*.hbs → dist/precompiled-templates.cjs, so the
 // bin loads only the Handlebars runtime. Same options as the source path
 // (dist/render/templates.js); tests compare both paths' output.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { COMPILE_OPTIONS, PRECOMPILED, TEMPLATE_NAMES, TEMPLATES_DIR } from '../dist/render/templates.js';
+
+// A template file nobody loads (a stale name, a typo) is a bug: say so at build time.
+const unlisted = readdirSync(TEMPLATES_DIR).filter((file) => file.endsWith('.hbs') && !TEMPLATE_NAMES.includes(file.slice(0, -'.hbs'.length)));
+if (unlisted.length > 0) throw new Error(`templates/ holds ${unlisted.join(', ')}, not in TEMPLATE_NAMES (src/render/templates.ts)`);
 
 const entries = TEMPLATE_NAMES.map((name) => {
   const source = readFileSync(`${TEMPLATES_DIR}${name}.hbs`, 'utf8');

@@ -1,5 +1,5 @@
-import { displayWidth } from './display-width.js';
-import { markdownText } from './markdown-text.js';
+import { displayWidth } from '../text/display-width.js';
+import { markdownText } from '../text/markdown-text.js';
 
 /**
  * A GFM table with cells escaped and columns padded, so the file is already

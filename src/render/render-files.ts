@@ -1,6 +1,9 @@
 import type { SpecModel } from '../model/spec-model.js';
 import { markdownTable } from './markdown-table.js';
-import { template } from './templates.js';
+import type { TeamTemplates } from './team-templates.js';
+import { templateError } from './template-error.js';
+import { contextOf, template, type TemplateName } from './templates.js';
+import { EscapedText, userText, type TextContext } from './user-text.js';
 
 export interface RenderedFile {
   /** Repository-relative, forward slashes. */
@@ -8,15 +11,51 @@ export interface RenderedFile {
   readonly contents: string;
 }
 
-/** The three files of a spec. Pure: model in, strings out. */
-export function renderFiles(model: SpecModel): RenderedFile[] {
+type Data = ReturnType<typeof templateData>;
+
+function templateData(model: SpecModel) {
   const changelog = markdownTable(['Date', 'Author', 'Changes'], [[model.today, model.owner, 'Initial draft']]);
   const hasTodos =
     model.requirements.length > 0 || model.stories.length > 0 || model.phases.some((p) => p.tasks.length > 0);
-  const data = { ...model, changelog, hasTodos, typescript: model.testLanguage === 'ts' };
+  const { language, module } = model.testStub;
+  // TypeScript stubs always import; the project's compiler decides what a module becomes.
+  return { ...model, changelog, hasTodos, typescript: language === 'ts', commonjs: language === 'js' && module === 'cjs' };
+}
+
+/** The same data with every answer the user typed wrapped for `context` (see UserText). */
+function teamData(data: Data, context: TextContext) {
+  const text = (value: string) => userText(value, context);
+  return {
+    ...data,
+    name: text(data.name),
+    owner: text(data.owner),
+    purpose: text(data.purpose),
+    requirements: data.requirements.map((r) => ({ ...r, text: text(r.text) })),
+    stories: data.stories.map(text),
+    phases: data.phases.map((p) => ({ ...p, name: text(p.name), tasks: p.tasks.map(text) })),
+    milestones: data.milestones.map((m) => ({ ...m, name: text(m.name) })),
+    // Built from escaped cells already: safe as it is, also through {{changelog}}.
+    changelog: new EscapedText(data.changelog),
+  };
+}
+
+function render(name: TemplateName, data: Data, team: TeamTemplates | undefined): string {
+  const own = team?.templates.get(name);
+  if (!own) return template(name)(data);
+  try {
+    return own(teamData(data, contextOf(name)));
+  } catch (error) {
+    // strict mode: a misspelt field names its line; a failing helper says why.
+    throw templateError(`${team!.dir}/${name}.hbs`, error);
+  }
+}
+
+/** The three files of a spec: the team's template where it has one, the built-in one otherwise. Pure: model in, strings out. */
+export function renderFiles(model: SpecModel, team?: TeamTemplates): RenderedFile[] {
+  const data = templateData(model);
   return [
-    { path: model.paths.spec, contents: template('spec.md')(data) },
-    { path: model.paths.test, contents: template('test')(data) },
-    { path: model.paths.docs, contents: template('docs.md')(data) },
+    { path: model.paths.spec, contents: render('spec.md', data, team) },
+    { path: model.paths.test, contents: render(`test-${model.testStub.framework}`, data, team) },
+    { path: model.paths.docs, contents: render('docs.md', data, team) },
   ];
 }

@@ -2,9 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type HandlebarsNamespace from 'handlebars';
+// Imported, not required: the bin's bundle then carries the runtime (one file instead of a dozen to load).
+import HandlebarsRuntime from 'handlebars/runtime.js';
 import { PACKAGE_ROOT, RUNNING_FROM_DIST } from '../package-root.js';
-import { markdownText } from './markdown-text.js';
-import { wrapMarkdown } from './markdown-wrap.js';
+import { formatDay } from '../text/dates.js';
+import { slugify } from '../text/slug.js';
+import { markdownText } from '../text/markdown-text.js';
+import { EscapedText, userText, type TextContext } from './user-text.js';
+import { wrapMarkdown } from '../text/markdown-wrap.js';
 
 type Handlebars = typeof HandlebarsNamespace;
 type TemplateSpec = Parameters<Handlebars['template']>[0];
@@ -12,8 +17,12 @@ type TemplateSpec = Parameters<Handlebars['template']>[0];
 /** The package's `templates/` folder (never the cwd's), from src/, dist/ and an npx install alike. */
 export const TEMPLATES_DIR = `${path.join(PACKAGE_ROOT, 'templates')}${path.sep}`;
 
-export const TEMPLATE_NAMES = ['spec.md', 'test', 'docs.md'] as const;
+/** `test-<framework>`: the test stub, one template per framework (see TestStubStyle). */
+export const TEMPLATE_NAMES = ['spec.md', 'test-jest', 'test-vitest', 'test-node', 'test-mocha', 'docs.md'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
+
+/** What a template's text is: Markdown (spec, docs) or code (the stubs), for escaping. */
+export const contextOf = (name: TemplateName): TextContext => (name.endsWith('.md') ? 'markdown' : 'code');
 
 /**
  * `noEscape`: the output is Markdown and code, not HTML; each context escapes
@@ -27,18 +36,42 @@ export const PRECOMPILED = path.join(PACKAGE_ROOT, 'dist', 'precompiled-template
 
 const require = createRequire(import.meta.url);
 
-function registerHelpers(handlebars: Handlebars): void {
-  handlebars.registerHelper('md', (text: unknown) => markdownText(String(text)));
+/**
+ * The helpers every template gets, built-in or the team's (README, "Your own
+ * templates", documents each with an example). Each escapes for one context:
+ * md/cell for Markdown text and table cells, para/item for wrapped Markdown
+ * paragraphs and list items, js for a JavaScript string literal.
+ */
+export const HELPER_NAMES = ['md', 'cell', 'para', 'item', 'js', 'inc', 'concat', 'slug', 'formatDate'] as const;
+
+/**
+ * `escaping`: the context of a team's templates, whose environment escapes
+ * `{{…}}` (see UserText). Each helper's result is then marked as escaped for
+ * that context, except `concat`, which only joins: its result is text like
+ * any answer, escaped where it is written and raw for the helper it is given to.
+ */
+export function registerHelpers(handlebars: Handlebars, escaping?: TextContext): void {
+  const helper = (name: (typeof HELPER_NAMES)[number], fn: (...args: unknown[]) => string | number): void => {
+    handlebars.registerHelper(name, escaping ? (...args: unknown[]) => new EscapedText(String(fn(...args))) : fn);
+  };
+  helper('md', (text) => markdownText(String(text)));
+  // markdownText escapes `|` too, so the same text is safe in a table cell.
+  helper('cell', (text) => markdownText(String(text)));
   // {{para text}}: a wrapped paragraph. {{item "1." "**FR-1**: " text}}: a wrapped list item.
-  handlebars.registerHelper('para', (text: unknown) => wrapMarkdown('', String(text), 0));
-  handlebars.registerHelper('item', (marker: unknown, lead: unknown, text: unknown) => {
+  helper('para', (text) => wrapMarkdown('', String(text), 0));
+  helper('item', (marker, lead, text) => {
     const listMarker = String(marker);
     const indent = (listMarker.split(' ')[0]?.length ?? 1) + 1;
     return wrapMarkdown(`${listMarker} ${String(lead)}`, String(text), indent);
   });
-  handlebars.registerHelper('js', (value: unknown) => JSON.stringify(value));
-  handlebars.registerHelper('inc', (index: unknown) => Number(index) + 1);
-  handlebars.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).join(''));
+  helper('js', (value) => JSON.stringify(value));
+  helper('inc', (index) => Number(index) + 1);
+  const join = (...args: unknown[]): string => args.slice(0, -1).join('');
+  if (escaping) handlebars.registerHelper('concat', (...args: unknown[]) => userText(join(...args), escaping));
+  else helper('concat', join);
+  helper('slug', (text) => slugify(String(text)));
+  // {{formatDate today "D MMMM YYYY"}}: dayjs format tokens; dates are YYYY-MM-DD days, no time zone.
+  helper('formatDate', (date, format) => formatDay(String(date), typeof format === 'string' ? format : 'YYYY-MM-DD'));
 }
 
 /**
@@ -50,7 +83,7 @@ function registerHelpers(handlebars: Handlebars): void {
  */
 function loadTemplates(): Record<TemplateName, HandlebarsNamespace.TemplateDelegate> {
   if (RUNNING_FROM_DIST && existsSync(PRECOMPILED)) {
-    const runtime = (require('handlebars/runtime') as Handlebars).create();
+    const runtime = (HandlebarsRuntime as unknown as Handlebars).create();
     registerHelpers(runtime);
     const specs = require(PRECOMPILED) as Record<TemplateName, TemplateSpec>;
     return Object.fromEntries(TEMPLATE_NAMES.map((name) => [name, runtime.template(specs[name])])) as Record<TemplateName, HandlebarsNamespace.TemplateDelegate>;

@@ -1,15 +1,18 @@
 import { describe, expect, test } from '@jest/globals';
-import { buildModel } from '../../src/model/spec-model.js';
+import { buildModel, type TestLanguage, type TestStubStyle } from '../../src/model/spec-model.js';
 import { renderFiles } from '../../src/render/render-files.js';
+import { defaultLayout } from '../helpers/layout.js';
 import { FULL_ANSWERS, MINIMAL_ANSWERS } from '../helpers/sample-answers.js';
 import { markdownlintFindings, nodesOfType, parseCommonMark, prettierFormat, textOf } from '../helpers/markdown-checks.js';
 import { readFileSync } from 'node:fs';
 
-const context = { today: '2026-11-26', number: '0007', testLanguage: 'ts' } as const;
+const context = { today: '2026-11-26', number: '0007' } as const;
+/** What planSpec chooses today: jest, with @jest/globals imported in TypeScript. */
+const defaultStub = (language: TestLanguage): TestStubStyle => ({ framework: 'jest', language, module: 'esm', jestGlobals: language === 'ts' });
 const seedTemplate = readFileSync(new URL('../fixtures/team-spec-template.md', import.meta.url), 'utf8');
 
-function render(answers = FULL_ANSWERS, testLanguage: 'ts' | 'js' = 'ts') {
-  const [spec, stub, docs] = renderFiles(buildModel(answers, { ...context, testLanguage }));
+function render(answers = FULL_ANSWERS, testLanguage: TestLanguage = 'ts') {
+  const [spec, stub, docs] = renderFiles(buildModel(answers, { ...context, layout: defaultLayout({ testStub: defaultStub(testLanguage) }) }));
   return { spec: spec!, stub: stub!, docs: docs! };
 }
 
