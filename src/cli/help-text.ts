@@ -1,9 +1,14 @@
 /** Help screens. Plain strings: printing help loads no template engine or prompt library. */
+import { CONFIG_FILE, DEFAULTS, KEYS } from '../config/config-keys.js';
+import { CONFIG_FLAGS_HELP } from './config-flags.js';
 
 export const MAIN_HELP = `specwright: start a feature the right way.
 
 Usage
   specwright new [name] [options]   write a feature spec, a test stub and a docs stub
+  specwright config [--json]        show where files go, how the stub is written, and why
+  specwright init                   add "npm run new-spec" and a config to this repository
+  specwright eject [templates...]   copy the built-in templates into the templates folder
   specwright help [command]         show help for a command
   specwright --version              print the version
 
@@ -41,15 +46,20 @@ Behaviour
                             atomically; never a folder)
       --json                print {"id", "slug", "root", "files"} on stdout, nothing else
                             (with --dry-run also "dryRun": true)
-      --cwd <dir>           run as if started in <dir>
+      --cwd <dir>           run as if started in <dir> (and in its package, in a monorepo)
       --debug               show stack traces for unexpected errors
   -h, --help                show this help
 
-Files written (into the git root, else the current folder)
-  docs/specs/NNNN-<slug>.md      the spec (NNNN: next free number)
-  tests/<slug>.test.ts           jest stub, one test.todo per requirement, story and task
-                                 (.test.js when the root has no tsconfig.json)
-  docs/features/<slug>.md        the docs stub, linked to the spec
+${CONFIG_FLAGS_HELP}
+
+Files written (folders relative to the git root, else the current folder)
+  ${DEFAULTS.specsDir}/NNNN-<slug>.md      the spec (NNNN: next free number; a date with idStyle "date")
+  <tests>/<slug>.test.<ts|js>    the test stub, in the package's own framework (jest, vitest,
+                                 node --test or mocha) and folder, found from its package.json,
+                                 its framework's config and its existing tests; one todo per
+                                 requirement, story and task
+  ${DEFAULTS.docsDir}/<slug>.md        the docs stub, linked to the spec
+  Each folder is configurable (${CONFIG_FILE}); \`specwright config\` shows the ones in use.
 
 Environment
   SPECWRIGHT_TODAY=YYYY-MM-DD   pin "today" (Created, Last Updated, relative dates)
@@ -65,4 +75,57 @@ Examples
   specwright new --name "Dark mode" --requirement "Follows the OS theme" \\
     --phase "Build: tokens; toggle" --milestone "Beta@+2w" --yes
   specwright new --answers spec.json --json
+`;
+
+export const CONFIG_HELP = `specwright config: show the effective configuration and where each value came from.
+
+Usage
+  specwright config [--json] [--cwd <dir>] [layout flags]
+
+Each value comes from its default, from detection (with what showed it), from
+${CONFIG_FILE} or package.json's "specwright" key (the root's, then the
+package's in a monorepo), or from a flag; the last one that says wins.
+
+Settings (${CONFIG_FILE}; all optional)
+${Object.entries(KEYS).map(([key, spec]) => `  ${key.padEnd(16)}${spec.description}${spec.kind === 'choice' ? ` (${spec.values.join(', ')})` : ''}; default ${DEFAULTS[key as keyof typeof DEFAULTS]}`).join('\n')}
+
+Folders are relative paths inside the project: testsDir to the package the run
+is in, specsDir and docsDir to the root (or the package, with workspaceSpecs
+"package"), templatesDir to the root. A bad key or value exits 2 naming it.
+
+Options
+      --json                print {"root", "settings": {name: {value, source, ...}}}
+      --cwd <dir>           as if started in <dir>
+  -h, --help                show this help
+
+${CONFIG_FLAGS_HELP}
+`;
+
+export const INIT_HELP = `specwright init: set up this repository for \`npm run new-spec\`.
+
+Usage
+  specwright init [--cwd <dir>]
+
+Adds "new-spec": "specwright new" to the scripts of the package.json of the
+package you are in (keeping its indentation, key order, line endings and final
+newline), and writes ${CONFIG_FILE} beside it with "$schema" and the values
+in use now (see \`specwright config\`), so the team's runs agree. A workspace
+root's config leaves the test framework, language and tests folder to each
+package's detection. Nothing that exists is changed: a script of that name with
+another command, or an existing config, is kept and reported. Running it again
+changes nothing. Then it prints the one command that adds specwright as a dev
+dependency.
+`;
+
+export const EJECT_HELP = `specwright eject: copy built-in templates into the templates folder, to start your own.
+
+Usage
+  specwright eject [spec] [docs] [test] [test-jest] [test-vitest] [test-node] [test-mocha]
+
+Without names: spec, docs and the test stub template of the framework in use.
+"test" is that framework's stub template; test-<framework> names one.
+Files go to the templates folder (templatesDir, default ${DEFAULTS.templatesDir});
+an existing file is never overwritten (it is reported and kept). A template
+there replaces the built-in one of the same name; the others stay built in.
+See README.md, "Your own templates", for the data and helpers a template gets.
 `;

@@ -1,13 +1,21 @@
 import { errorText, SpecwrightError } from '../errors.js';
-import { MAIN_HELP, NEW_HELP } from './help-text.js';
+import { CONFIG_HELP, EJECT_HELP, INIT_HELP, MAIN_HELP, NEW_HELP } from './help-text.js';
 import type { Io } from './io.js';
 import { watchOutput } from './output-faults.js';
 import { packageVersion } from './version.js';
 
-const COMMANDS = ['new'] as const;
+type Command = (args: readonly string[], io: Io) => Promise<number>;
+
+/** Each command's help (printed without loading the command) and its module, loaded on use. */
+const COMMANDS: Readonly<Record<string, { readonly help: string; readonly load: () => Promise<Command> }>> = {
+  new: { help: NEW_HELP, load: async () => (await import('./new-command.js')).newCommand },
+  config: { help: CONFIG_HELP, load: async () => (await import('./config-command.js')).configCommand },
+  init: { help: INIT_HELP, load: async () => (await import('./init-command.js')).initCommand },
+  eject: { help: EJECT_HELP, load: async () => (await import('./eject-command.js')).ejectCommand },
+};
 
 function unknownCommand(command: string, io: Io): number {
-  io.stderr.write(`specwright: unknown command "${command}". Commands: ${COMMANDS.join(', ')}.\nRun \`specwright --help\` for usage.\n`);
+  io.stderr.write(`specwright: unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}.\nRun \`specwright --help\` for usage.\n`);
   return 2;
 }
 
@@ -28,20 +36,18 @@ async function dispatch(args: readonly string[], io: Io): Promise<number> {
   if (command === 'help') {
     const topic = rest[0];
     if (topic === undefined) io.stdout.write(MAIN_HELP);
-    else if (topic === 'new') io.stdout.write(NEW_HELP);
+    else if (Object.hasOwn(COMMANDS, topic)) io.stdout.write(COMMANDS[topic]!.help);
     else return unknownCommand(topic, io);
     return 0;
   }
-  if (command === 'new') {
-    // Help loads nothing of the command: no dates, no templates.
-    if (rest.includes('--help') || rest.includes('-h')) {
-      io.stdout.write(NEW_HELP);
-      return 0;
-    }
-    const { newCommand } = await import('./new-command.js');
-    return newCommand(rest, io);
+  const entry = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!entry) return unknownCommand(command, io);
+  // Help loads nothing of the command: no dates, no templates.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(entry.help);
+    return 0;
   }
-  return unknownCommand(command, io);
+  return (await entry.load())(rest, io);
 }
 
 /** Expected errors print one line (and a hint), never a stack. */

@@ -1,37 +1,22 @@
-import { existsSync, realpathSync, statSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadAnswersFile } from '../answers/answers-file.js';
 import type { Answers } from '../answers/answers.js';
 import { isUsableOwner, validatePartial } from '../answers/validate-answers.js';
 import { ConflictError, DeclinedError, UsageError } from '../errors.js';
-import type { IsoDate } from '../model/dates.js';
+import type { IsoDate } from '../text/dates.js';
 import type { PromptContext } from '../prompts/prompt-kit.js';
-import { planSpec } from '../plan/plan-spec.js';
-import { retryOnNumberRace } from '../plan/retry-number-race.js';
 import { nameTakenMessage } from '../plan/existing-files.js';
 import { previewPlan } from '../plan/preview-plan.js';
-import { recoverKilledRuns, writePlan } from '../plan/write-plan.js';
 import { defaultOwner } from '../repo/default-owner.js';
-import { assertSafeRoot, findRepo } from '../repo/find-root.js';
+import { openProject, type Project } from '../workflow/open-project.js';
+import { pinnedToday } from '../workflow/pinned-today.js';
+import { doneReport, dryRunReport, filesSummary, jsonResult } from '../workflow/report.js';
+import { planFor, recoverFirst, writeSpec } from '../workflow/write-spec.js';
 import { NEW_HELP } from './help-text.js';
 import type { Io } from './io.js';
-import { pinnedToday } from './pinned-today.js';
 import { flagNamer, parseNewArgs, type NewOptions } from './new-options.js';
-import { doneReport, dryRunReport, filesSummary, jsonResult, staleReport } from './report.js';
-
-function workingFolder(io: Io, cwdFlag: string | undefined): string {
-  const cwd = path.resolve(io.cwd, cwdFlag ?? '.');
-  let isDir = false;
-  try {
-    isDir = statSync(cwd).isDirectory();
-  } catch {
-    // reported below
-  }
-  if (!isDir) throw new UsageError(`--cwd ${cwdFlag ?? cwd} is not an existing folder`);
-  // Physical, like the root it is compared with to tell whether the files go somewhere else.
-  return realpathSync(cwd);
-}
+import { workingFolder } from './working-folder.js';
 
 /** Flags over answers file; each source validated on its own so errors name the flag or the key. */
 async function givenAnswers(options: NewOptions, io: Io, cwd: string, day: IsoDate): Promise<Partial<Answers>> {
@@ -67,8 +52,9 @@ async function completeWithoutPrompts(given: Partial<Answers>, root: string, fro
 }
 
 /** On a terminal: asks for what is still missing, refusing a taken name as soon as it is known. */
-async function askForTheRest(given: Partial<Answers>, root: string, day: IsoDate, force: boolean, context: PromptContext): Promise<Answers> {
-  const nameTaken = force ? undefined : (name: string) => nameTakenMessage(root, name, day);
+async function askForTheRest(given: Partial<Answers>, project: Project, day: IsoDate, force: boolean, context: PromptContext): Promise<Answers> {
+  const { root } = project;
+  const nameTaken = force ? undefined : (name: string) => nameTakenMessage(root, name, day, project.config.layout);
   // A name given as a flag is checked before the first question, not after the last.
   const taken = given.name !== undefined ? await nameTaken?.(given.name) : undefined;
   if (taken) throw new ConflictError(taken, []);
@@ -84,13 +70,12 @@ export async function newCommand(args: readonly string[], io: Io): Promise<numbe
     return 0;
   }
   const cwd = workingFolder(io, options.cwd);
-  const repo = findRepo(cwd, io.env);
-  const { root } = repo;
-  const journalDir = repo.gitDir ?? root;
-  // os.homedir() reads HOME first on POSIX too; taking it from io keeps it injectable.
-  assertSafeRoot(root, io.env.HOME || homedir());
+  const project = openProject(cwd, io.env, options.config);
+  const { root } = project;
+  // A broken team template exits 2 here, before recovery or anything else writes.
+  project.teamTemplates();
   const day = pinnedToday(io.env, io.now);
-  if (!options.dryRun) for (const line of await recoverKilledRuns(root, journalDir)) io.stderr.write(`${line}\n`);
+  if (!options.dryRun) await recoverFirst(project, io.stderr);
   const given = await givenAnswers(options, io, cwd, day);
   // Prompts need a terminal on both ends; --yes and --json promise no questions.
   // `--answers -` has used up stdin, even when it is a terminal.
@@ -98,14 +83,15 @@ export async function newCommand(args: readonly string[], io: Io): Promise<numbe
 
   const context: PromptContext = { input: io.stdin, output: io.stdout };
   const answers = interactive
-    ? await askForTheRest(given, root, day, options.force, context)
+    ? await askForTheRest(given, project, day, options.force, context)
     : await completeWithoutPrompts(given, root, options.answersFile !== undefined);
 
-  const plan = await planSpec(answers, root, day);
+  const plan = await planFor(project, answers, day);
   // Milestones typed in the interview had each notice confirmed as they were typed;
   // milestones from flags or an answers file were not typed, so warn (also on a terminal).
   const noticesConfirmed = interactive && given.milestones === undefined;
   if (!noticesConfirmed) for (const notice of plan.notices) io.stderr.write(`warning: ${notice}\n`);
+  if (project.config.guessed) io.stderr.write(`${project.config.guessed}\n`);
 
   if (options.dryRun) {
     const preview = await previewPlan(plan, options.force);
@@ -118,13 +104,7 @@ export async function newCommand(args: readonly string[], io: Io): Promise<numbe
     const replacing = options.force ? plan.files.map((f) => f.path).filter((p) => existsSync(path.join(root, p))) : [];
     if (!(await confirmWrite(filesSummary(plan, replacing), context))) throw new DeclinedError();
   }
-  const { plan: written, result } = await retryOnNumberRace(
-    plan,
-    () => planSpec(answers, root, day),
-    (p) => io.signals.critical(() => writePlan(p, { force: options.force, journalDir, pendingSignal: io.signals.pending })),
-    (message) => io.stderr.write(`${message}\n`),
-  );
-  io.stderr.write(staleReport(result));
+  const { plan: written, result } = await writeSpec(project, plan, answers, { force: options.force, guard: io.signals, stderr: io.stderr });
   io.stdout.write(options.json ? jsonResult(written, false) : doneReport(written, result, cwd));
   return 0;
 }

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { FieldNamer, RawAnswers } from '../answers/validate-answers.js';
+import type { ConfigFlags } from '../config/resolve-config.js';
 import { UsageError, ValidationError } from '../errors.js';
+import { CONFIG_FLAG_OPTIONS, configFlags } from './config-flags.js';
 
 /** The flags of `specwright new`, declared as data. */
 const OPTIONS = {
@@ -19,6 +21,7 @@ const OPTIONS = {
   cwd: { type: 'string' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  ...CONFIG_FLAG_OPTIONS,
 } as const;
 
 export interface NewOptions {
@@ -30,6 +33,7 @@ export interface NewOptions {
   readonly json: boolean;
   readonly cwd: string | undefined;
   readonly help: boolean;
+  readonly config: ConfigFlags;
 }
 
 /** Where each answer comes from on the command line, for error messages. */
@@ -94,5 +98,6 @@ export function parseNewArgs(args: readonly string[]): NewOptions {
     json: values.json ?? false,
     cwd: values.cwd,
     help: values.help ?? false,
+    config: values.help ? {} : configFlags(values),
   };
 }

@@ -1,15 +1,16 @@
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
 import type { Answers } from '../answers/answers.js';
 import { isUsableOwner } from '../answers/validate-answers.js';
-import { pinnedToday } from '../cli/pinned-today.js';
-import { doneReport, filesSummary } from '../cli/report.js';
-import { installSignalGuard } from '../cli/signals.js';
 import { DeclinedError, errorText, SpecwrightError, UsageError } from '../errors.js';
 import { nameTakenMessage } from '../plan/existing-files.js';
-import { planSpec, type SpecPlan } from '../plan/plan-spec.js';
-import { retryOnNumberRace } from '../plan/retry-number-race.js';
-import { recoverKilledRuns, writePlan } from '../plan/write-plan.js';
+import type { SpecPlan } from '../plan/plan-spec.js';
 import { defaultOwner } from '../repo/default-owner.js';
-import { assertSafeRoot, findRepo, type Repo } from '../repo/find-root.js';
+import { openProject, type Project } from '../workflow/open-project.js';
+import { pinnedToday } from '../workflow/pinned-today.js';
+import { doneReport, filesSummary } from '../workflow/report.js';
+import { installSignalGuard, type SignalGuard } from '../workflow/signal-guard.js';
+import { planFor, recoverFirst, writeSpec } from '../workflow/write-spec.js';
 
 /** The slice of plop's API this adapter uses (plop is an optional peer: no type import). */
 export interface PlopApi {
@@ -22,7 +23,33 @@ export const GENERATOR = 'spec';
 const ACTION = 'specwright-write';
 
 /** Plans made by the prompts, handed to the action that writes them. */
-const plans = new WeakMap<object, { plan: SpecPlan; journalDir: string }>();
+const plans = new WeakMap<object, { plan: SpecPlan; project: Project }>();
+
+/** One guard per process, however many times the generator runs: listeners are not added again. */
+let guard: SignalGuard | undefined;
+
+/**
+ * plop's destination is its --dest or the plopfile's folder, never the
+ * folder the user ran it from; inside a workspace package that folder
+ * decides where the test stub goes, as it does for the bin. npm and the
+ * shell say where that was (INIT_CWD, PWD): used when it lies inside the
+ * destination, else the destination itself.
+ */
+function whereTheUserStands(dest: string): string {
+  const destination = realpathSync(dest);
+  for (const candidate of [process.env.INIT_CWD, process.env.PWD, process.cwd()]) {
+    if (!candidate) continue;
+    let here: string;
+    try {
+      here = realpathSync(candidate);
+    } catch {
+      continue;
+    }
+    const inside = path.relative(destination, here);
+    if (inside === '' || (!inside.startsWith('..') && !path.isAbsolute(inside))) return here;
+  }
+  return destination;
+}
 
 /** Ends the process the way the bin would: plop itself would print a stack and exit 1. */
 function exitFor(error: unknown): never {
@@ -33,22 +60,25 @@ function exitFor(error: unknown): never {
   throw error;
 }
 
-async function promptAndPlan({ root, gitDir }: Repo): Promise<object> {
+async function promptAndPlan(project: Project): Promise<object> {
+  const { root } = project;
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     throw new UsageError(
       'the plop generator asks its questions in a terminal, and there is none',
       'Without a terminal run `npx specwright new --name "<feature>" ...` instead.',
     );
   }
-  for (const line of await recoverKilledRuns(root, gitDir ?? root)) process.stderr.write(`${line}\n`);
+  project.teamTemplates();
+  await recoverFirst(project, process.stderr);
   const { interview, confirmWrite } = await import('../prompts/interview.js');
   const context = { input: process.stdin, output: process.stdout };
   const today = pinnedToday(process.env, new Date());
-  const answers: Answers = await interview({ known: {}, defaultOwner: await defaultOwner(root, isUsableOwner), today, context, nameTaken: (name) => nameTakenMessage(root, name, today) });
-  const plan = await planSpec(answers, root, today);
+  const answers: Answers = await interview({ known: {}, defaultOwner: await defaultOwner(root, isUsableOwner), today, context, nameTaken: (name) => nameTakenMessage(root, name, today, project.config.layout) });
+  const plan = await planFor(project, answers, today);
+  if (project.config.guessed) process.stderr.write(`${project.config.guessed}\n`);
   if (!(await confirmWrite(filesSummary(plan), context))) throw new DeclinedError();
   const result = { ...answers };
-  plans.set(result, { plan, journalDir: gitDir ?? root });
+  plans.set(result, { plan, project });
   return result;
 }
 
@@ -59,29 +89,20 @@ async function promptAndPlan({ root, gitDir }: Repo): Promise<object> {
  * symlinks and cannot roll back).
  */
 export function registerSpecGenerator(plop: PlopApi): void {
-  const repo = (): Repo => {
-    const found = findRepo(plop.getDestBasePath() || process.cwd());
-    assertSafeRoot(found.root);
-    return found;
-  };
+  const project = (): Project => openProject(whereTheUserStands(plop.getDestBasePath() || process.cwd()), process.env);
   plop.setActionType(ACTION, async (answers) => {
     const planned = plans.get(answers);
     if (!planned) throw new Error('specwright: run the spec generator through its own prompts');
-    const { plan, journalDir } = planned;
+    const { plan, project } = planned;
     // plop has no SIGINT handling of its own: defer signals during the commit so it rolls back.
-    const signals = installSignalGuard(process.stderr);
-    const { plan: written, result } = await retryOnNumberRace(
-      plan,
-      () => planSpec(answers as Answers, plan.root, plan.model.today),
-      (p) => signals.critical(() => writePlan(p, { force: false, journalDir, pendingSignal: signals.pending })),
-      (message) => process.stderr.write(`${message}\n`),
-    ).catch(exitFor);
-    return doneReport(written, result).trimEnd();
+    guard ??= installSignalGuard(process.stderr);
+    const { plan: written, result } = await writeSpec(project, plan, answers as Answers, { force: false, guard, stderr: process.stderr }).catch(exitFor);
+    return doneReport(written, result, project.cwd).trimEnd();
   });
   plop.setGenerator(GENERATOR, {
     description: 'feature spec, test stub and docs stub (specwright)',
     // repo() may refuse (the home folder, another user's folder): inside the promise, so exitFor reports it like the bin.
-    prompts: () => Promise.resolve().then(() => promptAndPlan(repo())).catch(exitFor),
+    prompts: () => Promise.resolve().then(() => promptAndPlan(project())).catch(exitFor),
     actions: [{ type: ACTION }],
   });
 }

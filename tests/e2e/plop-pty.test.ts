@@ -25,6 +25,8 @@ function repo(): string {
   const root = tempDir({ git: true, prefix: 'specwright-plop-' });
   execFileSync('git', ['config', 'user.name', 'Ada Lovelace'], { cwd: root });
   writeFileSync(path.join(root, 'tsconfig.json'), '{}\n');
+  // A TypeScript + vitest repository: the stub is a .ts vitest stub.
+  writeFileSync(path.join(root, 'package.json'), '{ "type": "module", "scripts": { "test": "vitest run" }, "devDependencies": { "vitest": "4.1.12" } }\n');
   return root;
 }
 
@@ -39,7 +41,7 @@ async function answer(session: PtySession, question: RegExp, keys: string): Prom
 }
 
 const FILES = ['docs/features/night-shift.md', 'docs/specs/0001-night-shift.md', 'tests/night-shift.test.ts'];
-const files = (root: string): string[] => Object.keys(treeSnapshot(root)).filter((p) => !p.endsWith('/') && p !== 'tsconfig.json');
+const files = (root: string): string[] => Object.keys(treeSnapshot(root)).filter((p) => !p.endsWith('/') && p !== 'tsconfig.json' && p !== 'package.json');
 
 describe('npm run new-spec (plop) in a terminal', () => {
   test('the plop generator runs the interview and writes the three files into --dest', async () => {
@@ -80,6 +82,29 @@ describe('npm run new-spec (plop) in a terminal', () => {
     expect(readFileSync(path.join(root, 'docs/features/night-shift.md'), 'utf8')).toContain('[0001-night-shift](../specs/0001-night-shift.md)');
     // --dest was honoured: nothing landed beside plopfile.ts.
     for (const file of FILES) expect(existsSync(path.join(PROJECT, file))).toBe(false);
+  });
+
+  test('run from inside a workspace package, the stub goes where that package\'s tests run, as with the bin', async () => {
+    const root = repo();
+    writeFileSync(path.join(root, 'package.json'), JSON.stringify({ private: true, workspaces: ['packages/*'] }));
+    mkdirSync(path.join(root, 'packages/web/test'), { recursive: true });
+    writeFileSync(path.join(root, 'packages/web/package.json'), JSON.stringify({ name: 'web', type: 'module', scripts: { test: 'vitest run' } }));
+    writeFileSync(path.join(root, 'packages/web/test/a.test.js'), '');
+    // The user stands in the package (npm sets INIT_CWD to it); plop's destination is the root.
+    const cwd = path.join(root, 'packages/web');
+    const run = spawnPty(process.execPath, ['--import', TSX, WRAPPER, '--dest', root], { cwd, env: { INIT_CWD: cwd, PWD: cwd } });
+    await run.waitFor(/Feature name:/, 30000);
+    run.type('Night shift\r');
+    await answer(run, /Owner:/, '\r');
+    await answer(run, /Purpose, in one line/, '\r');
+    await answer(run, /Functional requirement FR-1/, '\r');
+    await answer(run, /User story 1/, '\r');
+    await answer(run, /Phase 1 name/, '\r');
+    await answer(run, /Milestone 1 name/, '\r');
+    await answer(run, /Write these files\? \(Y\/n\)/, '\r');
+    expect(await run.exit()).toEqual({ exitCode: 0, signal: undefined });
+    expect(existsSync(path.join(root, 'packages/web/test/night-shift.test.js'))).toBe(true);
+    expect(existsSync(path.join(root, 'docs/specs/0001-night-shift.md'))).toBe(true);
   });
 
   test('Ctrl-C in the plop interview exits 130 and writes nothing', async () => {
@@ -151,7 +176,7 @@ describe("a team's own plopfile with plop.load('specwright')", () => {
     // As after `npm install -D specwright plop`: the package resolves through its `main` (dist/).
     mkdirSync(path.join(root, 'node_modules'));
     symlinkSync(PROJECT, path.join(root, 'node_modules/specwright'));
-    writeFileSync(path.join(root, 'package.json'), '{ "type": "module" }\n');
+    writeFileSync(path.join(root, 'package.json'), '{ "type": "module", "scripts": { "test": "vitest run" }, "devDependencies": { "vitest": "4.1.12" } }\n');
     writeFileSync(
       path.join(root, 'plopfile.js'),
       "export default async function (plop) {\n  await plop.load('specwright');\n  plop.setGenerator('component', { description: 'theirs', prompts: [], actions: [] });\n}\n",

@@ -1,6 +1,19 @@
 import { STOP_SIGNALS, type StopSignal } from '../errors.js';
-import type { SignalGuard } from './io.js';
+import type { PendingSignal } from '../commit/commit-files.js';
 import { watchTerminal } from './terminal-hangup.js';
+
+/**
+ * SIGHUP/SIGINT/SIGQUIT/SIGTERM handling. Outside a critical section a signal
+ * ends the run at once (nothing has been written). Inside one (the commit) it
+ * is only recorded, and the writer rolls back at its next checkpoint. After a
+ * critical section completed (the commit point) a signal no longer stops the run.
+ */
+export interface SignalGuard {
+  readonly pending: PendingSignal;
+  /** True once a critical section has completed: the files are written, whatever happens next. */
+  committed(): boolean;
+  critical<T>(work: () => Promise<T>): Promise<T>;
+}
 
 /**
  * Installs the process's handlers for the stop signals (see SignalGuard):

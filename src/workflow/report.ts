@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { SpecPlan } from '../plan/plan-spec.js';
 import type { PreviewEntry } from '../plan/preview-plan.js';
 import type { WriteResult } from '../plan/write-plan.js';
@@ -35,17 +36,22 @@ export function dryRunReport(plan: SpecPlan, preview: readonly PreviewEntry[]): 
   return `Dry run: nothing was written. A run would write into ${plan.root}:\n\n${parts.join('\n')}`;
 }
 
-/** `cwd`: where the run started; the root is named whenever the files went somewhere else. */
+/**
+ * `cwd`: where the run started. The root is named whenever it is not there,
+ * and each path is shown from where the user stands (`../../docs/specs/…`
+ * from inside a workspace package), so it can be opened as printed.
+ */
 export function doneReport(plan: SpecPlan, result: WriteResult, cwd: string = plan.root): string {
+  const fromCwd = (p: string): string => path.relative(cwd, path.join(plan.root, p)).split(path.sep).join('/');
   const lines = [
-    ...result.created.map((p) => `  created   ${p}`),
-    ...result.replaced.map((p) => `  replaced  ${p}`),
+    ...result.created.map((p) => `  created   ${fromCwd(p)}`),
+    ...result.replaced.map((p) => `  replaced  ${fromCwd(p)}`),
   ];
   return [
     `Wrote spec ${plan.model.id} for "${plan.model.name}"${cwd === plan.root ? '' : ` into ${plan.root}`}:`,
     ...lines,
     '',
-    `Next: fill in ${plan.model.paths.spec}, then turn the test.todo entries in ${plan.model.paths.test} into tests.`,
+    `Next: fill in ${fromCwd(plan.model.paths.spec)}, then turn the ${plan.layout.testStub.framework === 'mocha' ? 'pending tests' : 'todo tests'} in ${fromCwd(plan.model.paths.test)} into tests.`,
     '',
   ].join('\n');
 }

@@ -1,0 +1,38 @@
+import { TEST_FRAMEWORKS, type TestFramework } from '../config/config-keys.js';
+import { checkFolder } from '../config/folder-rule.js';
+import type { ConfigFlags } from '../config/resolve-config.js';
+import { UsageError } from '../errors.js';
+
+/** Checks a folder flag like a config file's folder, naming the flag. */
+function checkFlagFolder(flag: string, value: string): string {
+  const checked = checkFolder(value);
+  if ('problem' in checked) throw new UsageError(`${flag} ${JSON.stringify(value)} ${checked.problem}`);
+  return checked.folder;
+}
+
+/** The flags that choose the layout, shared by `new` and `config` (parseArgs option specs). */
+export const CONFIG_FLAG_OPTIONS = {
+  'specs-dir': { type: 'string' },
+  'tests-dir': { type: 'string' },
+  'test-framework': { type: 'string' },
+} as const;
+
+export const CONFIG_FLAGS_HELP = `Layout (override specwright.config.json and detection; \`specwright config\` shows the result)
+      --specs-dir <dir>         where specs go (default docs/specs)
+      --tests-dir <dir>         where the test stub goes, in the package (default: detected)
+      --test-framework <name>   jest, vitest, node (node --test) or mocha (default: detected)`;
+
+/** Parsed flag values → checked config flags; a bad value exits 2 naming the flag. */
+export function configFlags(values: { 'specs-dir'?: string; 'tests-dir'?: string; 'test-framework'?: string }): ConfigFlags {
+  const flags: { -readonly [K in keyof ConfigFlags]: ConfigFlags[K] } = {};
+  if (values['specs-dir'] !== undefined) flags.specsDir = checkFlagFolder('--specs-dir', values['specs-dir']);
+  if (values['tests-dir'] !== undefined) flags.testsDir = checkFlagFolder('--tests-dir', values['tests-dir']);
+  const framework = values['test-framework'];
+  if (framework !== undefined) {
+    if (!(TEST_FRAMEWORKS as readonly string[]).includes(framework)) {
+      throw new UsageError(`--test-framework must be one of ${TEST_FRAMEWORKS.join(', ')}, not ${JSON.stringify(framework)}`);
+    }
+    flags.testFramework = framework as TestFramework;
+  }
+  return flags;
+}

@@ -1,0 +1,41 @@
+import { homedir } from 'node:os';
+import { resolveConfig, type ConfigFlags, type ResolvedConfig } from '../config/resolve-config.js';
+import { loadTeamTemplates, type TeamTemplates } from '../render/team-templates.js';
+import { assertSafeRoot, findRepo } from '../repo/find-root.js';
+import { listFolder } from '../detect/project-files.js';
+
+/** Where a run works: found and checked once, then shared by every step. */
+export interface Project {
+  /** The physical folder the run started in. */
+  readonly cwd: string;
+  /** The repository root (physical). */
+  readonly root: string;
+  /** Where journals and locks go: git's folder for the work tree, or the root outside git. */
+  readonly journalDir: string;
+  readonly config: ResolvedConfig;
+  /** The team's templates, loaded and checked on first use (a broken one exits 2 before anything is written). */
+  teamTemplates(): TeamTemplates | undefined;
+}
+
+/**
+ * The root (refusing one that is unsafe or another user's), then the
+ * configuration: defaults, detection, config files and flags. Both front ends
+ * start here, so they write to the same places.
+ */
+export function openProject(cwd: string, env: NodeJS.ProcessEnv, flags: ConfigFlags = {}): Project {
+  const repo = findRepo(cwd, env);
+  // os.homedir() reads HOME first on POSIX too; taking it from env keeps it injectable.
+  assertSafeRoot(repo.root, env.HOME || homedir());
+  const config = resolveConfig(repo.root, cwd, flags);
+  let team: { loaded: TeamTemplates | undefined } | undefined;
+  return {
+    cwd,
+    root: repo.root,
+    journalDir: repo.gitDir ?? repo.root,
+    config,
+    teamTemplates() {
+      team ??= { loaded: loadTeamTemplates(repo.root, config.layout.templatesDir, listFolder) };
+      return team.loaded;
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import type { Answers } from '../answers/answers.js';
+import { journalPlaces } from '../config/layout.js';
+import { planSpec, type SpecPlan } from '../plan/plan-spec.js';
+import { retryOnNumberRace } from '../plan/retry-number-race.js';
+import { recoverKilledRuns, writePlan, type WriteResult } from '../plan/write-plan.js';
+import type { Project } from './open-project.js';
+import { staleReport } from './report.js';
+import type { SignalGuard } from './signal-guard.js';
+
+/** Undoes runs killed mid-write, before anything is planned; says what was undone. */
+export async function recoverFirst(project: Project, stderr: NodeJS.WritableStream): Promise<void> {
+  for (const line of await recoverKilledRuns(project.root, project.journalDir, journalPlaces(project.config.layout))) stderr.write(`${line}\n`);
+}
+
+/** Answers → plan, with the project's layout. */
+export function planFor(project: Project, answers: Answers, today: string): Promise<SpecPlan> {
+  return planSpec(answers, project.root, today, project.config.layout, project.teamTemplates());
+}
+
+/**
+ * Writes the plan all-or-nothing, inside the signal guard's critical section;
+ * plans again when a racing run took the number; reports leftovers of
+ * interrupted runs. The one write path of the bin and the plop generator.
+ */
+export async function writeSpec(
+  project: Project,
+  plan: SpecPlan,
+  answers: Answers,
+  options: { readonly force: boolean; readonly guard: SignalGuard; readonly stderr: NodeJS.WritableStream },
+): Promise<{ plan: SpecPlan; result: WriteResult }> {
+  const { guard, stderr } = options;
+  const written = await retryOnNumberRace(
+    plan,
+    () => planFor(project, answers, plan.model.today),
+    (p) => guard.critical(() => writePlan(p, { force: options.force, journalDir: project.journalDir, pendingSignal: guard.pending })),
+    (message) => stderr.write(`${message}\n`),
+  );
+  stderr.write(staleReport(written.result));
+  return written;
+}
