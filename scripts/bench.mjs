@@ -3,13 +3,13 @@
 // ratios much less), plus the size of the runtime dependency tree.
 // Targets (DESIGN.md): new < 1.8x, --version < 1.3x, < 40 packages / 10 MB.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = path.join(root, 'dist/bin.js');
+const bin = path.join(root, 'dist/bin.cjs');
 const runs = Number(process.env.BENCH_RUNS ?? 25);
 const scratch = mkdtempSync(path.join(tmpdir(), 'specwright-bench-'));
 
@@ -20,6 +20,22 @@ const freshRepo = () => {
   return dir;
 };
 
+// A repository with something to detect: a TypeScript + vitest package with a config and tests, so
+// the cost of reading package.json, the framework's config and the test folders is in the figure.
+const detectedRepo = () => {
+  const dir = freshRepo();
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ type: 'module', scripts: { test: 'vitest run' }, devDependencies: { vitest: '4.1.12', typescript: '5.9.3' } }));
+  writeFileSync(path.join(dir, 'tsconfig.json'), '{ "extends": "./tsconfig.base.json" }\n');
+  writeFileSync(path.join(dir, 'vitest.config.ts'), "export default { test: { include: ['test/**/*.test.ts'] } };\n");
+  mkdirSync(path.join(dir, 'test'));
+  mkdirSync(path.join(dir, 'src'));
+  for (let i = 0; i < 20; i++) {
+    writeFileSync(path.join(dir, 'test', `m${i}.test.ts`), '');
+    writeFileSync(path.join(dir, 'src', `m${i}.ts`), '');
+  }
+  return dir;
+};
+
 const NEW_ARGS = ['new', '--name', 'Dark mode', '--owner', 'Ada', '--requirement', 'Follows the OS theme', '--phase', 'Build: tokens; toggle', '--milestone', 'Beta@+2w', '--yes'];
 const cases = [
   { name: 'node -e 0 (baseline)', args: ['-e', '0'] },
@@ -27,6 +43,8 @@ const cases = [
   { name: 'specwright new --help', args: [bin, 'new', '--help'] },
   { name: 'specwright new --dry-run', args: [bin, ...NEW_ARGS, '--dry-run'], cwd: freshRepo },
   { name: 'specwright new (3 files)', args: [bin, ...NEW_ARGS], cwd: freshRepo, target: 1.8 },
+  { name: 'new, vitest + TS detected', args: [bin, ...NEW_ARGS], cwd: detectedRepo, target: 1.8 },
+  { name: 'specwright config', args: [bin, 'config'], cwd: detectedRepo },
   { name: 'plop --version (reference)', args: [path.join(root, 'node_modules/plop/bin/plop.js'), '--version'] },
 ];
 
@@ -55,9 +73,13 @@ for (const c of cases) {
   console.log(`${c.name.padEnd(30)}${m.toFixed(1).padStart(9)}   ${ratio.toFixed(2).padStart(10)}   ${verdict}`);
 }
 
-// Runtime dependency tree: what `npx specwright` installs besides itself.
-const listed = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: root, encoding: 'utf8' })
-  .trim().split('\n').filter((p) => p && path.resolve(p) !== path.resolve(root));
+// Runtime dependency tree: what `npx specwright` installs besides itself. The
+// lock's entries that are not dev only; `npm ls --omit=dev` would also list
+// optional peers (@types/node) that only the dev install brings.
+const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8'));
+const listed = Object.entries(lock.packages)
+  .filter(([key, entry]) => key !== '' && !entry.dev && !entry.devOptional)
+  .map(([key]) => path.join(root, key));
 const bytes = (p) => {
   const info = statSync(p);
   if (!info.isDirectory()) return info.size;

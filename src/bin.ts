@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Kept tiny: everything heavy is imported only by the command that needs it.
 import { main } from './cli/main.js';
-import { installSignalGuard } from './cli/signals.js';
+import { installSignalGuard } from './workflow/signal-guard.js';
 
 const signals = installSignalGuard(process.stderr, process.stdin);
-const code = await main(process.argv.slice(2), {
+// No top-level await: the bundled bin is CommonJS (see scripts/bundle-bin.mjs).
+void main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   now: new Date(),
@@ -12,6 +13,7 @@ const code = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   signals,
+}).then((code) => {
+  // Let stdout drain (pipes) before the exit code is set; never force-exit mid-write.
+  process.exitCode = code;
 });
-// Let stdout drain (pipes) before the exit code is set; never force-exit mid-write.
-process.exitCode = code;

@@ -1,13 +1,13 @@
-import { input } from '@inquirer/prompts';
 import { nameKey } from '../answers/validate-answers.js';
 import { ValidationError } from '../errors.js';
-import { asPromptValidator, interruptible, type PromptContext } from './prompt-kit.js';
+import { asPromptValidator, inquirer, interruptible, type PromptContext } from './prompt-kit.js';
 
 /**
  * One entry of a loop: validated as typed; an empty answer ends the loop
  * (undefined). `check` returns the clean value or throws a ValidationError.
  */
 export async function askEntry(message: string, check: (value: string) => string, context: PromptContext): Promise<string | undefined> {
+  const { input } = await inquirer();
   const answer = await interruptible(() =>
     input({ message: `${message} (empty to finish):`, validate: asPromptValidator((value) => value.trim() === '' || check(value)) }, context),
   );

@@ -1,13 +1,13 @@
-import { confirm, input } from '@inquirer/prompts';
 import { LIMITS, type Milestone } from '../answers/answers.js';
 import { validMilestoneDate, validMilestoneName } from '../answers/validate-answers.js';
-import type { IsoDate } from '../model/dates.js';
+import type { IsoDate } from '../text/dates.js';
 import { milestoneNotice } from '../model/spec-model.js';
 import { askEntry, uniqueName } from './ask-entry.js';
-import { asPromptValidator, interruptible, type PromptContext } from './prompt-kit.js';
+import { asPromptValidator, inquirer, interruptible, type PromptContext } from './prompt-kit.js';
 
 /** A strict date for milestone `name`; one in the past or out of order must be confirmed. */
 async function askDate(name: string, previous: Milestone | undefined, today: IsoDate, context: PromptContext): Promise<IsoDate> {
+  const { input, confirm } = await inquirer();
   for (;;) {
     const text = await interruptible(() =>
       input(

@@ -1,12 +1,11 @@
-import { confirm, input } from '@inquirer/prompts';
 import { type Answers, LIMITS } from '../answers/answers.js';
 import { validName, validOwner, validPurpose, validRequirement, validStory } from '../answers/validate-answers.js';
-import type { IsoDate } from '../model/dates.js';
-import { slugify } from '../model/slug.js';
+import type { IsoDate } from '../text/dates.js';
+import { slugify } from '../text/slug.js';
 import { askList } from './ask-list.js';
 import { askMilestones } from './ask-milestones.js';
 import { askPhases } from './ask-phases.js';
-import { asPromptValidator, interruptible, type PromptContext } from './prompt-kit.js';
+import { asPromptValidator, inquirer, interruptible, type InputPrompt, type PromptContext } from './prompt-kit.js';
 
 export interface InterviewInput {
   /** Answers already given by flags or an answers file: not asked again. */
@@ -18,8 +17,10 @@ export interface InterviewInput {
   readonly nameTaken?: (name: string) => Promise<string | undefined>;
 }
 
-const ask = (config: Parameters<typeof input>[0], context: PromptContext): Promise<string> =>
-  interruptible(() => input(config, context));
+const ask = async (config: Parameters<InputPrompt>[0], context: PromptContext): Promise<string> => {
+  const { input } = await inquirer();
+  return interruptible(() => input(config, context));
+};
 
 /** Asks, in order, only for the answers still missing. Every answer is validated as it is typed. */
 export async function interview({ known, defaultOwner, today, context, nameTaken }: InterviewInput): Promise<Answers> {
@@ -74,7 +75,8 @@ export async function interview({ known, defaultOwner, today, context, nameTaken
 }
 
 /** The last question: the files about to be written, and whether to go on (default yes). */
-export function confirmWrite(summary: string, context: PromptContext): Promise<boolean> {
+export async function confirmWrite(summary: string, context: PromptContext): Promise<boolean> {
   context.output?.write(summary);
+  const { confirm } = await inquirer();
   return interruptible(() => confirm({ message: 'Write these files?', default: true }, context));
 }

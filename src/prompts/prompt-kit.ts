@@ -2,6 +2,20 @@ import type { Context } from '@inquirer/type';
 import { InterruptedError, ValidationError } from '../errors.js';
 
 export type PromptContext = Context;
+export type InputPrompt = typeof import('@inquirer/input').default;
+export type ConfirmPrompt = typeof import('@inquirer/confirm').default;
+
+let prompts: Promise<{ input: InputPrompt; confirm: ConfirmPrompt }> | undefined;
+
+/**
+ * Inquirer's prompts, loaded on the first question. They are ES modules only
+ * and the bundled bin is CommonJS: import() loads them on every Node the
+ * package supports (require() of an ES module needs Node 20.19 or 22.12).
+ */
+export function inquirer(): Promise<{ input: InputPrompt; confirm: ConfirmPrompt }> {
+  prompts ??= Promise.all([import('@inquirer/input'), import('@inquirer/confirm')]).then(([input, confirm]) => ({ input: input.default, confirm: confirm.default }));
+  return prompts;
+}
 
 /** Turns one of our validators into an Inquirer `validate`: true, or the refusal ("The date ... is not a day of the calendar"). */
 export function asPromptValidator(check: (value: string) => unknown): (value: string) => true | string {

@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
@@ -73,7 +73,8 @@ beforeAll(async () => {
     recursive: true,
     filter: (source) => {
       const rel = path.relative(PROJECT, source);
-      return !skip.has(rel.split(path.sep)[0] ?? '') && !rel.endsWith('.tgz');
+      // Nested installs too (tests/fixtures/toolchains/node_modules): none is part of the package.
+      return !skip.has(rel.split(path.sep)[0] ?? '') && !rel.split(path.sep).includes('node_modules') && !rel.endsWith('.tgz');
     },
   });
   symlinkSync(path.join(PROJECT, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
@@ -92,7 +93,7 @@ beforeAll(async () => {
 describe('npx with the packed tarball', () => {
   test('the tarball ships the built bin and the templates, not the sources', () => {
     expect(path.basename(tarball)).toBe(`specwright-${VERSION}.tgz`);
-    expect(packedFiles).toEqual(expect.arrayContaining(['package.json', 'dist/bin.js', 'templates/spec.md.hbs', 'templates/test.hbs', 'templates/docs.md.hbs']));
+    expect(packedFiles).toEqual(expect.arrayContaining(['package.json', 'dist/bin.cjs', 'templates/spec.md.hbs', 'templates/test-jest.hbs', 'templates/test-vitest.hbs', 'templates/test-node.hbs', 'templates/test-mocha.hbs', 'templates/docs.md.hbs']));
     expect(packedFiles.filter((f) => /^(src|tests|scripts|node_modules)\//.test(f))).toEqual([]);
   });
 
@@ -121,6 +122,30 @@ describe('npx with the packed tarball', () => {
       expect(spec).toContain('1. **FR-1**: Follows the OS theme\n');
       expect(spec).toMatch(/Owner: Ada Lovelace\n$/);
       expect(readFileSync(path.join(repo, 'tests/dark-mode.test.js'), 'utf8')).toContain('test.todo("FR-1: Follows the OS theme");');
+    },
+    TIMEOUT,
+  );
+
+  test(
+    '`npx file:<tgz> init` in a package, then the dev dependency it names: `npm run new-spec` works',
+    async () => {
+      const repo = tempDir({ git: true, prefix: 'specwright-npx-init-' });
+      execFileSync('git', ['config', 'user.name', 'Ada Lovelace'], { cwd: repo });
+      writeFileSync(path.join(repo, 'package.json'), '{\n\t"name": "app",\n\t"private": true,\n\t"scripts": {\n\t\t"test": "node --test"\n\t}\n}\n');
+      const init = await run('npx', ['--yes', `file:${tarball}`, 'init'], repo, env);
+      if (init.code !== 0) throw new Error(`init exited ${init.code}:\n${init.stderr}\n${init.stdout}`);
+      expect(init.stdout).toContain('Next: npm install --save-dev specwright, then npm run new-spec.');
+      expect(readFileSync(path.join(repo, 'package.json'), 'utf8')).toContain('\t\t"test": "node --test",\n\t\t"new-spec": "specwright new"\n');
+      // The command init names, with the tarball standing in for the registry's copy.
+      const install = await run('npm', ['install', '--save-dev', tarball], repo, env);
+      if (install.code !== 0) throw new Error(`npm install exited ${install.code}:\n${install.stderr}`);
+      const result = await run('npm', ['run', 'new-spec', '--', 'Dark mode', '--requirement', 'Follows the OS theme', '--yes'], repo, env);
+      if (result.code !== 0) throw new Error(`npm run new-spec exited ${result.code}:\n${result.stderr}\n${result.stdout}`);
+      expect(result.stdout).toContain('Wrote spec 0001-dark-mode for "Dark mode":');
+      // The stub is a node --test stub: the repository's own test command runs it, todos reported.
+      const tests = await run('npm', ['test'], repo, env);
+      expect(tests.code).toBe(0);
+      expect(tests.stdout).toMatch(/# todo 1\b/);
     },
     TIMEOUT,
   );

@@ -2,7 +2,7 @@ import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /** The built bin: end-to-end tests run what users run (`npm test` builds first). */
-export const BIN = fileURLToPath(new URL('../../dist/bin.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../dist/bin.cjs', import.meta.url));
 
 export interface BinResult {
   readonly code: number | null;
@@ -23,13 +23,13 @@ export interface BinOptions {
   readonly timeoutMs?: number;
 }
 
-/** Runs `node dist/bin.js ...args` without a terminal. */
+/** Runs `node dist/bin.cjs ...args` without a terminal. */
 export function runBin(args: readonly string[], options: BinOptions): Promise<BinResult> {
   return collect(() => spawn(process.execPath, [BIN, ...args], spawnOptions(options)), options);
 }
 
 /**
- * Runs `node dist/bin.js <shellArgs>` through /bin/sh, for arguments that are
+ * Runs `node dist/bin.cjs <shellArgs>` through /bin/sh, for arguments that are
  * not UTF-8: spawn() encodes every argument string as UTF-8, so raw bytes can
  * only reach argv from a shell, e.g. `--name "$(printf 'Caf\351')"`.
  */
