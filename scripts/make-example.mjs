@@ -10,17 +10,19 @@ import { fileURLToPath } from 'node:url';
 export const EXAMPLE_TODAY = '2026-11-26';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Runs the bin in a fresh TypeScript repository and returns that repository. */
+/** Runs the bin in a fresh TypeScript + jest repository (ts-jest, declaring @jest/globals) and returns that repository. */
 export function generateExample() {
   const repo = mkdtempSync(path.join(tmpdir(), 'specwright-example-'));
   execFileSync('git', ['init', '-q', repo]);
   writeFileSync(path.join(repo, 'tsconfig.json'), '{}\n');
-  execFileSync(process.execPath, [path.join(root, 'dist/bin.js'), 'new', '--answers', path.join(root, 'examples/dark-mode.answers.json'), '--yes'], {
+  writeFileSync(path.join(repo, 'package.json'), '{ "scripts": { "test": "jest" }, "devDependencies": { "jest": "30.5.2", "ts-jest": "29.4.15", "@jest/globals": "30.5.2" } }\n');
+  execFileSync(process.execPath, [path.join(root, 'dist/bin.cjs'), 'new', '--answers', path.join(root, 'examples/dark-mode.answers.json'), '--yes'], {
     cwd: repo,
     env: { ...process.env, SPECWRIGHT_TODAY: EXAMPLE_TODAY },
     stdio: 'ignore',
   });
   rmSync(path.join(repo, 'tsconfig.json'));
+  rmSync(path.join(repo, 'package.json'));
   rmSync(path.join(repo, '.git'), { recursive: true, force: true });
   return repo;
 }

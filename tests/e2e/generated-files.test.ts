@@ -28,6 +28,8 @@ async function generated(typescript: boolean): Promise<string> {
   const root = tempDir({ git: true });
   symlinkSync(path.join(PROJECT, 'node_modules'), path.join(root, 'node_modules'));
   if (typescript) {
+    // A TypeScript repository (jest runs .ts through @swc/jest) that declares @jest/globals: the stub imports describe and test from it.
+    writeFileSync(path.join(root, 'package.json'), JSON.stringify({ type: 'module', scripts: { test: 'jest' }, devDependencies: { jest: '30.5.2', '@swc/jest': '0.2.39', '@jest/globals': '30.5.2' } }));
     writeFileSync(
       path.join(root, 'tsconfig.json'),
       JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', types: ['node'], skipLibCheck: true, noEmit: true } }),

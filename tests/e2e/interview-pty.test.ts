@@ -12,11 +12,15 @@ afterAll(removeTempDirs);
 
 const FILES = ['docs/features/dark-mode.md', 'docs/specs/0001-dark-mode.md', 'tests/dark-mode.test.ts'];
 
-/** A fresh git repository with a tsconfig.json (so the stub is .ts) and a pinned git user (the default owner). */
+/**
+ * A fresh TypeScript + jest repository (tsconfig.json and ts-jest, so the stub is .ts; @jest/globals declared, so it
+ * imports from it) with a pinned git user (the default owner).
+ */
 function repo(): string {
   const root = tempDir({ git: true, prefix: 'specwright-pty-' });
   execFileSync('git', ['config', 'user.name', 'Ada Lovelace'], { cwd: root });
   writeFileSync(path.join(root, 'tsconfig.json'), '{}\n');
+  writeFileSync(path.join(root, 'package.json'), '{ "scripts": { "test": "jest" }, "devDependencies": { "jest": "30.5.2", "ts-jest": "29.4.15", "@jest/globals": "30.5.2" } }\n');
   return root;
 }
 
@@ -32,7 +36,7 @@ async function answer(session: PtySession, question: RegExp, keys: string): Prom
   return screen;
 }
 
-const files = (root: string): string[] => Object.keys(treeSnapshot(root)).filter((p) => !p.endsWith('/') && p !== 'tsconfig.json');
+const files = (root: string): string[] => Object.keys(treeSnapshot(root)).filter((p) => !p.endsWith('/') && p !== 'tsconfig.json' && p !== 'package.json');
 const read = (root: string, file: string): string => readFileSync(path.join(root, file), 'utf8');
 
 describe('specwright new in a terminal', () => {
