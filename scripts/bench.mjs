@@ -36,6 +36,24 @@ const detectedRepo = () => {
   return dir;
 };
 
+// One repository with 300 local and 300 remote-tracking branches, one holding a spec of its own:
+// the number lookup reads them all (two git processes, whatever their number). Shared by every
+// run of its case, which is a dry run so the repository stays as it is.
+let branchy;
+const branchyRepo = () => {
+  if (branchy) return branchy;
+  branchy = freshRepo();
+  const git = (args, input) => execFileSync('git', args, { cwd: branchy, input, env: { ...process.env, GIT_AUTHOR_NAME: 'B', GIT_AUTHOR_EMAIL: 'b@x', GIT_COMMITTER_NAME: 'B', GIT_COMMITTER_EMAIL: 'b@x' } });
+  mkdirSync(path.join(branchy, 'docs/specs'), { recursive: true });
+  for (let i = 1; i <= 40; i++) writeFileSync(path.join(branchy, 'docs/specs', `${String(i).padStart(4, '0')}-s${i}.md`), `# s${i}\n`);
+  git(['add', '-A']);
+  git(['commit', '-q', '-m', 'specs']);
+  const head = git(['rev-parse', 'HEAD']).toString().trim();
+  const refs = Array.from({ length: 300 }, (_, i) => `create refs/heads/b${i} ${head}\ncreate refs/remotes/origin/b${i} ${head}\n`).join('');
+  git(['update-ref', '--stdin'], refs);
+  return branchy;
+};
+
 const NEW_ARGS = ['new', '--name', 'Dark mode', '--owner', 'Ada', '--requirement', 'Follows the OS theme', '--phase', 'Build: tokens; toggle', '--milestone', 'Beta@+2w', '--yes'];
 const cases = [
   { name: 'node -e 0 (baseline)', args: ['-e', '0'] },
@@ -45,6 +63,7 @@ const cases = [
   { name: 'specwright new (3 files)', args: [bin, ...NEW_ARGS], cwd: freshRepo, target: 1.8 },
   { name: 'new, vitest + TS detected', args: [bin, ...NEW_ARGS], cwd: detectedRepo, target: 1.8 },
   { name: 'specwright config', args: [bin, 'config'], cwd: detectedRepo },
+  { name: 'new --dry-run, 600 branches', args: [bin, ...NEW_ARGS, '--dry-run'], cwd: branchyRepo },
   { name: 'plop --version (reference)', args: [path.join(root, 'node_modules/plop/bin/plop.js'), '--version'] },
 ];
 

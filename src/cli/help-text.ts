@@ -53,7 +53,8 @@ Behaviour
 ${CONFIG_FLAGS_HELP}
 
 Files written (folders relative to the git root, else the current folder)
-  ${DEFAULTS.specsDir}/NNNN-<slug>.md      the spec (NNNN: next free number; a date with idStyle "date")
+  ${DEFAULTS.specsDir}/NNNN-<slug>.md      the spec (NNNN: the next number that no branch holds,
+                                 local or remote-tracking; a date with idStyle "date")
   <tests>/<slug>.test.<ts|js>    the test stub, in the package's own framework (jest, vitest,
                                  node --test or mocha) and folder, found from its package.json,
                                  its framework's config and its existing tests; one todo per

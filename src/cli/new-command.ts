@@ -74,6 +74,8 @@ export async function newCommand(args: readonly string[], io: Io): Promise<numbe
   const { root } = project;
   // A broken team template exits 2 here, before recovery or anything else writes.
   project.teamTemplates();
+  // git reads the other branches' specs while recovery and the answers go on; planning awaits it.
+  void project.specsOnBranches();
   const day = pinnedToday(io.env, io.now);
   if (!options.dryRun) await recoverFirst(project, io.stderr);
   const given = await givenAnswers(options, io, cwd, day);

@@ -22,18 +22,19 @@ export interface SpecPlan {
 
 /**
  * Answers → plan, rendered with the team's templates where it has them.
+ * `onBranches`: spec file names on other branches, whose numbers are taken too.
  * Reads the disk (existing spec numbers) but never writes. A
  * feature that already has a spec keeps its number, so a second run for the
  * same name conflicts with (or, with --force, replaces) the same files
  * instead of starting a duplicate spec.
  */
-export async function planSpec(answers: Answers, root: string, today: IsoDate, layout: Layout, team?: TeamTemplates): Promise<SpecPlan> {
-  const { model, existing } = await modelFor(answers, root, today, layout);
+export async function planSpec(answers: Answers, root: string, today: IsoDate, layout: Layout, team?: TeamTemplates, onBranches: readonly string[] = []): Promise<SpecPlan> {
+  const { model, existing } = await modelFor(answers, root, today, layout, onBranches);
   return { root, layout, model, files: renderFiles(model, team), notices: milestoneNotices(answers.milestones, today), specsSeen: existing.names };
 }
 
-async function modelFor(answers: Answers, root: string, today: IsoDate, layout: Layout) {
-  const existing = await readExistingSpecs(root, layout.specsDir, layout.idStyle);
+async function modelFor(answers: Answers, root: string, today: IsoDate, layout: Layout, onBranches: readonly string[] = []) {
+  const existing = await readExistingSpecs(root, layout.specsDir, layout.idStyle, onBranches);
   const taken = existing.bySlug.get(slugFor(answers.name, 'name'));
   const number = taken?.number ?? (layout.idStyle === 'date' ? compactDate(today) : existing.nextNumber);
   return { model: buildModel(answers, { today, number, layout, ...(taken ? { existing: { id: taken.id, file: taken.file } } : {}) }), existing };

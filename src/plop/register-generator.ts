@@ -69,6 +69,8 @@ async function promptAndPlan(project: Project): Promise<object> {
     );
   }
   project.teamTemplates();
+  // git reads the other branches' specs while recovery and the answers go on; planning awaits it.
+  void project.specsOnBranches();
   await recoverFirst(project, process.stderr);
   const { interview, confirmWrite } = await import('../prompts/interview.js');
   const context = { input: process.stdin, output: process.stdout };

@@ -41,8 +41,10 @@ export interface ExistingSpecs {
  * Reads the specs folder (`specsDir`, relative to the root) once. A missing
  * folder means no specs yet. With dated ids, specs with dates and with
  * numbers both name features (a team may switch), and numbering is unused.
+ * `onBranches`: names the specs folder holds on other branches; the next
+ * number is past theirs too.
  */
-export async function readExistingSpecs(root: string, specsDir: string, idStyle: IdStyle = 'sequence'): Promise<ExistingSpecs> {
+export async function readExistingSpecs(root: string, specsDir: string, idStyle: IdStyle = 'sequence', onBranches: readonly string[] = []): Promise<ExistingSpecs> {
   const names = await readdir(path.join(root, specsDir)).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return [];
     throw writeErrorFor(error, specsDir, 'read');
@@ -58,6 +60,8 @@ export async function readExistingSpecs(root: string, specsDir: string, idStyle:
     if (numbered) highest = Math.max(highest, Number(match[1]));
     bySlug.set(match[2]!.toLowerCase(), { file: name, id: name.slice(0, -'.md'.length), number: match[1]! });
   }
+  // Numbers other branches hold are taken too (their files are not ours to conflict with).
+  for (const name of onBranches) highest = Math.max(highest, specNumberOf(name) ?? 0);
   if (idStyle === 'sequence' && highest >= HIGHEST_NUMBER) {
     // A seventh digit would not be read back as a number: two runs could then share it.
     throw new ConflictError(`${specsDir} already has spec number ${HIGHEST_NUMBER}; spec numbers end there`, [], 'Renumber or archive old specs, then run again.');

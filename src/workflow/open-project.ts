@@ -1,6 +1,7 @@
 import { homedir } from 'node:os';
 import { resolveConfig, type ConfigFlags, type ResolvedConfig } from '../config/resolve-config.js';
 import { loadTeamTemplates, type TeamTemplates } from '../render/team-templates.js';
+import { specsOnBranches } from '../repo/branch-specs.js';
 import { assertSafeRoot, findRepo } from '../repo/find-root.js';
 import { listFolder } from '../detect/project-files.js';
 
@@ -15,6 +16,12 @@ export interface Project {
   readonly config: ResolvedConfig;
   /** The team's templates, loaded and checked on first use (a broken one exits 2 before anything is written). */
   teamTemplates(): TeamTemplates | undefined;
+  /**
+   * Spec file names on the other branches (repo/branch-specs.ts), so no
+   * number a branch holds is handed out again. Started on the first call
+   * (git runs while the rest of the run goes on), the same answer after.
+   */
+  specsOnBranches(): Promise<readonly string[]>;
 }
 
 /**
@@ -28,6 +35,7 @@ export function openProject(cwd: string, env: NodeJS.ProcessEnv, flags: ConfigFl
   assertSafeRoot(repo.root, env.HOME || homedir());
   const config = resolveConfig(repo.root, cwd, flags);
   let team: { loaded: TeamTemplates | undefined } | undefined;
+  let onBranches: Promise<readonly string[]> | undefined;
   return {
     cwd,
     root: repo.root,
@@ -36,6 +44,11 @@ export function openProject(cwd: string, env: NodeJS.ProcessEnv, flags: ConfigFl
     teamTemplates() {
       team ??= { loaded: loadTeamTemplates(repo.root, config.layout.templatesDir, listFolder) };
       return team.loaded;
+    },
+    specsOnBranches() {
+      // Only numbers are handed out one by one; outside git there are no branches.
+      onBranches ??= repo.gitDir && config.layout.idStyle === 'sequence' ? specsOnBranches(repo.root, repo.gitDir, config.layout.specsDir) : Promise.resolve([]);
+      return onBranches;
     },
   };
 }

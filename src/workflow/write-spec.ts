@@ -12,9 +12,9 @@ export async function recoverFirst(project: Project, stderr: NodeJS.WritableStre
   for (const line of await recoverKilledRuns(project.root, project.journalDir, journalPlaces(project.config.layout))) stderr.write(`${line}\n`);
 }
 
-/** Answers → plan, with the project's layout. */
-export function planFor(project: Project, answers: Answers, today: string): Promise<SpecPlan> {
-  return planSpec(answers, project.root, today, project.config.layout, project.teamTemplates());
+/** Answers → plan, with the project's layout and templates, numbered past every number a branch holds. */
+export async function planFor(project: Project, answers: Answers, today: string): Promise<SpecPlan> {
+  return planSpec(answers, project.root, today, project.config.layout, project.teamTemplates(), await project.specsOnBranches());
 }
 
 /**

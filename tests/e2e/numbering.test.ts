@@ -3,7 +3,9 @@
  * under concurrent runs, and a spec file whose extension differs in case is
  * the same spec.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { runBin } from '../helpers/run-bin.js';
@@ -44,6 +46,38 @@ describe('numbers past 9999', () => {
     const numbers = readdirSync(path.join(root, 'docs/specs')).map((name) => name.split('-')[0]).sort();
     expect(numbers).toEqual(['10000', '10001', '10002', '10003', '10004', '10005', '9999']);
   }, 90000);
+});
+
+describe('numbers that no branch holds', () => {
+  const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, env: { ...process.env, GIT_AUTHOR_NAME: 'A', GIT_AUTHOR_EMAIL: 'a@x', GIT_COMMITTER_NAME: 'A', GIT_COMMITTER_EMAIL: 'a@x' } });
+
+  function withBranch(): string {
+    const root = repoWithSpecs('0001-first.md');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-q', '-m', 'first');
+    git(root, 'checkout', '-q', '-b', 'feature');
+    writeFileSync(path.join(root, 'docs/specs/0002-on-a-branch.md'), '# on a branch\n');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-q', '-m', 'second');
+    git(root, 'checkout', '-q', '-');
+    return root;
+  }
+
+  test('a number held only by another branch is not handed out again', async () => {
+    const root = withBranch();
+    expect(readdirSync(path.join(root, 'docs/specs'))).toEqual(['0001-first.md']);
+    const result = await runBin(['new', 'Next', '--owner=Ada', '--json'], { cwd: root });
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(JSON.parse(result.stdout).id).toBe('0003-next');
+  });
+
+  test('where git is missing, the working tree alone decides, and nothing is said', async () => {
+    const root = withBranch();
+    const noGit = mkdtempSync(path.join(tmpdir(), 'specwright-no-git-'));
+    const result = await runBin(['new', 'Next', '--owner=Ada', '--json'], { cwd: root, env: { PATH: noGit } });
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(JSON.parse(result.stdout).id).toBe('0002-next');
+  });
 });
 
 describe('what counts as a spec number', () => {

@@ -1,5 +1,6 @@
 /**
- * The owner lookup asks `git config user.name` with a 2 s limit. A git that
+ * The owner lookup asks `git config user.name`, and the number lookup reads
+ * the other branches' specs, each with a 2 s limit. A git that
  * ignores SIGTERM, and leaves a child holding its output pipe, must not hold
  * the run past that limit: the run goes on with the documented fallback,
  * the OS user name.
@@ -19,13 +20,23 @@ const sleepPid = path.join(bin, 'sleep.pid');
 // Ignores TERM (as does its child, which inherits the ignored disposition) and
 // sleeps in a child that keeps git's stdout open. The child's pid is written
 // down so the test can end it: nothing else would until it wakes.
-writeFileSync(path.join(bin, 'git'), `#!/bin/sh\ntrap '' TERM\nsleep ${GIT_SLEEPS_S} &\necho $! > '${sleepPid}'\nwait $!\n`, { mode: 0o755 });
+writeFileSync(path.join(bin, 'git'), `#!/bin/sh\ntrap '' TERM\nsleep ${GIT_SLEEPS_S} &\necho $! >> '${sleepPid}'\nwait $!\n`, { mode: 0o755 });
 
 afterAll(() => {
-  try {
-    process.kill(Number(readFileSync(sleepPid, 'utf8')), 'SIGKILL');
-  } catch {
-    // already gone
+  // Every git the run started (the owner and the branch lookups) left one.
+  const pids = (() => {
+    try {
+      return readFileSync(sleepPid, 'utf8').split('\n').filter(Boolean).map(Number);
+    } catch {
+      return [];
+    }
+  })();
+  for (const pid of pids) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
   }
   rmSync(sleepPid, { force: true });
   removeTempDirs();
