@@ -36,7 +36,7 @@ const detectedRepo = () => {
   return dir;
 };
 
-// One repository with 300 local and 300 remote-tracking branches, one holding a spec of its own:
+// One repository with 300 local and 300 remote-tracking branches (refs packed, as after a clone):
 // the number lookup reads them all (two git processes, whatever their number). Shared by every
 // run of its case, which is a dry run so the repository stays as it is.
 let branchy;
@@ -51,7 +51,21 @@ const branchyRepo = () => {
   const head = git(['rev-parse', 'HEAD']).toString().trim();
   const refs = Array.from({ length: 300 }, (_, i) => `create refs/heads/b${i} ${head}\ncreate refs/remotes/origin/b${i} ${head}\n`).join('');
   git(['update-ref', '--stdin'], refs);
+  // As a clone or `git gc` leaves them: packed into one file.
+  git(['pack-refs', '--all']);
   return branchy;
+};
+
+// A repository with history and a few branches, as most are: the branch lookup runs (one git process).
+const historyRepo = () => {
+  const dir = freshRepo();
+  const git = (args) => execFileSync('git', args, { cwd: dir, env: { ...process.env, GIT_AUTHOR_NAME: 'B', GIT_AUTHOR_EMAIL: 'b@x', GIT_COMMITTER_NAME: 'B', GIT_COMMITTER_EMAIL: 'b@x' } });
+  mkdirSync(path.join(dir, 'docs/specs'), { recursive: true });
+  writeFileSync(path.join(dir, 'docs/specs/0001-first.md'), '# first\n');
+  git(['add', '-A']);
+  git(['commit', '-q', '-m', 'first']);
+  for (const branch of ['feature-a', 'feature-b', 'fix-c']) git(['branch', branch]);
+  return dir;
 };
 
 const NEW_ARGS = ['new', '--name', 'Dark mode', '--owner', 'Ada', '--requirement', 'Follows the OS theme', '--phase', 'Build: tokens; toggle', '--milestone', 'Beta@+2w', '--yes'];
@@ -62,6 +76,7 @@ const cases = [
   { name: 'specwright new --dry-run', args: [bin, ...NEW_ARGS, '--dry-run'], cwd: freshRepo },
   { name: 'specwright new (3 files)', args: [bin, ...NEW_ARGS], cwd: freshRepo, target: 1.8 },
   { name: 'new, vitest + TS detected', args: [bin, ...NEW_ARGS], cwd: detectedRepo, target: 1.8 },
+  { name: 'new, history + 3 branches', args: [bin, ...NEW_ARGS], cwd: historyRepo, target: 1.8 },
   { name: 'specwright config', args: [bin, 'config'], cwd: detectedRepo },
   { name: 'new --dry-run, 600 branches', args: [bin, ...NEW_ARGS, '--dry-run'], cwd: branchyRepo },
   { name: 'plop --version (reference)', args: [path.join(root, 'node_modules/plop/bin/plop.js'), '--version'] },

@@ -1,4 +1,5 @@
 import { branchTipsFromFiles } from './branch-tips.js';
+import { cancelEarlyCatFile, catFileFor } from './cat-file.js';
 import { runGit } from './run-git.js';
 
 /** Enough for thousands of branches of a specs folder with thousands of specs; past it, the working tree alone decides. */
@@ -15,8 +16,11 @@ const MAX_TREES_BYTES = 64 * 1024 * 1024;
  */
 export async function specsOnBranches(root: string, gitDir: string, specsDir: string): Promise<string[]> {
   const tips = branchTipsFromFiles(gitDir) ?? (await tipsFromGit(root));
-  if (tips.length === 0) return [];
-  const trees = await runGit(root, ['cat-file', '--batch'], { input: tips.map((tip) => `${tip}:${specsDir}\n`).join(''), maxBytes: MAX_TREES_BYTES });
+  if (tips.length === 0) {
+    cancelEarlyCatFile();
+    return [];
+  }
+  const trees = await (await catFileFor(root)).ask(tips.map((tip) => `${tip}:${specsDir}\n`).join(''), MAX_TREES_BYTES);
   return trees ? [...new Set(treeEntryNames(trees, tips[0]!.length / 2))] : [];
 }
 
