@@ -83,6 +83,8 @@ export function linksOf(line: MarkdownLine, out: SpecLink[]): void {
       return;
     }
   }
+  // No `](`, no inline link (checkboxes, `[x]`, are most of the lines with a bracket).
+  if (!data.includes('](')) return;
   const opens: number[] = [];
   // A destination that failed to end was read up to here: no later `](` before it is read again (linear).
   let readUpTo = -1;

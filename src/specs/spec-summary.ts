@@ -32,6 +32,17 @@ export interface SpecSummary {
   readonly read: boolean;
 }
 
+/**
+ * A copy of `text` that does not hold on to the spec it was read from: V8
+ * keeps a whole source string alive for any slice of it, and `list` keeps
+ * 10,000 summaries (their slices would keep 10,000 files in memory).
+ */
+function own(text: string): string;
+function own(text: string | undefined): string | undefined;
+function own(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : ` ${text}`.slice(1);
+}
+
 export function summarize(file: SpecFile, today: IsoDate): SpecSummary {
   const { reading } = file;
   const status: SpecStatus | undefined = file.read ? (reading.currentStatus?.step ?? 'draft') : undefined;
@@ -45,7 +56,7 @@ export function summarize(file: SpecFile, today: IsoDate): SpecSummary {
   if (status !== 'deployed') {
     for (const milestone of reading.milestones) {
       // Earliest date first; the first written wins a tie.
-      if (!milestone.done && (!next || milestone.date < next.date)) next = { name: milestone.name, date: milestone.date, days: 0 };
+      if (!milestone.done && (!next || milestone.date < next.date)) next = { name: own(milestone.name), date: own(milestone.date), days: 0 };
     }
   }
   return {
@@ -53,14 +64,14 @@ export function summarize(file: SpecFile, today: IsoDate): SpecSummary {
     id: reading.id,
     number: reading.number,
     slug: reading.slug,
-    title: reading.title?.value,
-    owner: reading.owner?.value,
-    created: reading.created?.value,
-    lastUpdated: reading.lastUpdated?.value,
+    title: own(reading.title?.value),
+    owner: own(reading.owner?.value),
+    created: own(reading.created?.value),
+    lastUpdated: own(reading.lastUpdated?.value),
     status,
     progress: { done, total },
     nextMilestone: next && { ...next, days: daysBetween(today, next.date) },
-    problems: reading.problems,
+    problems: reading.problems.map((problem) => ({ line: problem.line, message: own(problem.message) })),
     read: file.read,
   };
 }
