@@ -123,6 +123,8 @@ interface Item {
   readonly line: MarkdownLine;
   /** Where the item's content starts on its first line. */
   readonly start: number;
+  /** The column of its marker (a tab counts to the next multiple of 4): nested items are further right. */
+  readonly indent: number;
   readonly continued: MarkdownLine[];
 }
 
@@ -232,6 +234,8 @@ class SpecReader {
   /** The title and footer lines met, read or not (one that could not be read is its own problem). */
   private readonly seen = new Set<'title' | 'owner' | 'created' | 'updated'>();
   private item: Item | undefined;
+  /** The marker column of the first list item under the current heading: items further right are nested. */
+  private topIndent: number | undefined;
 
   constructor(private readonly fileName: string) {}
 
@@ -305,7 +309,7 @@ class SpecReader {
     const marker = first === '-' || first === '*' || first === '+' || (first !== undefined && first >= '0' && first <= '9') ? LIST_MARKER.exec(data) : null;
     if (marker && !isThematicBreak(data)) {
       this.endItem();
-      this.item = { line, start: marker[0].length, continued: [] };
+      this.item = { line, start: marker[0].length, indent: columns(marker[1]!), continued: [] };
       return;
     }
     // A footer line ends a list item rather than continue it.
@@ -349,6 +353,7 @@ class SpecReader {
       }
     }
     this.headings.push({ level, kind, phase });
+    this.topIndent = undefined;
     // The section a line is in: the nearest heading that names one (a `#### Notes` in a phase is still the phase).
     this.context = undefined;
     for (let i = this.headings.length - 1; i >= 0; i--) {
@@ -368,14 +373,19 @@ class SpecReader {
     const box = checkbox(data, item.start);
     const done = box === 'done';
     const start = box ? skipBlanks(data, item.start + 3) : item.start;
+    this.topIndent ??= item.indent;
+    // A note nested under a milestone or a status item is not one itself.
+    const nested = item.indent > this.topIndent + 1;
     switch (this.context?.kind) {
       case 'status':
+        if (nested) return;
         if (box) this.statusItem(item, start, done);
         return;
       case 'phase':
         if (box && this.context?.phase) this.context.phase.tasks.push({ text: itemText(line, start, data.length, item.continued), done, line: line.number });
         return;
       case 'milestones':
+        if (nested) return;
         this.milestone(item, start, done);
         return;
       case 'requirements':
@@ -513,6 +523,13 @@ class SpecReader {
     else this.lastUpdated = { value, line: line.number };
     return true;
   }
+}
+
+/** The width of leading blanks, a tab reaching the next multiple of 4. */
+function columns(blanks: string): number {
+  let width = 0;
+  for (const c of blanks) width = c === '\t' ? width + 4 - (width % 4) : width + 1;
+  return width;
 }
 
 /** A task list checkbox at `at`: `[ ]` open, `[x]` or `[X]` done, followed by a blank or the end of the line. */

@@ -258,6 +258,16 @@ describe('edited by hand', () => {
     expect([reading.owner?.value, reading.lastUpdated?.value]).toEqual(['Ada Lovelace', '2026-11-26']);
   });
 
+  test('notes nested under milestones and status items are not milestones or steps themselves', () => {
+    const edited = EXAMPLE.replace('1. **Design sign-off** - 2026-12-10', '1. **Design sign-off** - 2026-12-10\n   - with the brand team\n\t- and legal')
+      .replace('- [ ] Code review', '- [x] Code review\n  - [x] by two people');
+    const reading = readSpec(NAME, edited);
+    expect(reading.problems).toEqual([]);
+    expect(reading.milestones.map((m) => m.name)).toEqual(['Design sign-off', 'Public beta']);
+    expect(reading.status).toHaveLength(7);
+    expect(reading.currentStatus?.step).toBe('code-review');
+  });
+
   test('a spec written by hand in the same shape, with a dated id', () => {
     const text = [
       '# Export to CSV',
