@@ -19,9 +19,9 @@ export function plainText(text: string): string {
   let at = 0;
   const special = CODE_OR_ESCAPE;
   special.lastIndex = 0;
-  for (let match = special.exec(collapsed); match; match = special.exec(collapsed)) {
-    const p = match.index;
-    if (match[0] === '\\') {
+  while (special.test(collapsed)) {
+    const p = special.lastIndex - 1;
+    if (collapsed[p] === '\\') {
       if (p + 1 < collapsed.length && ASCII_PUNCTUATION.test(collapsed[p + 1]!)) {
         parts.push(collapsed.slice(at, p));
         at = p + 1;

@@ -78,11 +78,12 @@ export class BacktickRuns {
   private readonly next = new Map<number, number>();
 
   constructor(line: string) {
-    const runs = /`+/g;
-    for (let match = runs.exec(line); match; match = runs.exec(line)) {
-      const list = this.byLength.get(match[0].length);
-      if (list) list.push(match.index);
-      else this.byLength.set(match[0].length, [match.index]);
+    for (let start = line.indexOf('`'); start >= 0; ) {
+      const length = runLength(line, start, '`');
+      const list = this.byLength.get(length);
+      if (list) list.push(start);
+      else this.byLength.set(length, [start]);
+      start = line.indexOf('`', start + length);
     }
   }
 
@@ -103,19 +104,16 @@ export function runLength(line: string, from: number, ch: string): number {
   return end - from;
 }
 
-/**
- * Splits `source` into lines and takes out what is not data. `unclosed`
- * reports a fence or comment that runs to the end of the file (everything
- * after it is then not read, as a Markdown renderer would show it).
- */
-export function markdownLines(source: string): { lines: MarkdownLine[]; unclosed: Unclosed | undefined } {
-  const lines: MarkdownLine[] = [];
-  const unclosed = eachMarkdownLine(source, (line) => lines.push(line));
-  return { lines, unclosed };
-}
+/** Receives each line: its 1-based number, its two views (see MarkdownLine) and whether it is code. */
+export type LineVisitor = (number: number, text: string, data: string, code: boolean) => void;
 
-/** The same, one line at a time (nothing of a line is kept after `visit` returns). */
-export function eachMarkdownLine(source: string, visit: (line: MarkdownLine) => void): Unclosed | undefined {
+/**
+ * Splits `source` into lines, takes out what is not data, and hands each line
+ * to `visit` (nothing is allocated per line beyond its views). Returns a fence
+ * or comment that runs to the end of the file (everything after it is then
+ * not read, as a Markdown renderer would show it).
+ */
+export function eachMarkdownLine(source: string, visit: LineVisitor): Unclosed | undefined {
   const body = source.startsWith('\uFEFF') ? source.slice(1) : source;
   // With `\n` endings only, each line's offset in `body` is known, and one scan of the whole text
   // finds the next character that needs a closer look (most lines have none).
@@ -147,21 +145,22 @@ export function eachMarkdownLine(source: string, visit: (line: MarkdownLine) => 
       const stripped = line.trim();
       const length = runLength(stripped, 0, fence.char);
       if (length >= fence.length && length === stripped.length) fence = undefined;
-      visit({ number, text: '', data: '', code: true });
+      visit(number, '', '', true);
       continue;
     }
     if (comment === undefined) {
       // Most lines hold nothing to take out: both views are the line.
       if (plain) {
-        const trimmed = line.charCodeAt(line.length - 1) <= 32 || line.charCodeAt(line.length - 1) >= 0x80 ? line.trimEnd() : line;
-        visit({ number, text: trimmed, data: trimmed, code: false });
+        const last = line.charCodeAt(line.length - 1);
+        const trimmed = last <= 32 || last >= 0x80 ? line.trimEnd() : line;
+        visit(number, trimmed, trimmed, false);
         continue;
       }
       const open = FENCE_OPEN.exec(line);
       // A backtick fence's info string holds no backtick (CommonMark); a tilde fence's may.
       if (open && !(open[1]![0] === '`' && line.includes('`', open[0].length))) {
         fence = { char: open[1]![0]!, length: open[1]!.length, line: number };
-        visit({ number, text: '', data: '', code: true });
+        visit(number, '', '', true);
         continue;
       }
     }
@@ -170,7 +169,7 @@ export function eachMarkdownLine(source: string, visit: (line: MarkdownLine) => 
     if (comment !== undefined) {
       const end = line.indexOf('-->');
       if (end < 0) {
-        visit({ number, text: '', data: '', code: false });
+        visit(number, '', '', false);
         continue;
       }
       built.blank(0, end + 3);
@@ -182,7 +181,7 @@ export function eachMarkdownLine(source: string, visit: (line: MarkdownLine) => 
     }
     built.keep(at, line.length);
     const { text, data } = built.views();
-    visit({ number, text, data, code: false });
+    visit(number, text, data, false);
   }
   return fence ? { what: 'fence', line: fence.line } : comment !== undefined ? { what: 'comment', line: comment } : undefined;
 }
@@ -202,9 +201,10 @@ function scanInline(line: string, from: number, built: LineBuilder, openComment:
   let at = from;
   const special = SPECIAL;
   special.lastIndex = at;
-  for (let match = special.exec(line); match; match = special.exec(line)) {
-    const p = match.index;
-    const ch = match[0];
+  // test() and lastIndex rather than exec(): no match object per character found.
+  while (special.test(line)) {
+    const p = special.lastIndex - 1;
+    const ch = line[p];
     if (ch === '\\') {
       if (p + 1 < line.length && ASCII_PUNCTUATION.test(line[p + 1]!)) {
         built.keep(at, p);

@@ -94,8 +94,6 @@ export interface SpecReading {
 /** `0007-dark-mode.md` (4 to 6 digits) or `20261127-dark-mode.md` (a date), `.md` in any case. */
 const SPEC_FILE = /^(\d{4,6}|\d{8})-(.+)\.md$/i;
 const TITLE_PREFIX = /^feature\s+spec(?:ification)?\s*[:\-–—]\s*/i;
-const LIST_MARKER = /^([ \t]*)([-*+]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*/;
-const HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)[ \t]*/;
 const PHASE = /^phase\b[ \t]*(\d{1,6})?[ \t]*[:.)\-–—]?[ \t]*/i;
 const FOOTER_KEY = /^(created|last[ \t-]?updated|updated|owner)\b/i;
 const REQUIREMENT_ID = /^FR-(\d{1,6})\b/i;
@@ -248,9 +246,9 @@ class SpecReader {
     if (!named) this.problem(0, `the file name is not a spec's: NNNN-<slug>.md or YYYYMMDD-<slug>.md`);
 
     let last = 1;
-    const unclosed = eachMarkdownLine(source, (line) => {
-      last = line.number;
-      this.line(line);
+    const unclosed = eachMarkdownLine(source, (number, text, data, code) => {
+      last = number;
+      this.line(number, text, data, code);
     });
     this.endItem();
     if (unclosed) {
@@ -286,57 +284,50 @@ class SpecReader {
     };
   }
 
-  private line(line: MarkdownLine): void {
-    if (line.code) {
-      this.endItem();
-      return;
-    }
-    const { data } = line;
+  private line(number: number, text: string, data: string, code: boolean): void {
     // Lines end trimmed: blank means empty.
-    if (data === '') {
+    if (code || data === '') {
       this.endItem();
       return;
     }
-    linksOf(line, this.links);
+    linksOf(number, text, data, this.links);
     const indent = skipBlanks(data, 0);
     const first = data[indent];
-    const heading = first === '#' ? HEADING.exec(data) : null;
-    if (heading) {
+    const level = first === '#' ? headingLevel(data, indent) : 0;
+    if (level > 0) {
       this.endItem();
-      this.heading(line, heading[1]!.length, heading[0].length);
+      this.heading(number, text, data, level, skipBlanks(data, indent + level));
       return;
     }
-    const marker = first === '-' || first === '*' || first === '+' || (first !== undefined && first >= '0' && first <= '9') ? LIST_MARKER.exec(data) : null;
-    if (marker && !isThematicBreak(data)) {
+    const markerEnd = first === '-' || first === '*' || first === '+' || (first !== undefined && first >= '0' && first <= '9') ? listMarkerEnd(data, indent) : -1;
+    if (markerEnd >= 0 && !isThematicBreak(data)) {
       this.endItem();
-      this.item = { line, start: marker[0].length, indent: columns(marker[1]!), continued: [] };
+      this.item = { line: { number, text, data, code }, start: skipBlanks(data, markerEnd), indent: columns(data, indent), continued: [] };
       return;
     }
     // A footer line ends a list item rather than continue it.
-    if (this.footer(line, indent)) {
+    if (this.footer(number, text, data, indent)) {
       this.endItem();
       return;
     }
-    if (this.item && !isThematicBreak(data) && !data.trimStart().startsWith('|')) this.item.continued.push(line);
+    if (this.item && first !== '|' && !isThematicBreak(data)) this.item.continued.push({ number, text, data, code });
     else this.endItem();
   }
 
-  private heading(line: MarkdownLine, level: number, start: number): void {
-    const { data, text } = line;
+  private heading(number: number, text: string, data: string, level: number, start: number): void {
     // An optional closing run of #s, after a blank.
     let end = data.length;
     const hashes = skipBack(data, end, '#');
     if (hashes === start || (hashes < end && (data[hashes - 1] === ' ' || data[hashes - 1] === '\t'))) end = hashes;
     end = Math.max(start, skipBack(data, end, ' \t'));
     const contentData = data.slice(start, end);
-    const content = (): string => clip(plainText(text.slice(start, end)));
 
     while (this.headings.length > 0 && this.headings[this.headings.length - 1]!.level >= level) this.headings.pop();
     if (level === 1 && !this.seen.has('title')) {
       this.seen.add('title');
-      const title = content().replace(TITLE_PREFIX, '');
-      if (title === '') this.problem(line.number, 'the title is empty: write the feature name after "Feature Specification:"');
-      else this.title = { value: title, line: line.number };
+      const title = clip(plainText(text.slice(start, end))).replace(TITLE_PREFIX, '');
+      if (title === '') this.problem(number, 'the title is empty: write the feature name after "Feature Specification:"');
+      else this.title = { value: title, line: number };
     }
     const kind = level === 1 ? 'other' : headingKind(contentData);
     let phase: PhaseBuilder | undefined;
@@ -346,9 +337,9 @@ class SpecReader {
       const nameData = numbered ? contentData.slice(numbered[0].length) : '';
       // `### Phase 1: [Phase Name]`: the template's placeholder, not a phase.
       if (!isPlaceholder(nameData)) {
-        const number = numbered?.[1] === undefined ? undefined : Number(numbered[1]);
+        const phaseNumber = numbered?.[1] === undefined ? undefined : Number(numbered[1]);
         const name = numbered ? clip(plainText(text.slice(start + numbered[0].length, end))) : '';
-        phase = { number, name: name || content(), line: line.number, tasks: [] };
+        phase = { number: phaseNumber, name: name || clip(plainText(text.slice(start, end))), line: number, tasks: [] };
         this.phases.push(phase);
       }
     }
@@ -392,7 +383,7 @@ class SpecReader {
         if (!box) this.requirement(item, start);
         return;
       default:
-        this.footer(line, start);
+        this.footer(line.number, line.text, line.data, start);
     }
   }
 
@@ -491,8 +482,7 @@ class SpecReader {
   }
 
   /** `Created: 2026-11-26`, `Last Updated: …`, `Owner: …` (also in bold, or as a list item). The last one in the file wins. */
-  private footer(line: MarkdownLine, from: number): boolean {
-    const { data, text } = line;
+  private footer(number: number, text: string, data: string, from: number): boolean {
     let at = from;
     const bold = data.startsWith('**', at) || data.startsWith('__', at) ? data.slice(at, at + 2) : '';
     at += bold.length;
@@ -510,26 +500,50 @@ class SpecReader {
     const which = key[1]!.toLowerCase();
     this.seen.add(which === 'owner' || which === 'created' ? which : 'updated');
     if (which === 'owner') {
-      if (value === '') this.problem(line.number, 'the Owner line names no one');
-      else this.owner = { value, line: line.number };
+      if (value === '') this.problem(number, 'the Owner line names no one');
+      else this.owner = { value, line: number };
       return true;
     }
     const label = which === 'created' ? 'Created' : 'Last Updated';
     if (!isCalendarDay(value)) {
-      this.problem(line.number, `${label}: "${value}" ${dateProblem(value)}`);
+      this.problem(number, `${label}: "${value}" ${dateProblem(value)}`);
       return true;
     }
-    if (which === 'created') this.created = { value, line: line.number };
-    else this.lastUpdated = { value, line: line.number };
+    if (which === 'created') this.created = { value, line: number };
+    else this.lastUpdated = { value, line: number };
     return true;
   }
 }
 
-/** The width of leading blanks, a tab reaching the next multiple of 4. */
-function columns(blanks: string): number {
+/** The width of the blanks before `to`, a tab reaching the next multiple of 4. */
+function columns(data: string, to: number): number {
   let width = 0;
-  for (const c of blanks) width = c === '\t' ? width + 4 - (width % 4) : width + 1;
+  for (let i = 0; i < to; i++) width = data.charCodeAt(i) === 9 ? width + 4 - (width % 4) : width + 1;
   return width;
+}
+
+/** An ATX heading's level (1 to 6) when the line is one (`#`s after at most 3 spaces, then a blank or the end), else 0. */
+function headingLevel(data: string, indent: number): number {
+  if (indent > 3) return 0;
+  for (let i = 0; i < indent; i++) if (data.charCodeAt(i) !== 32) return 0;
+  let level = 0;
+  while (data.charCodeAt(indent + level) === 35) level++;
+  const after = data.charCodeAt(indent + level);
+  return level <= 6 && (Number.isNaN(after) || after === 32 || after === 9) ? level : 0;
+}
+
+/** Where a list marker (`-`, `*`, `+`, `1.`, `1)`) at `at` ends, when a blank or the end follows it; else -1. */
+function listMarkerEnd(data: string, at: number): number {
+  let end = at;
+  const c = data.charCodeAt(at);
+  if (c === 45 || c === 42 || c === 43) end = at + 1;
+  else {
+    while (end - at < 9 && data.charCodeAt(end) >= 48 && data.charCodeAt(end) <= 57) end++;
+    if (end === at || (data[end] !== '.' && data[end] !== ')')) return -1;
+    end++;
+  }
+  const after = data.charCodeAt(end);
+  return Number.isNaN(after) || after === 32 || after === 9 ? end : -1;
 }
 
 /** A task list checkbox at `at`: `[ ]` open, `[x]` or `[X]` done, followed by a blank or the end of the line. */

@@ -1,5 +1,4 @@
 import { plainText } from './inline-text.js';
-import type { MarkdownLine } from './markdown-lines.js';
 
 /** A Markdown link (or image) whose target is a path in the repository, not a URL. */
 export interface SpecLink {
@@ -24,8 +23,7 @@ function skipBlanks(data: string, from: number): number {
 }
 
 /** `(target "title")` from just after `(`; linear: it stops at the first blank or unbalanced `)`. */
-function destination(line: MarkdownLine, from: number): Destination {
-  const { data, text } = line;
+function destination(text: string, data: string, from: number): Destination {
   let i = skipBlanks(data, from);
   let target: string;
   if (data[i] === '<') {
@@ -67,8 +65,7 @@ function keep(out: SpecLink[], text: string, target: string, image: boolean, lin
  * and reference definitions `[label]: target`. Inline code, escapes and
  * comments were hidden from `data` already, so they hold no links.
  */
-export function linksOf(line: MarkdownLine, out: SpecLink[]): void {
-  const { data, text } = line;
+export function linksOf(number: number, text: string, data: string, out: SpecLink[]): void {
   if (!data.includes('[')) return;
   if (REFERENCE.test(data)) {
     const open = data.indexOf('[');
@@ -79,7 +76,7 @@ export function linksOf(line: MarkdownLine, out: SpecLink[]): void {
       while (end < data.length && data[end] !== ' ' && data[end] !== '\t') end++;
       const written = text.slice(start, end);
       const target = written.startsWith('<') && written.endsWith('>') ? written.slice(1, -1) : plainText(written);
-      keep(out, text.slice(open + 1, close), target, false, line.number);
+      keep(out, text.slice(open + 1, close), target, false, number);
       return;
     }
   }
@@ -90,21 +87,21 @@ export function linksOf(line: MarkdownLine, out: SpecLink[]): void {
   let readUpTo = -1;
   const brackets = BRACKETS;
   brackets.lastIndex = 0;
-  for (let match = brackets.exec(data); match; match = brackets.exec(data)) {
-    const p = match.index;
-    if (match[0] === '[') {
+  while (brackets.test(data)) {
+    const p = brackets.lastIndex - 1;
+    if (data[p] === '[') {
       opens.push(p);
       continue;
     }
     const open = opens.pop();
     if (open === undefined || data[p + 1] !== '(' || p + 2 <= readUpTo) continue;
-    const found = destination(line, p + 2);
+    const found = destination(text, data, p + 2);
     if ('failedAt' in found) {
       readUpTo = found.failedAt;
       continue;
     }
     const image = data[open - 1] === '!';
-    keep(out, text.slice(open + 1, p), found.target, image, line.number);
+    keep(out, text.slice(open + 1, p), found.target, image, number);
     // A link holds no other link: brackets opened before it are text (an image may sit in a link).
     if (!image) opens.length = 0;
     brackets.lastIndex = found.end + 1;
