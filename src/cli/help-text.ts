@@ -1,11 +1,13 @@
 /** Help screens. Plain strings: printing help loads no template engine or prompt library. */
 import { CONFIG_FILE, DEFAULTS, KEYS } from '../config/config-keys.js';
+import { STATUS_NAMES } from '../specs/spec-status.js';
 import { CONFIG_FLAGS_HELP } from './config-flags.js';
 
 export const MAIN_HELP = `specwright: start a feature the right way.
 
 Usage
   specwright new [name] [options]   write a feature spec, a test stub and a docs stub
+  specwright list [options]         every spec: owner, status, progress, next milestone
   specwright config [--json]        show where files go, how the stub is written, and why
   specwright init                   add "npm run new-spec" and a config to this repository
   specwright eject [templates...]   copy the built-in templates into the templates folder
@@ -76,6 +78,52 @@ Examples
   specwright new --name "Dark mode" --requirement "Follows the OS theme" \\
     --phase "Build: tokens; toggle" --milestone "Beta@+2w" --yes
   specwright new --answers spec.json --json
+`;
+
+export const LIST_HELP = `specwright list: every spec of the project, one row each.
+
+Usage
+  specwright list [--status <name>] [--owner <name>] [--json] [--cwd <dir>]
+
+Reads each spec in the specs folder (${DEFAULTS.specsDir} unless configured;
+\`specwright config\` shows it) and prints its id, title, owner, status,
+progress and next milestone. Writes nothing.
+
+  STATUS          the furthest item ticked in the spec's Status checklist, or draft
+  PROGRESS        tasks ticked / tasks, across the phases of the Implementation Plan
+  NEXT MILESTONE  the earliest milestone not done (ticked or ~~struck~~ ones are done),
+                  with its date: "in 5 days", "today" or "overdue by 2 days"
+
+A spec that cannot be read in full is still listed, and each thing that could
+not be read is a warning on stderr naming the file and the line.
+
+Options
+      --status <name>       only specs with this status (repeatable, or comma-separated):
+                            ${STATUS_NAMES.join(', ')}
+      --owner <name>        only specs of this owner (case-insensitive)
+      --json                print the specs as a JSON array on stdout: id, number, slug,
+                            file (relative to the root), title, owner, created, lastUpdated,
+                            status, progress {done, total}, nextMilestone {name, date, days},
+                            problems [{line, message}] (line 0: the whole file)
+      --cwd <dir>           as if started in <dir>
+      --specs-dir <dir>     read specs from this folder instead of the configured one
+  -h, --help                show this help
+
+The table fits the terminal (COLUMNS without one; else 100 columns): long
+titles are cut with "…".
+
+Environment
+  SPECWRIGHT_TODAY=YYYY-MM-DD   pin "today" (for "in N days")
+  COLUMNS=<n>                   the table's width when stdout is not a terminal
+
+Exit codes
+  0 listed (also when there are no specs, or a spec has problems)
+  1 the specs folder cannot be read   2 a bad flag or status name
+
+Examples
+  specwright list
+  specwright list --status implementation --owner "ada lovelace"
+  specwright list --status review,design --json
 `;
 
 export const CONFIG_HELP = `specwright config: show the effective configuration and where each value came from.

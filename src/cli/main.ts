@@ -1,5 +1,5 @@
 import { errorText, SpecwrightError } from '../errors.js';
-import { CONFIG_HELP, EJECT_HELP, INIT_HELP, MAIN_HELP, NEW_HELP } from './help-text.js';
+import { CONFIG_HELP, EJECT_HELP, INIT_HELP, LIST_HELP, MAIN_HELP, NEW_HELP } from './help-text.js';
 import type { Io } from './io.js';
 import { watchOutput } from './output-faults.js';
 import { packageVersion } from './version.js';
@@ -9,6 +9,7 @@ type Command = (args: readonly string[], io: Io) => Promise<number>;
 /** Each command's help (printed without loading the command) and its module, loaded on use. */
 const COMMANDS: Readonly<Record<string, { readonly help: string; readonly load: () => Promise<Command> }>> = {
   new: { help: NEW_HELP, load: async () => (await import('./new-command.js')).newCommand },
+  list: { help: LIST_HELP, load: async () => (await import('./list-command.js')).listCommand },
   config: { help: CONFIG_HELP, load: async () => (await import('./config-command.js')).configCommand },
   init: { help: INIT_HELP, load: async () => (await import('./init-command.js')).initCommand },
   eject: { help: EJECT_HELP, load: async () => (await import('./eject-command.js')).ejectCommand },

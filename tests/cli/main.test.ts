@@ -30,7 +30,7 @@ describe('main', () => {
   test('an unknown command exits 2 and says what exists', async () => {
     const run = fakeIo(tempDir());
     await expect(main(['nwe'], run.io)).resolves.toBe(2);
-    expect(run.stderr()).toContain('unknown command "nwe". Commands: new, config, init, eject.');
+    expect(run.stderr()).toContain('unknown command "nwe". Commands: new, list, config, init, eject.');
   });
 
   test('a validation error is one line naming the flag, exit 2, nothing written', async () => {

@@ -1,0 +1,109 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { UsageError } from '../errors.js';
+import { listTable } from '../specs/list-table.js';
+import type { SpecFilter, SpecSummary } from '../specs/spec-summary.js';
+import { isSpecStatus, STATUS_NAMES, type SpecStatus } from '../specs/spec-status.js';
+import { listSpecs, type ListResult } from '../workflow/list-specs.js';
+import { openProject } from '../workflow/open-project.js';
+import { pinnedToday } from '../workflow/pinned-today.js';
+import { configFlags } from './config-flags.js';
+import { LIST_HELP } from './help-text.js';
+import type { Io } from './io.js';
+import { workingFolder } from './working-folder.js';
+
+const DEFAULT_WIDTH = 100;
+const MIN_WIDTH = 40;
+
+/** The terminal's width; without a terminal, COLUMNS (Node leaves `columns` undefined on a pipe), else 100. */
+export function outputWidth(io: Io): number {
+  const columns = (io.stdout as { columns?: unknown }).columns;
+  if (typeof columns === 'number' && Number.isInteger(columns) && columns > 0) return Math.max(MIN_WIDTH, columns);
+  const fromEnv = io.env.COLUMNS;
+  if (fromEnv !== undefined && /^[0-9]{1,5}$/.test(fromEnv) && Number(fromEnv) > 0) return Math.max(MIN_WIDTH, Number(fromEnv));
+  return DEFAULT_WIDTH;
+}
+
+function statusFilter(values: readonly string[] | undefined): SpecStatus[] | undefined {
+  if (!values) return undefined;
+  return values.flatMap((value) =>
+    value.split(',').map((name) => {
+      const key = name.trim().toLowerCase();
+      if (!isSpecStatus(key)) throw new UsageError(`--status ${JSON.stringify(name)} is not a status; use one of ${STATUS_NAMES.join(', ')}`);
+      return key;
+    }),
+  );
+}
+
+function specJson(spec: SpecSummary): Record<string, unknown> {
+  return {
+    id: spec.id ?? null,
+    number: spec.number ?? null,
+    slug: spec.slug ?? null,
+    file: spec.path,
+    title: spec.title ?? null,
+    owner: spec.owner ?? null,
+    created: spec.created ?? null,
+    lastUpdated: spec.lastUpdated ?? null,
+    status: spec.status ?? null,
+    progress: spec.progress,
+    nextMilestone: spec.nextMilestone ?? null,
+    problems: spec.problems,
+  };
+}
+
+function noSpecsText(result: ListResult, filtered: boolean): string {
+  if (result.total > 0 && filtered) return `No spec in ${result.specsDir} matches (${result.total} in all; \`specwright list\` shows them).\n`;
+  return `No specs in ${result.specsDir} yet. Write the first one with:\n  specwright new "Feature name"\n`;
+}
+
+/** One line on stderr per problem of a listed spec, naming the file (from where the user stands) and the line. */
+function warnings(result: ListResult, root: string, cwd: string): string {
+  const lines: string[] = [];
+  for (const spec of result.specs) {
+    if (spec.problems.length === 0) continue;
+    const shown = path.relative(cwd, path.join(root, spec.path)).split(path.sep).join('/');
+    for (const problem of spec.problems) lines.push(`specwright: warning: ${shown}${problem.line > 0 ? `:${problem.line}` : ''}: ${problem.message}\n`);
+  }
+  return lines.join('');
+}
+
+/** `specwright list`: one row per spec (status, progress, next milestone), or JSON. Writes nothing. */
+export async function listCommand(args: readonly string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      options: {
+        status: { type: 'string', multiple: true },
+        owner: { type: 'string' },
+        json: { type: 'boolean' },
+        cwd: { type: 'string' },
+        'specs-dir': { type: 'string' },
+        debug: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message, 'Run `specwright list --help` for the flags.');
+  }
+  const { values } = parsed;
+  if (values.help) {
+    io.stdout.write(LIST_HELP);
+    return 0;
+  }
+  if (values.owner !== undefined && values.owner.trim() === '') throw new UsageError('--owner needs a name');
+  const filter: SpecFilter = { statuses: statusFilter(values.status), owner: values.owner };
+  const today = pinnedToday(io.env, io.now);
+  const cwd = workingFolder(io, values.cwd);
+  const project = openProject(cwd, io.env, configFlags({ 'specs-dir': values['specs-dir'] }));
+  const result = listSpecs(project, today, filter);
+
+  io.stderr.write(warnings(result, project.root, cwd));
+  if (values.json) io.stdout.write(`${JSON.stringify(result.specs.map(specJson))}\n`);
+  else if (result.specs.length === 0) io.stdout.write(noSpecsText(result, Boolean(filter.statuses?.length) || filter.owner !== undefined));
+  else io.stdout.write(listTable(result.specs, outputWidth(io)));
+  return 0;
+}

@@ -1,0 +1,91 @@
+import { displayWidth } from '../text/display-width.js';
+import { dueText, type SpecSummary } from './spec-summary.js';
+
+const HEADER = ['ID', 'TITLE', 'OWNER', 'STATUS', 'PROGRESS', 'NEXT MILESTONE', 'DUE'] as const;
+const GAP = '  ';
+/**
+ * Columns that give up width when the table is too wide, in this order, down
+ * to these widths: the title, then the milestone's name (its date, first,
+ * stays), then the owner. Below about 75 columns the table is wider than the terminal.
+ */
+const SHRINKABLE: readonly (readonly [column: number, min: number])[] = [
+  [1, 10],
+  [5, 14],
+  [2, 6],
+];
+/**
+ * What a spec's text may not send to a terminal: control characters (an
+ * escape sequence in a title would drive the terminal), line and paragraph
+ * separators, and bidi controls (Trojan Source).
+ */
+const UNSAFE = /[\p{Cc}\u2028\u2029\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+const ASCII_PRINTABLE = /^[\x20-\x7E]*$/;
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** Text safe to print in a terminal: each unsafe character becomes U+FFFD. */
+export function terminalText(text: string): string {
+  return text.replace(UNSAFE, '\uFFFD');
+}
+
+/** `text` cut to `width` terminal columns, ending in `…` when cut (never through a character or grapheme). */
+export function truncate(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  if (width <= 0) return '';
+  if (ASCII_PRINTABLE.test(text)) return `${text.slice(0, width - 1)}…`;
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  let used = 0;
+  let cut = '';
+  for (const { segment } of segmenter.segment(text)) {
+    const w = displayWidth(segment);
+    if (used + w > width - 1) break;
+    used += w;
+    cut += segment;
+  }
+  return `${cut}…`;
+}
+
+/** The cells of one row, as shown. */
+export function rowCells(spec: SpecSummary): string[] {
+  const next = spec.nextMilestone;
+  const cells = [
+    spec.number ?? spec.id ?? spec.path,
+    spec.title ?? (spec.read ? '(no title)' : '(not read)'),
+    spec.owner ?? '-',
+    spec.status ?? '-',
+    spec.progress.total > 0 ? `${spec.progress.done}/${spec.progress.total}` : '-',
+    next ? `${next.date} ${next.name}` : '-',
+    next ? dueText(next.days) : '-',
+  ];
+  return cells.map(terminalText);
+}
+
+/**
+ * The specs as a table that fits `width` columns (see SHRINKABLE), cut text
+ * ending in `…`. Widths are measured as terminals show them (wide CJK and
+ * emoji count 2).
+ */
+export function listTable(specs: readonly SpecSummary[], width: number): string {
+  const rows = [[...HEADER], ...specs.map(rowCells)];
+  const widths = HEADER.map((_, column) => Math.max(...rows.map((row) => displayWidth(row[column]!))));
+  let excess = widths.reduce((sum, w) => sum + w, 0) + GAP.length * (widths.length - 1) - width;
+  for (const [column, min] of SHRINKABLE) {
+    if (excess <= 0) break;
+    const give = Math.min(excess, Math.max(0, widths[column]! - min));
+    widths[column]! -= give;
+    excess -= give;
+  }
+  const last = widths.length - 1;
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => {
+          const shown = truncate(cell, widths[column]!);
+          return column === last ? shown : shown + ' '.repeat(widths[column]! - displayWidth(shown));
+        })
+        .join(GAP)
+        .trimEnd(),
+    )
+    .join('\n')
+    .concat('\n');
+}

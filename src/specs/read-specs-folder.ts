@@ -1,0 +1,105 @@
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import path from 'node:path';
+import { writeErrorFor } from '../commit/fs-error-message.js';
+import { firstInvalidUtf8Byte } from '../answers/strict-utf8.js';
+import { readSpec, specFileName, unreadSpec, type SpecReading } from './read-spec.js';
+
+/** A spec is a page of text; past this it is reported, not read. */
+export const MAX_SPEC_BYTES = 1024 * 1024;
+const BATCH = 64;
+
+export interface SpecFile {
+  /** Relative to the root, with forward slashes: `docs/specs/0007-dark-mode.md`. */
+  readonly path: string;
+  readonly reading: SpecReading;
+  /** False when the file could not be read at all; its reading then holds only why (a problem on line 0). */
+  readonly read: boolean;
+}
+
+const decoder = new TextDecoder('utf-8');
+const LINE_BREAK = /\r\n|\r|\n/;
+
+const WHY_NOT: Readonly<Record<string, string>> = {
+  ELOOP: 'the file is a symbolic link: not read (specs are read from regular files only)',
+  EACCES: 'the file cannot be read: permission denied',
+  EPERM: 'the file cannot be read: not permitted',
+};
+
+/** The file's bytes, or why they were not read: never through a link, never waiting on a FIFO, never more than MAX_SPEC_BYTES. */
+function readBytes(file: string): Buffer | string {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    return WHY_NOT[code] ?? `the file cannot be read (${code || (error as Error).message})`;
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) return 'not a regular file (a folder, FIFO, socket or device): not read';
+    if (info.size > MAX_SPEC_BYTES) return `the file is larger than 1 MiB (${info.size} bytes): not read`;
+    const bytes = Buffer.allocUnsafe(info.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return bytes.subarray(0, read);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    return WHY_NOT[code] ?? `the file cannot be read (${code || (error as Error).message})`;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads a spec's bytes as text; bytes that are not UTF-8 are read as U+FFFD, and the first is reported with its line. */
+function specText(name: string, bytes: Buffer): SpecReading {
+  const text = decoder.decode(bytes);
+  const reading = readSpec(name, text);
+  if (!text.includes('\uFFFD')) return reading;
+  const bad = firstInvalidUtf8Byte(bytes);
+  if (bad < 0) return reading;
+  const line = decoder.decode(bytes.subarray(0, bad)).split(LINE_BREAK).length;
+  const problem = { line, message: 'bytes that are not UTF-8, read as U+FFFD (save the file as UTF-8)' };
+  return { ...reading, problems: [...reading.problems, problem].sort((a, b) => a.line - b.line) };
+}
+
+/**
+ * Every spec of the specs folder (`specsDir`, relative to `root`): the files
+ * named `NNNN-<slug>.md` or `YYYYMMDD-<slug>.md`, in number order, each read
+ * once, one at a time (a caller that keeps only a summary of each holds one
+ * reading in memory, not 10,000). A missing folder holds no specs; one that
+ * cannot be listed is a WriteError (exit 1).
+ */
+export function* specFiles(root: string, specsDir: string): Generator<SpecFile> {
+  const dir = path.join(root, specsDir);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return;
+    throw writeErrorFor(error, specsDir, 'read');
+  }
+  const specs = names
+    .map((name) => ({ name, named: specFileName(name) }))
+    .filter((entry): entry is { name: string; named: NonNullable<typeof entry.named> } => entry.named !== undefined)
+    .sort((a, b) => Number(a.named.number) - Number(b.named.number) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const folder = specsDir === '.' ? '' : `${specsDir}/`;
+  // Read a batch, then parse it: file-system calls run back to back, which is faster than between parses.
+  for (let from = 0; from < specs.length; from += BATCH) {
+    const batch = specs.slice(from, from + BATCH).map(({ name }) => ({ name, bytes: readBytes(path.join(dir, name)) }));
+    for (const { name, bytes } of batch) {
+      const relative = `${folder}${name}`;
+      if (typeof bytes === 'string') yield { path: relative, reading: unreadSpec(name, bytes), read: false };
+      else yield { path: relative, reading: specText(name, bytes), read: true };
+    }
+  }
+}
+
+/** Every spec of the specs folder, read (see specFiles). */
+export function readSpecsFolder(root: string, specsDir: string): SpecFile[] {
+  return [...specFiles(root, specsDir)];
+}

@@ -1,0 +1,102 @@
+import type { IsoDate } from '../text/dates.js';
+import { daysBetween } from './calendar.js';
+import type { SpecProblem } from './read-spec.js';
+import type { SpecFile } from './read-specs-folder.js';
+import type { SpecStatus } from './spec-status.js';
+
+export interface NextMilestone {
+  readonly name: string;
+  readonly date: IsoDate;
+  /** Days from today: 0 today, negative when overdue. */
+  readonly days: number;
+}
+
+/** One spec as `list` shows it: what a tech lead asks of it. */
+export interface SpecSummary {
+  /** Relative to the root. */
+  readonly path: string;
+  readonly id: string | undefined;
+  readonly number: string | undefined;
+  readonly slug: string | undefined;
+  readonly title: string | undefined;
+  readonly owner: string | undefined;
+  readonly created: IsoDate | undefined;
+  readonly lastUpdated: IsoDate | undefined;
+  /** The furthest Status step ticked, `draft` when none; undefined when the file could not be read. */
+  readonly status: SpecStatus | undefined;
+  /** Tasks ticked and in all, across the phases. */
+  readonly progress: { readonly done: number; readonly total: number };
+  /** The earliest milestone not done (none once deployed). */
+  readonly nextMilestone: NextMilestone | undefined;
+  readonly problems: readonly SpecProblem[];
+  readonly read: boolean;
+}
+
+/**
+ * A copy of `text` that does not hold on to the spec it was read from: V8
+ * keeps a whole source string alive for any slice of it, and `list` keeps
+ * 10,000 summaries (their slices would keep 10,000 files in memory).
+ */
+function own(text: string): string;
+function own(text: string | undefined): string | undefined;
+function own(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : ` ${text}`.slice(1);
+}
+
+export function summarize(file: SpecFile, today: IsoDate): SpecSummary {
+  const { reading } = file;
+  const status: SpecStatus | undefined = file.read ? (reading.currentStatus?.step ?? 'draft') : undefined;
+  let done = 0;
+  let total = 0;
+  for (const phase of reading.phases) {
+    done += phase.done;
+    total += phase.tasks.length;
+  }
+  let next: NextMilestone | undefined;
+  if (status !== 'deployed') {
+    for (const milestone of reading.milestones) {
+      // Earliest date first; the first written wins a tie.
+      if (!milestone.done && (!next || milestone.date < next.date)) next = { name: own(milestone.name), date: own(milestone.date), days: 0 };
+    }
+  }
+  return {
+    path: file.path,
+    id: reading.id,
+    number: reading.number,
+    slug: reading.slug,
+    title: own(reading.title?.value),
+    owner: own(reading.owner?.value),
+    created: own(reading.created?.value),
+    lastUpdated: own(reading.lastUpdated?.value),
+    status,
+    progress: { done, total },
+    nextMilestone: next && { ...next, days: daysBetween(today, next.date) },
+    problems: reading.problems.map((problem) => ({ line: problem.line, message: own(problem.message) })),
+    read: file.read,
+  };
+}
+
+/** `in 14 days`, `today`, `overdue by 3 days`. */
+export function dueText(days: number): string {
+  const count = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+  if (days === 0) return 'today';
+  return days > 0 ? `in ${count(days)}` : `overdue by ${count(-days)}`;
+}
+
+export interface SpecFilter {
+  /** Any of these statuses; empty or undefined: all. */
+  readonly statuses?: readonly SpecStatus[];
+  /** This owner, compared case-insensitively. */
+  readonly owner?: string;
+}
+
+/** An owner as compared: NFC, blanks collapsed, case folded. */
+export function ownerKey(owner: string): string {
+  return owner.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+export function matchesFilter(summary: SpecSummary, filter: SpecFilter): boolean {
+  if (filter.statuses && filter.statuses.length > 0 && (summary.status === undefined || !filter.statuses.includes(summary.status))) return false;
+  if (filter.owner !== undefined && (summary.owner === undefined || ownerKey(summary.owner) !== ownerKey(filter.owner))) return false;
+  return true;
+}
