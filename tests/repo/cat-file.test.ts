@@ -19,12 +19,11 @@ describe('startCatFile', () => {
     expect(out?.toString('utf8')).toMatch(new RegExp(`^${head} commit \\d+\\n`));
   });
 
+  // The git sleeps 30 s; the test's own limit, well under that, fails it if the lookup waits for git.
   test('a git that never answers is killed at the limit: no answer, and the run goes on', async () => {
-    const started = Date.now();
     const catFile = startCatFile(tempDir(), () => spawn('sh', ['-c', 'trap "" TERM; sleep 30'], { stdio: ['pipe', 'pipe', 'ignore'] }));
     expect(await catFile.ask('x\n', 1024)).toBeUndefined();
-    expect(Date.now() - started).toBeLessThan(GIT_TIMEOUT_MS + 3000);
-  });
+  }, GIT_TIMEOUT_MS + 8000);
 
   test('more output than allowed is no answer; a missing git is no answer; cancel ends one never asked', async () => {
     const talkative = startCatFile(tempDir(), () => spawn('sh', ['-c', 'head -c 100000 /dev/zero'], { stdio: ['pipe', 'pipe', 'ignore'] }));

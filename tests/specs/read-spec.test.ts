@@ -497,23 +497,19 @@ describe('hostile input', () => {
     ['# ', ''],
   ])('a 1 MiB line of %j after %j is read in linear time', (unit, prefix) => {
     const text = prefix + unit.repeat(Math.ceil((1024 * 1024) / unit.length));
-    const started = performance.now();
+    // Quadratic work on 1 MiB would take minutes: the test's own time limit catches it (no timing is asserted).
     const reading = readSpec(NAME, text);
-    // Quadratic work on 1 MiB would take minutes; linear takes well under a second, even on a busy machine.
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(reading.problems.length).toBeGreaterThan(0);
-  });
+  }, 20_000);
 
   test('deeply nested lists and 100,000 short lines', () => {
     let nested = '### Phase 1: Deep\n';
     for (let depth = 0; depth < 1000; depth++) nested += `${' '.repeat(depth)}- [x] task ${depth}\n`;
     const deep = readSpec(NAME, nested);
     expect(deep.phases[0]!.done).toBe(1000);
-    const started = performance.now();
     const many = readSpec(NAME, `## Status\n${'- [x] Design review\n'.repeat(100_000)}`);
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(many.problems.filter((p) => p.message.includes('repeats'))).toHaveLength(99_999);
-  });
+  }, 20_000);
 
   test('very long titles and tasks are kept short', () => {
     const long = 'x'.repeat(100_000);
