@@ -1,6 +1,6 @@
 /** Help screens. Plain strings: printing help loads no template engine or prompt library. */
 import { CONFIG_FILE, DEFAULTS, KEYS } from '../config/config-keys.js';
-import { STATUS_NAMES } from '../specs/spec-status.js';
+import { STATUS_NAMES, STATUS_STEPS } from '../specs/spec-status.js';
 import { CONFIG_FLAGS_HELP } from './config-flags.js';
 
 export const MAIN_HELP = `specwright: start a feature the right way.
@@ -8,6 +8,7 @@ export const MAIN_HELP = `specwright: start a feature the right way.
 Usage
   specwright new [name] [options]   write a feature spec, a test stub and a docs stub
   specwright list [options]         every spec: owner, status, progress, next milestone
+  specwright status <spec> <state>  tick a spec's Status up to a state, date it, log it
   specwright config [--json]        show where files go, how the stub is written, and why
   specwright init                   add "npm run new-spec" and a config to this repository
   specwright eject [templates...]   copy the built-in templates into the templates folder
@@ -126,9 +127,49 @@ Examples
   specwright list --status review,design --json
 `;
 
+export const STATUS_HELP = `specwright status: move a spec along its Status checklist.
+
+Usage
+  specwright status <id|slug> <state> [--note "<text>"] [--json] [--cwd <dir>]
+
+The spec: its full id (0007-dark-mode), its number (0007 or 7) or its slug
+(dark-mode). The state: an item of the Status checklist.
+
+States
+${STATUS_STEPS.map((s) => `  ${s.name.padEnd(16)}${s.label}`).join('\n')}
+
+Ticks every item up to and including the state (it never unticks one), sets
+"Last Updated:" to today, and adds a row to the Changelog table:
+| <today> | <git config user.name, else your OS user name> | Status: <item>[ — <note>] |.
+Every other byte of the file stays as it was (line endings included). The
+file is replaced all-or-nothing. A state whose items are all ticked already
+changes nothing; a state before the spec's current one is refused.
+
+Options
+      --note <text>         one line added to the Changelog row
+      --json                print {"id", "file", "status", "label", "changed", "ticked",
+                            "lastUpdated", "note"} on stdout
+      --cwd <dir>           as if started in <dir>
+  -h, --help                show this help
+
+Environment
+  SPECWRIGHT_TODAY=YYYY-MM-DD   pin "today"
+
+Exit codes
+  0 done, or nothing to change   1 the file could not be written
+  2 a bad state, an unknown or ambiguous spec, a state before the current one,
+    or a spec without its Status items, Last Updated line or Changelog table
+
+Examples
+  specwright status 0007 review
+  specwright status dark-mode code-review --note "PR #42"
+  specwright status 7 deployed --json
+`;
+
 export const CONFIG_HELP = `specwright config: show the effective configuration and where each value came from.
 
 Usage
+  specwright status <spec> <state>  tick a spec's Status up to a state, date it, log it
   specwright config [--json] [--cwd <dir>] [layout flags]
 
 Each value comes from its default, from detection (with what showed it), from

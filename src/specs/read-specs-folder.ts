@@ -26,7 +26,7 @@ const WHY_NOT: Readonly<Record<string, string>> = {
 };
 
 /** The file's bytes, or why they were not read: never through a link, never waiting on a FIFO, never more than MAX_SPEC_BYTES. */
-function readBytes(file: string): Buffer | string {
+export function readBytes(file: string): Buffer | string {
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);

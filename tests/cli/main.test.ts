@@ -30,7 +30,18 @@ describe('main', () => {
   test('an unknown command exits 2 and says what exists', async () => {
     const run = fakeIo(tempDir());
     await expect(main(['nwe'], run.io)).resolves.toBe(2);
-    expect(run.stderr()).toContain('unknown command "nwe". Commands: new, list, config, init, eject.');
+    expect(run.stderr()).toContain('unknown command "nwe". Commands: new, list, status, config, init, eject.');
+  });
+
+  test('status has its help: usage, the states, examples; the main help lists it', async () => {
+    const run = fakeIo(tempDir());
+    await expect(main(['help', 'status'], run.io)).resolves.toBe(0);
+    expect(run.stdout()).toContain('specwright status <id|slug> <state>');
+    expect(run.stdout()).toContain('code-review     Code review');
+    expect(run.stdout()).toContain('Examples');
+    const main2 = fakeIo(tempDir());
+    await expect(main(['--help'], main2.io)).resolves.toBe(0);
+    expect(main2.stdout()).toContain('specwright status <spec> <state>');
   });
 
   test('a validation error is one line naming the flag, exit 2, nothing written', async () => {

@@ -1,0 +1,63 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from '../errors.js';
+import { defaultOwner } from '../repo/default-owner.js';
+import { STATUS_STEPS, type StatusStep } from '../specs/spec-status.js';
+import { openProject } from '../workflow/open-project.js';
+import { pinnedToday } from '../workflow/pinned-today.js';
+import { setStatus } from '../workflow/set-status.js';
+import { STATUS_HELP } from './help-text.js';
+import type { Io } from './io.js';
+import { workingFolder } from './working-folder.js';
+
+function stepNamed(name: string): StatusStep {
+  const key = name.trim().toLowerCase();
+  const step = STATUS_STEPS.find((s) => s.name === key);
+  if (!step) throw new UsageError(`"${name}" is not a state; use one of ${STATUS_STEPS.map((s) => s.name).join(', ')}`);
+  return step.name;
+}
+
+/** `specwright status <id|slug> <state>`: ticks the Status checklist up to a state, sets Last Updated, adds a Changelog row. */
+export async function statusCommand(args: readonly string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      options: {
+        note: { type: 'string' },
+        json: { type: 'boolean' },
+        cwd: { type: 'string' },
+        debug: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: true,
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message, 'Run `specwright status --help` for the flags.');
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(STATUS_HELP);
+    return 0;
+  }
+  if (positionals.length !== 2) throw new UsageError('status takes a spec and a state: specwright status <id|slug> <state>', `States: ${STATUS_STEPS.map((s) => s.name).join(', ')}.`);
+  const [wanted, state] = positionals as [string, string];
+  const step = stepNamed(state);
+  const note = values.note?.trim();
+  if (note !== undefined && /[\r\n]/.test(note)) throw new UsageError('--note must be one line');
+  const today = pinnedToday(io.env, io.now);
+  const cwd = workingFolder(io, values.cwd);
+  const project = openProject(cwd, io.env);
+  const author = (await defaultOwner(project.root, (name) => !/[\r\n]/.test(name))) || 'unknown';
+  const result = await setStatus(project, wanted, { step, today, author, note: note || undefined }, io.signals, io.stderr);
+  if (values.json) {
+    io.stdout.write(
+      `${JSON.stringify({ id: result.id, file: result.path, status: step, label: result.item.label, changed: result.changed, ticked: result.ticked.map((i) => i.label), lastUpdated: result.changed ? today : null, note: result.changed ? (note || null) : null })}\n`,
+    );
+  } else if (!result.changed) {
+    io.stdout.write(`${result.id}: "${result.item.label}" is ticked already; nothing changed.\n`);
+  } else {
+    io.stdout.write(`${result.id}: Status: ${result.item.label} (ticked ${result.ticked.map((i) => i.label).join(', ')}); Last Updated ${today}.\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,126 @@
+/**
+ * `status`'s edit of a spec, pure: the text in, the text out with the Status
+ * items up to a step ticked, the Last Updated value set and one Changelog row
+ * appended. Lines are found by the reader (read-spec.ts) and edited by number;
+ * every other byte stays as it was (line endings, a missing final newline).
+ * What it cannot find it refuses (UsageError, exit 2), naming what is missing.
+ */
+import { UsageError } from '../errors.js';
+import { markdownText } from '../text/markdown-text.js';
+import { eachMarkdownLine } from './markdown-lines.js';
+import { readSpec, type StatusItem } from './read-spec.js';
+import { STATUS_STEPS, stepIndex, type StatusStep } from './spec-status.js';
+
+export interface StatusChange {
+  readonly step: StatusStep;
+  /** YYYY-MM-DD. */
+  readonly today: string;
+  readonly author: string;
+  readonly note?: string | undefined;
+}
+
+export interface StatusEdit {
+  /** The new text; equal to the old one when `changed` is false. */
+  readonly text: string;
+  readonly changed: boolean;
+  /** The item of the step set, as labelled in the file. */
+  readonly item: StatusItem;
+  /** The items ticked by this edit, in checklist order. */
+  readonly ticked: readonly StatusItem[];
+}
+
+/** An unticked checkbox right after the list marker. */
+const OPEN_BOX = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[[ \t]\]/;
+
+/** The text's lines and the ending after each ('' for a last line without one). */
+function splitLines(text: string): { lines: string[]; endings: string[] } {
+  const parts = text.split(/(\r\n|\r|\n)/);
+  const lines: string[] = [];
+  const endings: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    lines.push(parts[i]!);
+    endings.push(parts[i + 1] ?? '');
+  }
+  return { lines, endings };
+}
+
+/** The line (1-based) of the last row of the first table under a Changelog heading, or undefined. */
+function changelogLastRow(text: string): number | undefined {
+  let level = 0;
+  let tableStart = 0;
+  let lastRow: number | undefined;
+  let done = false;
+  eachMarkdownLine(text, (number, _text, data, code) => {
+    if (done) return;
+    const trimmed = data.trimStart();
+    const hashes = /^(#{1,6})(?:[ \t]|$)/.exec(trimmed);
+    if (hashes && !code) {
+      const headingLevel = hashes[1]!.length;
+      if (level > 0 && headingLevel <= level) {
+        if (lastRow !== undefined) done = true;
+        level = 0;
+      }
+      if (level === 0 && /^changelog\b|^change log\b/i.test(trimmed.slice(headingLevel).trim())) level = headingLevel;
+      return;
+    }
+    if (level === 0) return;
+    if (!code && trimmed.startsWith('|')) {
+      if (tableStart === 0) tableStart = number;
+      lastRow = number;
+    } else if (tableStart > 0) done = true;
+  });
+  // A header and its delimiter row at least.
+  return lastRow !== undefined && lastRow > tableStart ? lastRow : undefined;
+}
+
+function refuse(fileName: string, what: string): never {
+  throw new UsageError(`${fileName}: ${what}; nothing was written`, 'Fix the spec by hand (the template shows the shape), then run the command again.');
+}
+
+/** The edit of `text` (the spec `fileName`) that sets its status to `change.step`. */
+export function statusEdit(fileName: string, text: string, change: StatusChange): StatusEdit {
+  const reading = readSpec(fileName, text);
+  const target = stepIndex(change.step);
+  const wanted = STATUS_STEPS.slice(0, target + 1);
+  const missing = wanted.filter((step) => !reading.status.some((item) => item.step === step.name));
+  if (missing.length > 0) refuse(fileName, `the Status checklist has no ${missing.map((s) => `"${s.label}"`).join(', ')} item${missing.length > 1 ? 's' : ''}`);
+  const items = wanted.map((step) => reading.status.find((item) => item.step === step.name)!);
+  const item = items[items.length - 1]!;
+  const toTick = items.filter((i) => !i.done);
+  if (toTick.length === 0) return { text, changed: false, item, ticked: [] };
+  const current = reading.currentStatus;
+  if (current && stepIndex(current.step) > target) {
+    throw new UsageError(`${fileName} is at "${current.label}" already, past "${item.label}": status never unticks items; nothing was written`);
+  }
+  if (!reading.lastUpdated) refuse(fileName, 'no readable "Last Updated: YYYY-MM-DD" line');
+  const lastRow = changelogLastRow(text);
+  if (lastRow === undefined) refuse(fileName, 'no Changelog table (## Changelog, then | Date | Author | Changes |)');
+  const note = change.note?.trim();
+  if (/[\r\n]/.test(change.author) || (note !== undefined && /[\r\n]/.test(note))) throw new UsageError('--note and the author must be one line each');
+
+  const { lines, endings } = splitLines(text);
+  for (const open of toTick) {
+    const line = lines[open.line - 1]!;
+    const box = OPEN_BOX.exec(line);
+    if (!box) refuse(fileName, `line ${open.line}: the checkbox of "${open.label}" is not where it should be`);
+    lines[open.line - 1] = `${box[1]}[x]${line.slice(box[0].length)}`;
+  }
+  const updatedAt = reading.lastUpdated.line - 1;
+  const updated = lines[updatedAt]!;
+  const at = updated.lastIndexOf(reading.lastUpdated.value);
+  if (at < 0) refuse(fileName, `line ${reading.lastUpdated.line}: the Last Updated date is not written plainly`);
+  lines[updatedAt] = `${updated.slice(0, at)}${change.today}${updated.slice(at + reading.lastUpdated.value.length)}`;
+
+  const eol = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
+  const changes = `Status: ${item.label}${note ? ` — ${note}` : ''}`;
+  const row = `| ${change.today} | ${markdownText(change.author)} | ${markdownText(changes)} |`;
+  const rowAt = lastRow - 1;
+  // The new row takes the old last row's ending; the old row gets the file's.
+  lines.splice(rowAt + 1, 0, row);
+  endings.splice(rowAt + 1, 0, endings[rowAt]!);
+  endings[rowAt] = eol;
+
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) out.push(lines[i]!, endings[i]!);
+  return { text: out.join(''), changed: true, item, ticked: toTick };
+}

@@ -1,0 +1,76 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../errors.js';
+import { specFileName } from '../specs/read-spec.js';
+import { readBytes } from '../specs/read-specs-folder.js';
+import { statusEdit, type StatusChange, type StatusEdit } from '../specs/status-edit.js';
+import type { Project } from './open-project.js';
+import type { SignalGuard } from './signal-guard.js';
+import { writeFiles } from './write-files.js';
+import { recoverFirst } from './write-spec.js';
+
+export interface StatusResult extends StatusEdit {
+  readonly id: string;
+  /** Relative to the root, forward slashes. */
+  readonly path: string;
+}
+
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/** The spec file named by `wanted`: its full id, its number (`0007` or `7`) or its slug. */
+export function findSpec(root: string, specsDir: string, wanted: string): string {
+  let names: string[];
+  try {
+    names = readdirSync(path.join(root, specsDir));
+  } catch {
+    names = [];
+  }
+  const specs = names.flatMap((name) => {
+    const named = specFileName(name);
+    return named ? [{ name, ...named }] : [];
+  });
+  const key = wanted.trim().replace(/\.md$/i, '');
+  const lower = key.toLowerCase();
+  const exact = specs.filter((s) => s.id.toLowerCase() === lower);
+  if (exact.length === 1) return exact[0]!.name;
+  const byNumber = /^\d+$/.test(key) ? specs.filter((s) => Number(s.number) === Number(key)) : [];
+  const bySlug = specs.filter((s) => s.slug.toLowerCase() === lower);
+  const found = byNumber.length > 0 ? byNumber : bySlug;
+  if (found.length === 1) return found[0]!.name;
+  if (found.length > 1) throw new UsageError(`"${wanted}" names ${found.length} specs: ${found.map((s) => s.id).join(', ')}`, 'Give the full id.');
+  const close = specs
+    .filter((s) => s.id.toLowerCase().includes(lower) || distance(s.slug.toLowerCase(), lower) <= Math.max(2, Math.floor(lower.length / 3)))
+    .map((s) => s.id)
+    .slice(0, 5);
+  throw new UsageError(
+    `no spec "${wanted}" in ${specsDir}`,
+    close.length > 0 ? `Did you mean: ${close.join(', ')}?` : 'Run `specwright list` for the specs.',
+  );
+}
+
+/** `status`: ticks the spec's Status items up to a step, dates it, logs it; writes all-or-nothing (or nothing when nothing changes). */
+export async function setStatus(project: Project, wanted: string, change: StatusChange, guard: SignalGuard, stderr: NodeJS.WritableStream): Promise<StatusResult> {
+  await recoverFirst(project, stderr);
+  const { specsDir } = project.config.layout;
+  const name = findSpec(project.root, specsDir, wanted);
+  const relative = specsDir === '.' ? name : `${specsDir}/${name}`;
+  const bytes = readBytes(path.join(project.root, relative));
+  if (typeof bytes === 'string') throw new UsageError(`${relative}: ${bytes}; nothing was written`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new UsageError(`${relative}: bytes that are not UTF-8; nothing was written`, 'Save the file as UTF-8.');
+  }
+  const edit = statusEdit(relative, text, change);
+  if (edit.changed) await writeFiles(project, [{ path: relative, contents: edit.text }], true, guard);
+  return { ...edit, id: name.slice(0, -'.md'.length), path: relative };
+}
