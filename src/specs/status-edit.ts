@@ -6,6 +6,7 @@
  * What it cannot find it refuses (UsageError, exit 2), naming what is missing.
  */
 import { UsageError } from '../errors.js';
+import { displayWidth } from '../text/display-width.js';
 import { markdownText } from '../text/markdown-text.js';
 import { eachMarkdownLine } from './markdown-lines.js';
 import { readSpec, type StatusItem } from './read-spec.js';
@@ -44,8 +45,8 @@ function splitLines(text: string): { lines: string[]; endings: string[] } {
   return { lines, endings };
 }
 
-/** The line (1-based) of the last row of the first table under a Changelog heading, or undefined. */
-function changelogLastRow(text: string): number | undefined {
+/** The lines (1-based) of the first and last row of the first table under a Changelog heading, or undefined. */
+function changelogTable(text: string): { start: number; last: number } | undefined {
   let level = 0;
   let tableStart = 0;
   let lastRow: number | undefined;
@@ -70,7 +71,24 @@ function changelogLastRow(text: string): number | undefined {
     } else if (tableStart > 0) done = true;
   });
   // A header and its delimiter row at least.
-  return lastRow !== undefined && lastRow > tableStart ? lastRow : undefined;
+  return lastRow !== undefined && lastRow > tableStart ? { start: tableStart, last: lastRow } : undefined;
+}
+
+/** A table row's cells, trimmed (an escaped `\|` stays inside its cell). */
+function cellsOf(row: string): string[] {
+  return row.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((cell) => cell.trim());
+}
+
+/** The rows with every column padded to its widest cell, as `new` writes the table (and markdownlint's MD060 wants it kept). */
+function aligned(rows: readonly string[]): string[] | undefined {
+  const cells = rows.map(cellsOf);
+  const columns = cells[0]!.length;
+  // Another column count, or alignment colons in the delimiter row: not a table this edit may reshape.
+  if (cells.some((row) => row.length !== columns) || cells[1]!.some((cell) => !/^-+$/.test(cell))) return undefined;
+  const widths = Array.from({ length: columns }, (_, c) => Math.max(3, ...cells.filter((_, r) => r !== 1).map((row) => displayWidth(row[c]!))));
+  return cells.map((row, r) =>
+    r === 1 ? `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |` : `| ${row.map((cell, c) => cell + ' '.repeat(widths[c]! - displayWidth(cell))).join(' | ')} |`,
+  );
 }
 
 function refuse(fileName: string, what: string): never {
@@ -93,8 +111,9 @@ export function statusEdit(fileName: string, text: string, change: StatusChange)
     throw new UsageError(`${fileName} is at "${current.label}" already, past "${item.label}": status never unticks items; nothing was written`);
   }
   if (!reading.lastUpdated) refuse(fileName, 'no readable "Last Updated: YYYY-MM-DD" line');
-  const lastRow = changelogLastRow(text);
-  if (lastRow === undefined) refuse(fileName, 'no Changelog table (## Changelog, then | Date | Author | Changes |)');
+  const table = changelogTable(text);
+  if (table === undefined) refuse(fileName, 'no Changelog table (## Changelog, then | Date | Author | Changes |)');
+  const lastRow = table.last;
   const note = change.note?.trim();
   if (/[\r\n]/.test(change.author) || (note !== undefined && /[\r\n]/.test(note))) throw new UsageError('--note and the author must be one line each');
 
@@ -119,6 +138,14 @@ export function statusEdit(fileName: string, text: string, change: StatusChange)
   lines.splice(rowAt + 1, 0, row);
   endings.splice(rowAt + 1, 0, endings[rowAt]!);
   endings[rowAt] = eol;
+  // A table kept aligned (as generated) stays aligned with its new row; one written compactly stays as it is.
+  const before = lines.slice(table.start - 1, rowAt + 1);
+  const after = lines.slice(table.start - 1, rowAt + 2);
+  const wasAligned = aligned(before);
+  if (wasAligned && wasAligned.every((line, i) => line === before[i]!.trimEnd())) {
+    const realigned = aligned(after);
+    if (realigned) lines.splice(table.start - 1, realigned.length, ...realigned);
+  }
 
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) out.push(lines[i]!, endings[i]!);

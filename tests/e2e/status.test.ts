@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { projectWith } from '../helpers/project-files.js';
 import { runBin } from '../helpers/run-bin.js';
 import { removeTempDirs } from '../helpers/temp-repo.js';
+import { markdownlintFindings, prettierFormat } from '../helpers/markdown-checks.js';
 
 afterAll(removeTempDirs);
 
@@ -54,16 +55,13 @@ describe('specwright status', () => {
     expect(JSON.parse(third.stdout)).toMatchObject({ id: '0001-dark-mode', file: SPEC, status: 'deployed', changed: true, lastUpdated: '2026-11-27' });
     expect(await listStatus()).toBe('deployed');
 
-    const before = original.split('\n');
-    const after = readFileSync(path.join(root, SPEC), 'utf8').split('\n');
-    const rowsAt = before.findIndex((line) => line.includes('Initial draft')) + 1;
-    const added = after.slice(rowsAt, rowsAt + 3);
-    expect(added).toEqual([
-      '| 2026-11-26 | Grace Hopper | Status: Specification review |',
-      '| 2026-11-26 | Grace Hopper | Status: Implementation started — PR \\#42 |',
-      '| 2026-11-27 | Grace Hopper | Status: Deployed to production |',
-    ]);
-    const rest = [...after.slice(0, rowsAt), ...after.slice(rowsAt + 3)];
+    // Outside the Changelog table, only the checklist and Last Updated lines differ.
+    const final = readFileSync(path.join(root, SPEC), 'utf8');
+    const tableOf = (text: string) => text.split('\n').filter((line) => line.startsWith('| '));
+    const rowsOf = (text: string) => tableOf(text).filter((line) => !/^\| -/.test(line));
+    const outside = (text: string) => text.split('\n').filter((line) => !line.startsWith('| '));
+    const before = outside(original);
+    const rest = outside(final);
     expect(rest).toHaveLength(before.length);
     const differ = before.flatMap((line, i) => (line === rest[i] ? [] : [`${line} → ${rest[i]}`]));
     expect(differ).toEqual([
@@ -76,6 +74,18 @@ describe('specwright status', () => {
       '- [ ] Deployed to production → - [x] Deployed to production',
       'Last Updated: 2026-11-01 → Last Updated: 2026-11-27',
     ]);
+    // The table holds its rows and the three new ones, cell for cell, still aligned as generated.
+    const cells = (line: string) => line.slice(2, -2).split(/ (?<!\\)\| /).map((cell) => cell.trim());
+    expect(rowsOf(final).map(cells)).toEqual([
+      ...rowsOf(original).map(cells),
+      ['2026-11-26', 'Grace Hopper', 'Status: Specification review'],
+      ['2026-11-26', 'Grace Hopper', 'Status: Implementation started — PR \\#42'],
+      ['2026-11-27', 'Grace Hopper', 'Status: Deployed to production'],
+    ]);
+    expect(new Set(tableOf(final).map((line) => line.length)).size).toBe(1);
+    // The tools that read it agree: markdownlint finds nothing, prettier changes nothing.
+    expect(markdownlintFindings(final)).toEqual([]);
+    expect(await prettierFormat(final)).toBe(final);
 
     // Done already: nothing changes, exit 0; the file is untouched.
     const text = readFileSync(path.join(root, SPEC), 'utf8');

@@ -53,9 +53,25 @@ describe('statusEdit', () => {
       .replace('- [ ] Design review', '- [x] Design review')
       .replace('- [ ] Implementation started', '- [x] Implementation started')
       .replace('Last Updated: 2026-11-01', 'Last Updated: 2026-11-27')
-      .replace('| 2026-11-01 | Ada Lovelace | Initial draft |\n', '| 2026-11-01 | Ada Lovelace | Initial draft |\n| 2026-11-27 | Grace Hopper | Status: Implementation started — PR \\#42 \\| \\*fast\\* |\n');
+      // The table was aligned, as generated: it stays aligned around its new, wider row.
+      .replace(
+        '| Date       | Author       | Changes       |\n| ---------- | ------------ | ------------- |\n| 2026-11-01 | Ada Lovelace | Initial draft |\n',
+        [
+          '| Date       | Author       | Changes                                              |',
+          '| ---------- | ------------ | ---------------------------------------------------- |',
+          '| 2026-11-01 | Ada Lovelace | Initial draft                                        |',
+          '| 2026-11-27 | Grace Hopper | Status: Implementation started — PR \\#42 \\| \\*fast\\* |',
+          '',
+        ].join('\n'),
+      );
     expect(edit.text).toBe(expected);
-    expect(changedLines(SPEC, edit.text)).toHaveLength(5);
+    expect(changedLines(SPEC, edit.text)).toHaveLength(8);
+  });
+
+  test('a Changelog table written compactly by hand stays compact: only the new row is added', () => {
+    const compact = SPEC.replace('| Date       | Author       | Changes       |\n| ---------- | ------------ | ------------- |\n| 2026-11-01 | Ada Lovelace | Initial draft |', '| Date | Author | Changes |\n| --- | --- | --- |\n| 2026-11-01 | Ada Lovelace | Initial draft |');
+    const edit = statusEdit(NAME, compact, change);
+    expect(edit.text).toContain('| Date | Author | Changes |\n| --- | --- | --- |\n| 2026-11-01 | Ada Lovelace | Initial draft |\n| 2026-11-27 | Grace Hopper | Status: Implementation started |\n');
   });
 
   test('only the items not yet ticked are ticked; a later state after an earlier one', () => {
@@ -78,7 +94,7 @@ describe('statusEdit', () => {
     expect(statusEdit(NAME, noFinal, change).text).toBe(statusEdit(NAME, SPEC, change).text.slice(0, -1));
     const tableLast = [...SPEC.split('\n').slice(0, 12), 'Last Updated: 2026-11-01', '', ...SPEC.split('\n').slice(12, 17)].join('\n');
     const edit = statusEdit(NAME, tableLast, change);
-    expect(edit.text.endsWith('| 2026-11-01 | Ada Lovelace | Initial draft |\n| 2026-11-27 | Grace Hopper | Status: Implementation started |')).toBe(true);
+    expect(edit.text.endsWith('| 2026-11-01 | Ada Lovelace | Initial draft                  |\n| 2026-11-27 | Grace Hopper | Status: Implementation started |')).toBe(true);
   });
 
   test('a hand-edited spec: sections reordered, [X], bold footer, another list marker', () => {
