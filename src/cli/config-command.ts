@@ -1,11 +1,10 @@
-import { parseArgs } from 'node:util';
 import type { ResolvedConfig, SettingName, Source } from '../config/resolve-config.js';
-import { UsageError } from '../errors.js';
 import { openProject } from '../workflow/open-project.js';
 import { CONFIG_FLAG_OPTIONS, configFlags } from './config-flags.js';
 import { CONFIG_HELP } from './help-text.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
+import { commandArgs } from './command-args.js';
 
 /** The order `config` lists settings in: where files go, then how the stub is written, then the rest. */
 const ORDER: readonly SettingName[] = ['specsDir', 'docsDir', 'testsDir', 'testFramework', 'language', 'module', 'testSuffix', 'idStyle', 'templatesDir', 'workspaceSpecs', 'package'];
@@ -53,17 +52,9 @@ export function configJson(root: string, config: ResolvedConfig): string {
 
 /** `specwright config`: the effective configuration and where each value came from. Writes nothing. */
 export async function configCommand(args: readonly string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...args], options: { json: { type: 'boolean' }, cwd: { type: 'string' }, debug: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, ...CONFIG_FLAG_OPTIONS }, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message, 'Run `specwright config --help` for the flags.');
-  }
+  const parsed = commandArgs('config', args, { json: { type: 'boolean' }, ...CONFIG_FLAG_OPTIONS }, io, CONFIG_HELP);
+  if (!parsed) return 0;
   const { values } = parsed;
-  if (values.help) {
-    io.stdout.write(CONFIG_HELP);
-    return 0;
-  }
   const cwd = workingFolder(io, values.cwd);
   const project = openProject(cwd, io.env, configFlags(values));
   io.stdout.write(values.json ? configJson(project.root, project.config) : configText(project.root, project.config));

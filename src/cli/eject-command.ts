@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { TEST_FRAMEWORKS } from '../config/config-keys.js';
 import { UsageError } from '../errors.js';
 import type { RenderedFile } from '../render/render-files.js';
@@ -11,6 +10,7 @@ import { writeFiles } from '../workflow/write-files.js';
 import { EJECT_HELP } from './help-text.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
+import { commandArgs } from './command-args.js';
 
 /** What a user may type → the template's name: `spec` is spec.md, `test` the stub of the framework in use. */
 function templateFor(name: string, framework: string): TemplateName {
@@ -26,16 +26,8 @@ function templateFor(name: string, framework: string): TemplateName {
  * never over a file that is there, through the all-or-nothing writer.
  */
 export async function ejectCommand(args: readonly string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...args], options: { cwd: { type: 'string' }, debug: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message, 'Run `specwright eject --help` for the templates.');
-  }
-  if (parsed.values.help) {
-    io.stdout.write(EJECT_HELP);
-    return 0;
-  }
+  const parsed = commandArgs('eject', args, {}, io, EJECT_HELP, true);
+  if (!parsed) return 0;
   const project = openProject(workingFolder(io, parsed.values.cwd), io.env);
   const { templatesDir, testStub } = project.config.layout;
   const names = parsed.positionals.length > 0 ? parsed.positionals : ['spec', 'docs', 'test'];

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { CONFIG_FILE, PACKAGE_KEY, SCHEMA_REF, type ConfigKey } from '../config/config-keys.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import { UsageError } from '../errors.js';
@@ -12,6 +11,7 @@ import { writeFiles } from '../workflow/write-files.js';
 import { INIT_HELP } from './help-text.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
+import { commandArgs } from './command-args.js';
 
 export const SCRIPT_NAME = 'new-spec';
 export const SCRIPT_COMMAND = 'specwright new';
@@ -80,16 +80,8 @@ function isWorkspaceRoot(project: Project, manifest: Record<string, unknown>): b
  * Both go through the all-or-nothing writer; running it again changes nothing.
  */
 export async function initCommand(args: readonly string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...args], options: { cwd: { type: 'string' }, debug: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message, 'Run `specwright init --help` for the flags.');
-  }
-  if (parsed.values.help) {
-    io.stdout.write(INIT_HELP);
-    return 0;
-  }
+  const parsed = commandArgs('init', args, {}, io, INIT_HELP);
+  if (!parsed) return 0;
   const cwd = workingFolder(io, parsed.values.cwd);
   const project = openProject(cwd, io.env);
   const packageDir = project.config.layout.packageDir;

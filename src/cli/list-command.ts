@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { listTable } from '../specs/list-table.js';
 import type { SpecFilter, SpecSummary } from '../specs/spec-summary.js';
@@ -11,6 +10,7 @@ import { configFlags } from './config-flags.js';
 import { LIST_HELP } from './help-text.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
+import { commandArgs } from './command-args.js';
 
 const DEFAULT_WIDTH = 100;
 const MIN_WIDTH = 40;
@@ -70,30 +70,9 @@ function warnings(result: ListResult, root: string, cwd: string): string {
 
 /** `specwright list`: one row per spec (status, progress, next milestone), or JSON. Writes nothing. */
 export async function listCommand(args: readonly string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      options: {
-        status: { type: 'string', multiple: true },
-        owner: { type: 'string' },
-        json: { type: 'boolean' },
-        cwd: { type: 'string' },
-        'specs-dir': { type: 'string' },
-        debug: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message, 'Run `specwright list --help` for the flags.');
-  }
+  const parsed = commandArgs('list', args, { status: { type: 'string', multiple: true }, owner: { type: 'string' }, json: { type: 'boolean' }, 'specs-dir': { type: 'string' } }, io, LIST_HELP);
+  if (!parsed) return 0;
   const { values } = parsed;
-  if (values.help) {
-    io.stdout.write(LIST_HELP);
-    return 0;
-  }
   if (values.owner !== undefined && values.owner.trim() === '') throw new UsageError('--owner needs a name');
   const filter: SpecFilter = { statuses: statusFilter(values.status), owner: values.owner };
   const today = pinnedToday(io.env, io.now);

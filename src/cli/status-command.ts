@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { defaultOwner } from '../repo/default-owner.js';
 import { STATUS_STEPS, type StatusStep } from '../specs/spec-status.js';
@@ -8,6 +7,7 @@ import { setStatus } from '../workflow/set-status.js';
 import { STATUS_HELP } from './help-text.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
+import { commandArgs } from './command-args.js';
 
 function stepNamed(name: string): StatusStep {
   const key = name.trim().toLowerCase();
@@ -18,28 +18,9 @@ function stepNamed(name: string): StatusStep {
 
 /** `specwright status <id|slug> <state>`: ticks the Status checklist up to a state, sets Last Updated, adds a Changelog row. */
 export async function statusCommand(args: readonly string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      options: {
-        note: { type: 'string' },
-        json: { type: 'boolean' },
-        cwd: { type: 'string' },
-        debug: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: true,
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message, 'Run `specwright status --help` for the flags.');
-  }
+  const parsed = commandArgs('status', args, { note: { type: 'string' }, json: { type: 'boolean' } }, io, STATUS_HELP, true);
+  if (!parsed) return 0;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(STATUS_HELP);
-    return 0;
-  }
   if (positionals.length !== 2) throw new UsageError('status takes a spec and a state: specwright status <id|slug> <state>', `States: ${STATUS_STEPS.map((s) => s.name).join(', ')}.`);
   const [wanted, state] = positionals as [string, string];
   const step = stepNamed(state);

@@ -4,6 +4,7 @@ import { thisMachine, type Machine } from './machine.js';
 import type { FileWrite } from './preflight.js';
 import { processStartTime } from './process-identity.js';
 import { checkFolder, foldersOnTheWay } from '../config/folder-rule.js';
+import { isObject } from '../is-object.js';
 
 /**
  * The intent log that makes a commit all-or-nothing even when the process is
@@ -158,7 +159,6 @@ export function journalFor(root: string, writes: readonly FileWrite[], folders: 
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A folder as the writer records it: already normalised, so any other spelling is not ours. */
 const isPlainFolder = (folder: string): boolean => {

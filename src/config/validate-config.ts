@@ -1,8 +1,8 @@
 import { UsageError } from '../errors.js';
 import { checkFolder } from './folder-rule.js';
 import { KEYS, type ConfigKey, type ConfigValues } from './config-keys.js';
+import { isObject } from '../is-object.js';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * A config object as read from `label` (a file, or package.json's key) →

@@ -3,6 +3,7 @@ import type { TestFramework } from '../config/config-keys.js';
 import type { PackageInfo } from './find-package.js';
 import type { ProjectFiles } from './project-files.js';
 import { testCommand, type TestCommand } from './test-script.js';
+import { isObject } from '../is-object.js';
 
 export interface Detected<T> {
   readonly value: T;
@@ -10,7 +11,6 @@ export interface Detected<T> {
   readonly evidence: string;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const CONFIG_FILES: readonly [TestFramework, readonly string[]][] = [
   ['vitest', ['vitest.config.ts', 'vitest.config.mts', 'vitest.config.js', 'vitest.config.mjs', 'vitest.config.cjs', 'vitest.workspace.ts', 'vitest.workspace.js']],

@@ -5,6 +5,7 @@ import type { Detected } from './detect-framework.js';
 import type { PackageInfo } from './find-package.js';
 import type { ProjectFiles } from './project-files.js';
 import type { TestCommand } from './test-script.js';
+import { isObject } from '../is-object.js';
 
 export type TestSuffix = '.test' | '.spec';
 /** The test stub's file extension: its language's, or the one the test command's pattern or existing tests require. */
@@ -37,7 +38,6 @@ export interface TestsPlace {
   readonly existing: ExistingTests | undefined;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const GLOB = /[*?[\]{}!()]/;
 const TEST_FILE = /\.(test|spec)\.[cm]?[jt]sx?$/;
 const CODE_FILE = /\.[cm]?[jt]sx?$/;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { checkFolder } from '../config/folder-rule.js';
 import { UsageError } from '../errors.js';
 import type { ProjectFiles } from './project-files.js';
+import { isObject } from '../is-object.js';
 
 export interface PackageInfo {
   /** The folder of the nearest package.json from where the run started, up to the root; the root without one. */
@@ -14,7 +15,6 @@ export interface PackageInfo {
   readonly nested: boolean;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function manifestIn(files: ProjectFiles, dir: string, root: string): Record<string, unknown> | undefined {
   const shown = path.relative(root, path.join(dir, 'package.json')) || 'package.json';

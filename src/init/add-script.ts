@@ -1,4 +1,5 @@
 import { SpecwrightError } from '../errors.js';
+import { isObject } from '../is-object.js';
 
 /**
  * Adds one npm script to the text of a package.json, as a person would: the
@@ -204,10 +205,6 @@ function indentUnit(text: string, root: ObjectSpan): string | undefined {
 
 function splice(text: string, start: number, end: number, insert: string): string {
   return text.slice(0, start) + insert + text.slice(end);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function describe(value: unknown): string {
