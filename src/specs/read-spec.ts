@@ -21,10 +21,37 @@ export interface Located<T> {
   readonly line: number;
 }
 
+/**
+ * Which rule of the format a problem breaks (lint's rule ids; README, "Lint rules"):
+ * `unreadable` the file as a whole, `file-name`, `encoding`, `unclosed` (a code
+ * block or comment never closed), `title`, `owner`, `dates`, `required-section`,
+ * `status-item`, `milestone-date`, `requirement`.
+ */
+export type ReaderRule =
+  | 'unreadable'
+  | 'file-name'
+  | 'encoding'
+  | 'unclosed'
+  | 'title'
+  | 'owner'
+  | 'dates'
+  | 'required-section'
+  | 'status-item'
+  | 'milestone-date'
+  | 'requirement';
+
 /** What could not be read. `line` 0: the file as a whole (its name, its size, its type). */
 export interface SpecProblem {
   readonly line: number;
   readonly message: string;
+  readonly rule: ReaderRule;
+}
+
+/** A heading as written (plain text, `#`s and closing `#`s taken off). */
+export interface Heading {
+  readonly level: number;
+  readonly text: string;
+  readonly line: number;
 }
 
 export interface StatusItem {
@@ -88,6 +115,9 @@ export interface SpecReading {
   readonly phases: readonly Phase[];
   readonly requirements: readonly Requirement[];
   readonly links: readonly SpecLink[];
+  readonly headings: readonly Heading[];
+  /** What the template asks a person to fill in, left as it was: `[Date]`, `Task 1`, an empty list item (never in code or comments). */
+  readonly placeholders: readonly Located<string>[];
   readonly problems: readonly SpecProblem[];
 }
 
@@ -205,7 +235,9 @@ export function unreadSpec(fileName: string, why: string): SpecReading {
     phases: [],
     requirements: [],
     links: [],
-    problems: [{ line: 0, message: why }],
+    headings: [],
+    placeholders: [],
+    problems: [{ line: 0, message: why, rule: 'unreadable' }],
   };
 }
 
@@ -226,6 +258,8 @@ class SpecReader {
   private readonly requirements: Requirement[] = [];
   private readonly requirementLines = new Map<string, number>();
   private readonly links: SpecLink[] = [];
+  private readonly allHeadings: Heading[] = [];
+  private readonly placeholders: Located<string>[] = [];
   private readonly headings: OpenHeading[] = [];
   private context: OpenHeading | undefined;
   private sawStatus = false;
@@ -237,13 +271,13 @@ class SpecReader {
 
   constructor(private readonly fileName: string) {}
 
-  private problem(line: number, message: string): void {
-    this.problems.push({ line, message });
+  private problem(line: number, rule: ReaderRule, message: string): void {
+    this.problems.push({ line, message, rule });
   }
 
   read(source: string): SpecReading {
     const named = specFileName(this.fileName);
-    if (!named) this.problem(0, `the file name is not a spec's: NNNN-<slug>.md or YYYYMMDD-<slug>.md`);
+    if (!named) this.problem(0, 'file-name', `the file name is not a spec's: NNNN-<slug>.md or YYYYMMDD-<slug>.md`);
 
     let last = 1;
     const unclosed = eachMarkdownLine(source, (number, text, data, code) => {
@@ -252,13 +286,13 @@ class SpecReader {
     });
     this.endItem();
     if (unclosed) {
-      this.problem(unclosed.line, unclosed.what === 'fence' ? 'this code block is never closed: the rest of the file is not read' : 'this HTML comment (<!--) is never closed (-->): the rest of the file is not read');
+      this.problem(unclosed.line, 'unclosed', unclosed.what === 'fence' ? 'this code block is never closed: the rest of the file is not read' : 'this HTML comment (<!--) is never closed (-->): the rest of the file is not read');
     }
-    if (!this.seen.has('title')) this.problem(1, 'no title: the spec should start with "# Feature Specification: <name>"');
-    if (!this.sawStatus) this.problem(last, 'no Status section (## Status, with its checklist)');
-    if (!this.seen.has('owner')) this.problem(last, 'no "Owner:" line');
-    if (!this.seen.has('created')) this.problem(last, 'no "Created:" line');
-    if (!this.seen.has('updated')) this.problem(last, 'no "Last Updated:" line');
+    if (!this.seen.has('title')) this.problem(1, 'title', 'no title: the spec should start with "# Feature Specification: <name>"');
+    if (!this.sawStatus) this.problem(last, 'required-section', 'no Status section (## Status, with its checklist)');
+    if (!this.seen.has('owner')) this.problem(last, 'owner', 'no "Owner:" line');
+    if (!this.seen.has('created')) this.problem(last, 'dates', 'no "Created:" line');
+    if (!this.seen.has('updated')) this.problem(last, 'dates', 'no "Last Updated:" line');
     this.problems.sort((a, b) => a.line - b.line);
 
     let currentStatus: StatusItem | undefined;
@@ -280,8 +314,17 @@ class SpecReader {
       phases: this.phases.map((p) => ({ number: p.number, name: p.name, line: p.line, tasks: p.tasks, done: countDone(p.tasks) })),
       requirements: this.requirements,
       links: this.links,
+      headings: this.allHeadings,
+      placeholders: this.unlinkedPlaceholders(),
       problems: this.problems,
     };
+  }
+
+  /** `[Label]` is a link when the file defines the label (`[Label]: target`): only the others are placeholders. */
+  private unlinkedPlaceholders(): Located<string>[] {
+    if (this.placeholders.length === 0) return this.placeholders;
+    const labels = new Set(this.links.map((link) => `[${link.text.toLowerCase()}]`));
+    return this.placeholders.filter((p) => !labels.has(p.value.toLowerCase()));
   }
 
   private line(number: number, text: string, data: string, code: boolean): void {
@@ -291,6 +334,7 @@ class SpecReader {
       return;
     }
     linksOf(number, text, data, this.links);
+    if (data.includes('[')) bracketPlaceholders(number, text, data, this.placeholders);
     const indent = skipBlanks(data, 0);
     const first = data[indent];
     const level = first === '#' ? headingLevel(data, indent) : 0;
@@ -322,11 +366,12 @@ class SpecReader {
     end = Math.max(start, skipBack(data, end, ' \t'));
     const contentData = data.slice(start, end);
 
+    this.allHeadings.push({ level, text: clip(plainText(text.slice(start, end))), line: number });
     while (this.headings.length > 0 && this.headings[this.headings.length - 1]!.level >= level) this.headings.pop();
     if (level === 1 && !this.seen.has('title')) {
       this.seen.add('title');
       const title = clip(plainText(text.slice(start, end))).replace(TITLE_PREFIX, '');
-      if (title === '') this.problem(number, 'the title is empty: write the feature name after "Feature Specification:"');
+      if (title === '') this.problem(number, 'title', 'the title is empty: write the feature name after "Feature Specification:"');
       else this.title = { value: title, line: number };
     }
     const kind = level === 1 ? 'other' : headingKind(contentData);
@@ -364,6 +409,11 @@ class SpecReader {
     const box = checkbox(data, item.start);
     const done = box === 'done';
     const start = box ? skipBlanks(data, item.start + 3) : item.start;
+    if (start >= data.length && item.continued.length === 0) {
+      this.placeholders.push({ value: box ? 'an empty checkbox' : 'an empty list item', line: line.number });
+      return;
+    }
+    if (box && TASK_PLACEHOLDER.test(data.slice(start))) this.placeholders.push({ value: data.slice(start), line: line.number });
     this.topIndent ??= item.indent;
     // A note nested under a milestone or a status item is not one itself.
     const nested = item.indent > this.topIndent + 1;
@@ -392,11 +442,11 @@ class SpecReader {
     const step = statusStepOf(label);
     const line = item.line.number;
     if (!step) {
-      this.problem(line, `status item "${label}" is none of: ${STATUS_STEPS.map((s) => s.label).join(', ')}`);
+      this.problem(line, 'status-item', `status item "${label}" is none of: ${STATUS_STEPS.map((s) => s.label).join(', ')}`);
       return;
     }
     const twice = this.status.find((s) => s.step === step);
-    if (twice) this.problem(line, `status item "${label}" repeats "${twice.label}" (line ${twice.line})`);
+    if (twice) this.problem(line, 'status-item', `status item "${label}" repeats "${twice.label}" (line ${twice.line})`);
     else this.status.push({ step, label, done, line });
   }
 
@@ -440,16 +490,18 @@ class SpecReader {
     let dateText = data.slice(dateFrom, to).trim();
     if (dateText.startsWith('(') && dateText.endsWith(')')) dateText = dateText.slice(1, -1).trim();
     if (name === '') {
-      this.problem(line.number, 'this milestone has no name: write it as 1. **Name** - YYYY-MM-DD');
+      this.problem(line.number, 'milestone-date', 'this milestone has no name: write it as 1. **Name** - YYYY-MM-DD');
       return;
     }
-    if (dateText === '' || isPlaceholder(dateText)) {
-      this.problem(line.number, `milestone "${name}" has no date: write it as 1. **${name}** - YYYY-MM-DD`);
+    // `[Date]` is a placeholder, found as one.
+    if (isPlaceholder(dateText)) return;
+    if (dateText === '') {
+      this.problem(line.number, 'milestone-date', `milestone "${name}" has no date: write it as 1. **${name}** - YYYY-MM-DD`);
       return;
     }
     if (!isCalendarDay(dateText)) {
       const shown = clip(plainText(text.slice(dateFrom, to)));
-      this.problem(line.number, `milestone "${name}": "${shown}" ${dateProblem(dateText)}`);
+      this.problem(line.number, 'milestone-date', `milestone "${name}": "${shown}" ${dateProblem(dateText)}`);
       return;
     }
     this.milestones.push({ name, date: dateText, done: ticked || struck, line: line.number });
@@ -473,11 +525,11 @@ class SpecReader {
     const requirementText = itemText(line, at, data.length, item.continued);
     const seen = this.requirementLines.get(requirementId);
     if (seen !== undefined) {
-      this.problem(line.number, `${requirementId} is used twice (first on line ${seen})`);
+      this.problem(line.number, 'requirement', `${requirementId} is used twice (first on line ${seen})`);
       return;
     }
     this.requirementLines.set(requirementId, line.number);
-    if (requirementText === '') this.problem(line.number, `${requirementId} has no text`);
+    if (requirementText === '') this.problem(line.number, 'requirement', `${requirementId} has no text`);
     this.requirements.push({ id: requirementId, text: requirementText, line: line.number });
   }
 
@@ -500,13 +552,13 @@ class SpecReader {
     const which = key[1]!.toLowerCase();
     this.seen.add(which === 'owner' || which === 'created' ? which : 'updated');
     if (which === 'owner') {
-      if (value === '') this.problem(number, 'the Owner line names no one');
+      if (value === '') this.problem(number, 'owner', 'the Owner line names no one');
       else this.owner = { value, line: number };
       return true;
     }
     const label = which === 'created' ? 'Created' : 'Last Updated';
     if (!isCalendarDay(value)) {
-      this.problem(number, `${label}: "${value}" ${dateProblem(value)}`);
+      this.problem(number, 'dates', `${label}: "${value}" ${dateProblem(value)}`);
       return true;
     }
     if (which === 'created') this.created = { value, line: number };
@@ -570,4 +622,29 @@ function isThematicBreak(data: string): boolean {
     count++;
   }
   return count >= 3;
+}
+
+/** The template's unfilled tasks: `- [ ] Task 1`. */
+const TASK_PLACEHOLDER = /^Task \d{1,3}$/;
+/** Longest bracketed placeholder looked for: `[Milestone Name]`, `[Feature Name]`, `[Date]`. */
+const MAX_PLACEHOLDER = 40;
+
+/**
+ * `[Feature Name]`, `[Date]`, `[Name]`: brackets around a phrase that starts
+ * with a capital letter and holds only letters, digits, blanks and `/`, that
+ * is no link (`[text](…)`, `[text][ref]`, `[label]:`) and no checkbox. Read
+ * from `data`, so code spans, escapes and comments never hold one. Linear:
+ * each `[` looks ahead at most MAX_PLACEHOLDER characters.
+ */
+function bracketPlaceholders(number: number, text: string, data: string, out: Located<string>[]): void {
+  for (let open = data.indexOf('['); open >= 0; open = data.indexOf('[', open + 1)) {
+    const first = data.charCodeAt(open + 1);
+    if (first < 65 || first > 90 || data[open - 1] === '!' || data[open - 1] === ']') continue;
+    let close = open + 2;
+    while (close < data.length && close - open <= MAX_PLACEHOLDER && /[\p{L}\p{N} /]/u.test(data[close]!)) close++;
+    if (data[close] !== ']' || close - open === 2) continue;
+    const after = data[close + 1];
+    if (after === '(' || after === '[' || after === ':') continue;
+    out.push({ value: text.slice(open, close + 1), line: number });
+  }
 }

@@ -62,7 +62,7 @@ function specText(name: string, bytes: Buffer): SpecReading {
   const bad = firstInvalidUtf8Byte(bytes);
   if (bad < 0) return reading;
   const line = decoder.decode(bytes.subarray(0, bad)).split(LINE_BREAK).length;
-  const problem = { line, message: 'bytes that are not UTF-8, read as U+FFFD (save the file as UTF-8)' };
+  const problem = { line, message: 'bytes that are not UTF-8, read as U+FFFD (save the file as UTF-8)', rule: 'encoding' as const };
   return { ...reading, problems: [...reading.problems, problem].sort((a, b) => a.line - b.line) };
 }
 

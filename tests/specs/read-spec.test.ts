@@ -18,8 +18,9 @@ const EXAMPLE = readFileSync(new URL('../../examples/dark-mode/docs/specs/0001-d
 const NAME = '0001-dark-mode.md';
 
 /** The reading without line numbers: what edits that move lines must keep. */
+/** What a spec states, wherever it states it: lines left out, and the headings (their order is the edit). */
 function facts(reading: SpecReading): unknown {
-  return JSON.parse(JSON.stringify(reading, (key, value: unknown) => (key === 'line' ? undefined : value)));
+  return JSON.parse(JSON.stringify({ ...reading, headings: undefined }, (key, value: unknown) => (key === 'line' ? undefined : value)));
 }
 
 /** The 1-based line of the first line of `text` that contains `needle`. */
@@ -377,10 +378,10 @@ describe('what is not data', () => {
 
   test('an unclosed fence or comment is a problem on its line, and what follows is not read', () => {
     const fence = readSpec(NAME, EXAMPLE.replace('## Status', '```\n## Status'));
-    expect(fence.problems).toContainEqual({ line: lineOf(EXAMPLE, '## Status'), message: expect.stringContaining('code block is never closed') });
+    expect(fence.problems).toContainEqual({ line: lineOf(EXAMPLE, '## Status'), message: expect.stringContaining('code block is never closed'), rule: 'unclosed' });
     expect(fence.status).toEqual([]);
     const comment = readSpec(NAME, EXAMPLE.replace('## Status', '<!-- TODO\n## Status'));
-    expect(comment.problems).toContainEqual({ line: lineOf(EXAMPLE, '## Status'), message: expect.stringContaining('never closed') });
+    expect(comment.problems).toContainEqual({ line: lineOf(EXAMPLE, '## Status'), message: expect.stringContaining('never closed'), rule: 'unclosed' });
   });
 });
 
@@ -412,20 +413,20 @@ describe('links', () => {
 
 describe('problems, each with its line, never thrown', () => {
   test.each([
-    ['a milestone on a day that does not exist', EXAMPLE.replace('2026-12-10', '2026-02-30'), '**Design sign-off**', 'milestone "Design sign-off": "2026-02-30" is not a day of the calendar'],
-    ['a milestone date in another format', EXAMPLE.replace('2026-12-10', '10/12/2026'), '**Design sign-off**', 'milestone "Design sign-off": "10/12/2026" is not a YYYY-MM-DD date'],
-    ['a milestone without a date', EXAMPLE.replace(' - 2026-12-10', ''), '**Design sign-off**', 'milestone "Design sign-off" has no date'],
-    ['a milestone date in inline code', EXAMPLE.replace('2026-12-10', '`2026-12-10`'), '**Design sign-off**', 'is not a YYYY-MM-DD date'],
-    ['a Created date that is no day', EXAMPLE.replace('Created: 2026-11-26', 'Created: 2026-13-01'), 'Created:', 'Created: "2026-13-01" is not a day of the calendar'],
-    ['an empty owner', EXAMPLE.replace('Owner: Ada Lovelace', 'Owner:'), 'Owner:', 'the Owner line names no one'],
-    ['an empty title', EXAMPLE.replace('Dark mode\n', '\n'), '# Feature', 'the title is empty'],
-    ['an unknown status item', EXAMPLE.replace('- [ ] Code review', '- [ ] QA sign-off'), 'QA sign-off', 'status item "QA sign-off" is none of'],
-    ['a status item twice', EXAMPLE.replace('- [ ] Code review', '- [ ] Code review\n- [x] Code reviewed'), 'Code reviewed', 'repeats "Code review"'],
-    ['a requirement id twice', EXAMPLE.replace('**FR-3**', '**FR-1**'), 'every screen', 'FR-1 is used twice (first on line 22)'],
-  ])('%s', (_, text, needle, message) => {
+    ['a milestone on a day that does not exist', EXAMPLE.replace('2026-12-10', '2026-02-30'), '**Design sign-off**', 'milestone "Design sign-off": "2026-02-30" is not a day of the calendar', 'milestone-date'],
+    ['a milestone date in another format', EXAMPLE.replace('2026-12-10', '10/12/2026'), '**Design sign-off**', 'milestone "Design sign-off": "10/12/2026" is not a YYYY-MM-DD date', 'milestone-date'],
+    ['a milestone without a date', EXAMPLE.replace(' - 2026-12-10', ''), '**Design sign-off**', 'milestone "Design sign-off" has no date', 'milestone-date'],
+    ['a milestone date in inline code', EXAMPLE.replace('2026-12-10', '`2026-12-10`'), '**Design sign-off**', 'is not a YYYY-MM-DD date', 'milestone-date'],
+    ['a Created date that is no day', EXAMPLE.replace('Created: 2026-11-26', 'Created: 2026-13-01'), 'Created:', 'Created: "2026-13-01" is not a day of the calendar', 'dates'],
+    ['an empty owner', EXAMPLE.replace('Owner: Ada Lovelace', 'Owner:'), 'Owner:', 'the Owner line names no one', 'owner'],
+    ['an empty title', EXAMPLE.replace('Dark mode\n', '\n'), '# Feature', 'the title is empty', 'title'],
+    ['an unknown status item', EXAMPLE.replace('- [ ] Code review', '- [ ] QA sign-off'), 'QA sign-off', 'status item "QA sign-off" is none of', 'status-item'],
+    ['a status item twice', EXAMPLE.replace('- [ ] Code review', '- [ ] Code review\n- [x] Code reviewed'), 'Code reviewed', 'repeats "Code review"', 'status-item'],
+    ['a requirement id twice', EXAMPLE.replace('**FR-3**', '**FR-1**'), 'every screen', 'FR-1 is used twice (first on line 22)', 'requirement'],
+  ])('%s', (_, text, needle, message, rule) => {
     const reading = readSpec(NAME, text);
     const line = text.toLowerCase().split('\n').findIndex((l) => l.includes(needle.toLowerCase())) + 1;
-    expect(reading.problems).toEqual([{ line, message: expect.stringContaining(message) }]);
+    expect(reading.problems).toEqual([{ line, message: expect.stringContaining(message), rule }]);
   });
 
   test('missing title, Status, owner and dates are named; the file name is checked', () => {

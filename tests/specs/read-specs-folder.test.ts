@@ -46,9 +46,9 @@ describe('readSpecsFolder', () => {
     const specs = readSpecsFolder(root, 'docs/specs');
     expect(specs.map((s) => [s.path, s.read, s.reading.problems])).toEqual([
       ['docs/specs/0001-real.md', true, []],
-      ['docs/specs/0002-link.md', false, [{ line: 0, message: 'the file is a symbolic link: not read (specs are read from regular files only)' }]],
-      ['docs/specs/0003-fifo.md', false, [{ line: 0, message: 'not a regular file (a folder, FIFO, socket or device): not read' }]],
-      ['docs/specs/0004-folder.md', false, [{ line: 0, message: 'not a regular file (a folder, FIFO, socket or device): not read' }]],
+      ['docs/specs/0002-link.md', false, [{ line: 0, message: 'the file is a symbolic link: not read (specs are read from regular files only)', rule: 'unreadable' }]],
+      ['docs/specs/0003-fifo.md', false, [{ line: 0, message: 'not a regular file (a folder, FIFO, socket or device): not read', rule: 'unreadable' }]],
+      ['docs/specs/0004-folder.md', false, [{ line: 0, message: 'not a regular file (a folder, FIFO, socket or device): not read', rule: 'unreadable' }]],
     ]);
     expect(specs[1]!.reading).toMatchObject({ id: '0002-link', number: '0002', slug: 'link', title: undefined, phases: [] });
   });
@@ -57,14 +57,14 @@ describe('readSpecsFolder', () => {
     const root = specsFolder({ '0001-huge.md': `${EXAMPLE}${'x'.repeat(MAX_SPEC_BYTES)}` });
     const [spec] = readSpecsFolder(root, 'docs/specs');
     expect(spec!.read).toBe(false);
-    expect(spec!.reading.problems).toEqual([{ line: 0, message: expect.stringMatching(/^the file is larger than 1 MiB \(\d+ bytes\): not read$/) }]);
+    expect(spec!.reading.problems).toEqual([{ line: 0, message: expect.stringMatching(/^the file is larger than 1 MiB \(\d+ bytes\): not read$/), rule: 'unreadable' }]);
   });
 
   test('bytes that are not UTF-8: read with U+FFFD, and a problem on the line of the first', () => {
     const root = specsFolder({ '0001-latin1.md': Buffer.concat([Buffer.from('# Feature Specification: Caf'), Buffer.from([0xe9]), Buffer.from(EXAMPLE.slice(EXAMPLE.indexOf('\n')))]) });
     const [spec] = readSpecsFolder(root, 'docs/specs');
     expect(spec!.reading.title?.value).toBe('Caf\uFFFD');
-    expect(spec!.reading.problems).toEqual([{ line: 1, message: 'bytes that are not UTF-8, read as U+FFFD (save the file as UTF-8)' }]);
+    expect(spec!.reading.problems).toEqual([{ line: 1, message: 'bytes that are not UTF-8, read as U+FFFD (save the file as UTF-8)', rule: 'encoding' }]);
   });
 
   test('a file where the folder should be holds no specs, like a missing folder', () => {
