@@ -1,5 +1,6 @@
 /** Help screens. Plain strings: printing help loads no template engine or prompt library. */
 import { CONFIG_FILE, DEFAULTS, KEYS } from '../config/config-keys.js';
+import { RULES } from '../lint/lint-rules.js';
 import { STATUS_NAMES, STATUS_STEPS } from '../specs/spec-status.js';
 import { CONFIG_FLAGS_HELP } from './config-flags.js';
 
@@ -9,6 +10,7 @@ Usage
   specwright new [name] [options]   write a feature spec, a test stub and a docs stub
   specwright list [options]         every spec: owner, status, progress, next milestone
   specwright status <spec> <state>  tick a spec's Status up to a state, date it, log it
+  specwright lint [paths...]        check every spec: placeholders, dates, numbers, links, tests
   specwright config [--json]        show where files go, how the stub is written, and why
   specwright init                   add "npm run new-spec" and a config to this repository
   specwright eject [templates...]   copy the built-in templates into the templates folder
@@ -91,7 +93,9 @@ Reads each spec in the specs folder (${DEFAULTS.specsDir} unless configured;
 progress and next milestone. Writes nothing.
 
   STATUS          the furthest item ticked in the spec's Status checklist, or draft
-  PROGRESS        tasks ticked / tasks, across the phases of the Implementation Plan
+  TASKS           tasks ticked / tasks, across the phases of the Implementation Plan
+  TESTS           requirements (FR-n) named by a real test / only by a todo / by no
+                  test (see \`specwright lint --help\` for how tests name them)
   NEXT MILESTONE  the earliest milestone not done (ticked or ~~struck~~ ones are done),
                   with its date: "in 5 days", "today" or "overdue by 2 days"
 
@@ -105,7 +109,8 @@ Options
       --json                print the specs as a JSON array on stdout: id, number, slug,
                             file (relative to the root), title, owner, created, lastUpdated,
                             status, progress {done, total}, nextMilestone {name, date, days},
-                            problems [{line, message}] (line 0: the whole file)
+                            requirements {total, tested, todo, untested},
+                            problems [{line, message, rule}] (line 0: the whole file)
       --cwd <dir>           as if started in <dir>
       --specs-dir <dir>     read specs from this folder instead of the configured one
   -h, --help                show this help
@@ -170,6 +175,7 @@ export const CONFIG_HELP = `specwright config: show the effective configuration 
 
 Usage
   specwright status <spec> <state>  tick a spec's Status up to a state, date it, log it
+  specwright lint [paths...]        check every spec: placeholders, dates, numbers, links, tests
   specwright config [--json] [--cwd <dir>] [layout flags]
 
 Each value comes from its default, from detection (with what showed it), from
@@ -218,4 +224,53 @@ Files go to the templates folder (templatesDir, default ${DEFAULTS.templatesDir}
 an existing file is never overwritten (it is reported and kept). A template
 there replaces the built-in one of the same name; the others stay built in.
 See README.md, "Your own templates", for the data and helpers a template gets.
+`;
+
+export const LINT_HELP = `specwright lint: check every spec, and say how to fix what is wrong.
+
+Usage
+  specwright lint [paths...] [--json | --format github] [--strict] [--cwd <dir>]
+
+Reads every spec of the specs folder (${DEFAULTS.specsDir} unless configured),
+its docs stub and the repository's test files, and prints one finding a line:
+  <file>:<line>: <error|warning> <rule>: <what is wrong>. <how to fix it>
+Writes nothing. With paths (files or folders), only findings in them are
+shown; every spec is still read, for the rules that compare specs.
+
+Rules
+${Object.entries(RULES)
+  .map(([rule, info]) => `  ${rule.padEnd(22)}${info.severity.padEnd(8)}${info.checks}`)
+  .join('\n')}
+
+Requirements and tests: a test file belongs to a spec when it names the
+spec's file or full id (a generated stub does, in its header), and there
+"FR-3" names the spec's FR-3. Any test file can name a requirement of any
+spec as "0007 FR-3" (the spec's number, then the id). A name on a line with
+.todo(, .skip(, xit(, todo: or a mocha it("...") without a function is a
+todo; it counts, and \`specwright list\` shows it apart from real tests.
+Test files: *.test.*, *.spec.*, and scripts under test/, tests/, __tests__/
+or spec/ folders, anywhere but node_modules and hidden folders.
+
+Options
+      --json                print {specs, errors, warnings, findings: [{file, line, rule,
+                            severity, message, hint}]}; line 0 is the whole file
+      --format <f>          text (default), json, or github: GitHub Actions workflow
+                            commands (::error file=…,line=…::…), shown on the pull request
+      --strict              warnings fail too (exit 1)
+      --specs-dir <dir>     read specs from this folder instead of the configured one
+      --cwd <dir>           as if started in <dir>
+  -h, --help                show this help
+
+Environment
+  SPECWRIGHT_TODAY=YYYY-MM-DD   pin "today" (for overdue milestones)
+
+Exit codes
+  0 no errors (warnings allowed without --strict)
+  1 errors found (or warnings, with --strict); or the specs folder cannot be read
+  2 a bad flag, format or path
+
+Examples
+  specwright lint
+  specwright lint docs/specs/0007-dark-mode.md --strict
+  specwright lint --format github        # in a GitHub Actions step
 `;

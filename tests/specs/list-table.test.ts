@@ -33,6 +33,11 @@ describe('summarize', () => {
       nextMilestone: { name: 'Design sign-off', date: '2026-12-10', days: 14 },
       problems: [],
       read: true,
+      requirements: [
+        { id: 'FR-1', line: 22 },
+        { id: 'FR-2', line: 23 },
+        { id: 'FR-3', line: 25 },
+      ],
     });
   });
 
@@ -86,17 +91,20 @@ describe('matchesFilter', () => {
 describe('listTable', () => {
   const specs = [
     summary('0001-dark-mode.md', EXAMPLE),
-    summary('0002-export.md', EXAMPLE.replace('Dark mode', 'Export every report to CSV, Excel and PDF with the filters kept').replace('Owner: Ada Lovelace', 'Owner: Grace Hopper').replace('- [ ] Code review', '- [x] Code review').replace(/- \[ \] (Theme|Settings)/g, '- [x] $1')),
+    {
+      ...summary('0002-export.md', EXAMPLE.replace('Dark mode', 'Export every report to CSV, Excel and PDF with the filters kept').replace('Owner: Ada Lovelace', 'Owner: Grace Hopper').replace('- [ ] Code review', '- [x] Code review').replace(/- \[ \] (Theme|Settings)/g, '- [x] $1')),
+      tests: { tested: 1, todo: 1, untested: 1 },
+    },
     summarize({ path: 'docs/specs/0003-link.md', reading: unreadSpec('0003-link.md', 'the file is a symbolic link'), read: false }, TODAY),
   ];
 
   test('columns padded to the widest cell; the last column is not padded', () => {
     expect(listTable(specs, 160)).toBe(
       [
-        'ID    TITLE                                                            OWNER         STATUS       PROGRESS  NEXT MILESTONE              DUE',
-        '0001  Dark mode                                                        Ada Lovelace  draft        0/5       2026-12-10 Design sign-off  in 14 days',
-        '0002  Export every report to CSV, Excel and PDF with the filters kept  Grace Hopper  code-review  2/5       2026-12-10 Design sign-off  in 14 days',
-        '0003  (not read)                                                       -             -            -         -                           -',
+        'ID    TITLE                                                            OWNER         STATUS       TASKS  TESTS  NEXT MILESTONE              DUE',
+        '0001  Dark mode                                                        Ada Lovelace  draft        0/5    -      2026-12-10 Design sign-off  in 14 days',
+        '0002  Export every report to CSV, Excel and PDF with the filters kept  Grace Hopper  code-review  2/5    1/1/1  2026-12-10 Design sign-off  in 14 days',
+        '0003  (not read)                                                       -             -            -      -      -                           -',
         '',
       ].join('\n'),
     );
@@ -113,10 +121,10 @@ describe('listTable', () => {
   test('at 80 columns, the golden table', () => {
     expect(listTable(specs, 80)).toBe(
       [
-        'ID    TITLE       OWNER        STATUS       PROGRESS  NEXT MILESTONE  DUE',
-        '0001  Dark mode   Ada Lovela…  draft        0/5       2026-12-10 De…  in 14 days',
-        '0002  Export ev…  Grace Hopp…  code-review  2/5       2026-12-10 De…  in 14 days',
-        '0003  (not read)  -            -            -         -               -',
+        'ID    TITLE       OWNER    STATUS       TASKS  TESTS  NEXT MILESTONE  DUE',
+        '0001  Dark mode   Ada Lo…  draft        0/5    -      2026-12-10 De…  in 14 days',
+        '0002  Export ev…  Grace …  code-review  2/5    1/1/1  2026-12-10 De…  in 14 days',
+        '0003  (not read)  -        -            -      -      -               -',
         '',
       ].join('\n'),
     );
@@ -124,7 +132,7 @@ describe('listTable', () => {
 
   test('narrower than the columns can give: the shrinkable columns at their least, the rest whole', () => {
     const lines = listTable(specs, 40).trimEnd().split('\n');
-    expect(lines[1]).toBe('0001  Dark mode   Ada L…  draft        0/5       2026-12-10 De…  in 14 days');
+    expect(lines[1]).toBe('0001  Dark mode   Ada L…  draft        0/5    -      2026-12-10 De…  in 14 days');
   });
 
   test('wide characters and emoji are measured as the terminal shows them', () => {

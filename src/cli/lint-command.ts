@@ -1,0 +1,73 @@
+import { lstatSync } from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../errors.js';
+import { findingsGithub, findingsJson, findingsText, totalsOf } from '../lint/format-findings.js';
+import type { Finding } from '../lint/lint-rules.js';
+import { lintSpecs } from '../lint/lint-specs.js';
+import { openProject } from '../workflow/open-project.js';
+import { pinnedToday } from '../workflow/pinned-today.js';
+import { commandArgs } from './command-args.js';
+import { configFlags } from './config-flags.js';
+import { LINT_HELP } from './help-text.js';
+import type { Io } from './io.js';
+import { workingFolder } from './working-folder.js';
+
+const FORMATS = ['text', 'json', 'github'] as const;
+type Format = (typeof FORMATS)[number];
+
+function formatOf(format: string | undefined, json: boolean | undefined): Format {
+  if (json && format !== undefined && format !== 'json') throw new UsageError(`--json and --format ${format} ask for two formats`);
+  if (json) return 'json';
+  if (format === undefined) return 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format ${JSON.stringify(format)} is not a format; use one of ${FORMATS.join(', ')}`);
+  return format as Format;
+}
+
+/** The given paths, relative to the root: each must exist inside it. */
+function rootPaths(paths: readonly string[], cwd: string, root: string): string[] {
+  return paths.map((given) => {
+    const absolute = path.resolve(cwd, given);
+    const relative = path.relative(root, absolute).split(path.sep).join('/');
+    if (relative.startsWith('../') || relative === '..' || path.isAbsolute(relative)) throw new UsageError(`${given} is outside the project (${root})`);
+    try {
+      lstatSync(absolute);
+    } catch {
+      throw new UsageError(`${given} does not exist`);
+    }
+    return relative;
+  });
+}
+
+function within(file: string, paths: readonly string[]): boolean {
+  return paths.some((p) => p === '' || file === p || file.startsWith(`${p}/`));
+}
+
+/** `specwright lint [paths…]`: every rule over every spec; findings with file, line, rule and fix. Writes nothing. */
+export async function lintCommand(args: readonly string[], io: Io): Promise<number> {
+  const parsed = commandArgs(
+    'lint',
+    args,
+    { json: { type: 'boolean' }, format: { type: 'string' }, strict: { type: 'boolean' }, 'specs-dir': { type: 'string' } },
+    io,
+    LINT_HELP,
+    true,
+  );
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
+  const format = formatOf(values.format, values.json);
+  const today = pinnedToday(io.env, io.now);
+  const cwd = workingFolder(io, values.cwd);
+  const project = openProject(cwd, io.env, configFlags({ 'specs-dir': values['specs-dir'] }));
+  const only = positionals.length > 0 ? rootPaths(positionals, cwd, project.root) : undefined;
+  const { specsDir, docsDir } = project.config.layout;
+  const result = lintSpecs({ root: project.root, specsDir, docsDir }, today);
+  const findings: readonly Finding[] = only ? result.findings.filter((f) => within(f.file, only)) : result.findings;
+  const totals = totalsOf(findings, only ? result.specs.filter((s) => within(s.path, only)).length : result.specs.length);
+  if (result.testsTruncated) io.stderr.write('specwright: warning: stopped looking for test files after 200,000 entries; requirements named only by tests further on count as untested\n');
+
+  if (format === 'json') io.stdout.write(findingsJson(findings, totals));
+  else if (format === 'github') io.stdout.write(findingsGithub(findings));
+  else if (result.specs.length === 0) io.stdout.write(`No specs in ${specsDir} yet: nothing to lint.\n`);
+  else io.stdout.write(findingsText(findings, totals, (file) => path.relative(cwd, path.join(project.root, file)).split(path.sep).join('/')));
+  return totals.errors > 0 || (values.strict && totals.warnings > 0) ? 1 : 0;
+}

@@ -1,0 +1,53 @@
+import type { ReaderRule } from '../specs/read-spec.js';
+
+export type Severity = 'error' | 'warning';
+
+export type LintRule = ReaderRule | 'placeholder' | 'milestone-order' | 'overdue' | 'duplicate-number' | 'untested-requirement' | 'broken-link';
+
+export interface RuleInfo {
+  readonly severity: Severity;
+  /** What the rule checks, for `lint --help` and the README. */
+  readonly checks: string;
+  /** How to fix a finding of the rule. */
+  readonly hint: string;
+}
+
+/**
+ * Every rule, its severity and its fix. Errors are what makes a spec wrong
+ * or unreadable; warnings are what makes it stale (a date passed, a
+ * requirement without a test): `--strict` fails on them too.
+ */
+export const RULES: Readonly<Record<LintRule, RuleInfo>> = {
+  unreadable: { severity: 'error', checks: 'the file can be read: a regular file, not a link, at most 1 MiB', hint: 'Make it a regular text file under 1 MiB.' },
+  'file-name': { severity: 'error', checks: 'the file is named NNNN-<slug>.md or YYYYMMDD-<slug>.md', hint: 'Rename it, or move it out of the specs folder.' },
+  encoding: { severity: 'error', checks: 'the file is UTF-8', hint: 'Save the file as UTF-8.' },
+  unclosed: { severity: 'error', checks: 'every code block and HTML comment is closed', hint: 'Close it (``` or -->); the rest of the file is unread until then.' },
+  title: { severity: 'error', checks: 'the spec starts with "# Feature Specification: <name>"', hint: 'Write the feature name in the H1.' },
+  owner: { severity: 'error', checks: 'an "Owner:" line names someone', hint: 'Add "Owner: <name>" to the footer.' },
+  dates: { severity: 'error', checks: '"Created:" and "Last Updated:" are real days, YYYY-MM-DD', hint: 'Write the dates as YYYY-MM-DD.' },
+  'required-section': { severity: 'error', checks: 'the sections Overview, Requirements, Implementation Plan, Testing Strategy, Status and Changelog are there', hint: 'Add the section back (see the template: `specwright eject spec.md`).' },
+  'status-item': { severity: 'error', checks: 'each Status item is one of the seven steps, once', hint: 'Use the template\'s Status items (`specwright status` ticks them).' },
+  'milestone-date': { severity: 'error', checks: 'each milestone has a name and a real day: 1. **Name** - YYYY-MM-DD', hint: 'Write the milestone as 1. **Name** - YYYY-MM-DD.' },
+  requirement: { severity: 'error', checks: 'each requirement id (FR-n) is used once and has text', hint: 'Give each requirement its own FR number and a sentence.' },
+  placeholder: { severity: 'error', checks: 'nothing of the template is left unfilled: [Feature Name], [Date], [Name], Task 1, empty list items (code and HTML comments are not read)', hint: 'Fill it in, or delete it.' },
+  'milestone-order': { severity: 'warning', checks: 'milestones are listed in date order', hint: 'Reorder the milestones, or correct the date.' },
+  overdue: { severity: 'warning', checks: 'no milestone of a spec not yet deployed has passed undone', hint: 'Tick the milestone ([x] or ~~strike~~ it) when met, or move its date.' },
+  'duplicate-number': { severity: 'error', checks: 'no two specs share a number', hint: 'Give one of them a free number: specwright renumber <id>.' },
+  'untested-requirement': { severity: 'warning', checks: 'each requirement (FR-n) is named by a test of its spec (a test.todo counts)', hint: 'Name it in the spec\'s test stub, or cite "<number> FR-n" in any test.' },
+  'broken-link': { severity: 'error', checks: 'relative links of the spec and its docs stub, and the test stub\'s "Specification:" path, resolve', hint: 'Point the link at the file as it is named now.' },
+};
+
+export interface Finding {
+  /** Relative to the root, forward slashes. */
+  readonly file: string;
+  /** 1-based; 0 for the file as a whole. */
+  readonly line: number;
+  readonly rule: LintRule;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly hint: string;
+}
+
+export function finding(file: string, line: number, rule: LintRule, message: string, hint = RULES[rule].hint): Finding {
+  return { file, line, rule, severity: RULES[rule].severity, message, hint };
+}

@@ -1,0 +1,62 @@
+/**
+ * What a test file says about specs, read from its text (never run):
+ *
+ * - which specs it belongs to: the `Specification: <path> (<id>)` line of a
+ *   generated stub, and any spec's full id (`0007-dark-mode`) it names;
+ * - which requirements it names: `FR-3` (a requirement of the specs it
+ *   belongs to), or `0007 FR-3` / `0007-dark-mode FR-3` (of that spec,
+ *   from any test file);
+ * - whether each naming is a test still to write: on a line with `.todo(`,
+ *   `.skip(`, `xit(`/`xtest(`, `todo:`, or a mocha `it("…")` with no function.
+ */
+
+export interface SpecHeader {
+  /** As written: `docs/specs/0007-dark-mode.md`. */
+  readonly path: string;
+  /** The id in parentheses after it, when there is one. */
+  readonly id: string | undefined;
+  readonly line: number;
+}
+
+export interface Mention {
+  /** The spec named before the requirement (`0007`, `0007-dark-mode`); undefined: the file's own specs. */
+  readonly spec: string | undefined;
+  /** The requirement's number: `FR-003` is 3. */
+  readonly requirement: number;
+  readonly todo: boolean;
+  readonly line: number;
+}
+
+export interface TestCitations {
+  readonly headers: readonly SpecHeader[];
+  /** Words shaped like a spec's full id (`0007-dark-mode`), each once: the caller knows which are specs. */
+  readonly ids: readonly string[];
+  readonly mentions: readonly Mention[];
+}
+
+const HEADER = /Specification:[ \t]*([^\s()]+\.md)(?:[ \t]*\(([^)\s]+)\))?/gi;
+const FULL_ID = /\b\d{4,8}-[a-z0-9]+(?:-[a-z0-9]+)*\b/gi;
+const MENTION = /(?:\b(\d{4,8}(?:-[a-z0-9]+)*)[ \t]*[:/#]?[ \t]*)?\bFR-0*(\d{1,6})\b/gi;
+const TODO = /\.(?:todo|skip)[ \t]*\(|\bx(?:it|test|describe)[ \t]*\(|\btodo[ \t]*:|\b(?:it|test|specify)[ \t]*\([ \t]*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)[ \t]*\)/;
+const ANY_REQUIREMENT = /FR-\d/i;
+
+export function testCitations(text: string): TestCitations {
+  const headers: SpecHeader[] = [];
+  const ids = new Set<string>();
+  const mentions: Mention[] = [];
+  // Most files of a repository name no spec: one scan decides.
+  if (!ANY_REQUIREMENT.test(text) && !/Specification:|\d{4}-[a-z]/i.test(text)) return { headers, ids: [], mentions };
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const number = i + 1;
+    if (line.includes('pecification')) {
+      for (const match of line.matchAll(HEADER)) headers.push({ path: match[1]!, id: match[2], line: number });
+    }
+    for (const match of line.matchAll(FULL_ID)) ids.add(match[0].toLowerCase());
+    if (!ANY_REQUIREMENT.test(line)) continue;
+    const todo = TODO.test(line);
+    for (const match of line.matchAll(MENTION)) mentions.push({ spec: match[1]?.toLowerCase(), requirement: Number(match[2]), todo, line: number });
+  }
+  return { headers, ids: [...ids], mentions };
+}

@@ -1,0 +1,48 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+
+/** `x.test.ts`, `x.spec.mjs`, `x_test.js`, `test.js`: the names test runners pick up by default. */
+const TEST_NAME = /(?:^|[._-])(?:test|spec)s?\.[cm]?[jt]sx?$/i;
+const SCRIPT = /\.[cm]?[jt]sx?$/i;
+/** Folders whose scripts are tests whatever their names (mocha's `test/`, jest's `__tests__/`). */
+const TEST_FOLDER = /^(?:tests?|__tests__|specs?)$/i;
+/** Entries looked at before the walk stops: a repository with more is reported, not walked to the end. */
+export const MAX_ENTRIES = 200_000;
+
+export interface TestFiles {
+  /** Relative to the root, forward slashes, in walk order. */
+  readonly files: readonly string[];
+  /** The walk stopped at MAX_ENTRIES. */
+  readonly truncated: boolean;
+}
+
+/**
+ * The test files of the repository: test-named scripts anywhere, and every
+ * script under a test folder, at any depth (colocated tests, monorepo
+ * packages). Not walked: `node_modules`, hidden folders (`.git`), links.
+ */
+export function findTestFiles(root: string, maxEntries = MAX_ENTRIES): TestFiles {
+  const files: string[] = [];
+  const queue: { readonly dir: string; readonly inTests: boolean }[] = [{ dir: '', inTests: false }];
+  let seen = 0;
+  for (let next = 0; next < queue.length; next++) {
+    const { dir, inTests } = queue[next]!;
+    let entries;
+    try {
+      entries = readdirSync(path.join(root, dir), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (++seen > maxEntries) return { files, truncated: true };
+      const name = entry.name;
+      const relative = dir === '' ? name : `${dir}/${name}`;
+      if (entry.isDirectory()) {
+        if (name !== 'node_modules' && !name.startsWith('.')) queue.push({ dir: relative, inTests: inTests || TEST_FOLDER.test(name) });
+      } else if (entry.isFile() && (TEST_NAME.test(name) || (inTests && SCRIPT.test(name)))) {
+        files.push(relative);
+      }
+    }
+  }
+  return { files, truncated: false };
+}

@@ -1,0 +1,77 @@
+/**
+ * Requirements traced to tests: a test belongs to its spec by header, full id
+ * or number (renames followed); "0007 FR-3" reaches a spec from anywhere; a
+ * real test outranks a todo; FR ids restart per spec.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { testCitations } from '../../src/lint/test-citations.js';
+import { traceRequirements, type TracedSpec } from '../../src/lint/traceability.js';
+
+function spec(id: string, requirements: number): TracedSpec {
+  return { path: `docs/specs/${id}.md`, id, number: id.slice(0, 4), requirements: Array.from({ length: requirements }, (_, i) => ({ id: `FR-${i + 1}`, line: 20 + i })) };
+}
+
+function trace(specs: TracedSpec[], files: Record<string, string>, existing: string[] = specs.map((s) => s.path)): ReturnType<typeof traceRequirements> {
+  const tests = Object.entries(files).map(([file, text]) => ({ file, citations: testCitations(text) }));
+  return traceRequirements(specs, tests, (file) => existing.includes(file));
+}
+
+const header = (path: string, id: string): string => `// Specification: ${path} (${id}); docs: docs/features/x.md.\n`;
+
+describe('traceRequirements', () => {
+  test('FR ids restart per spec: a stub\'s FR-1 is its own spec\'s, not another\'s', () => {
+    const result = trace([spec('0001-a', 2), spec('0002-b', 2)], {
+      'tests/a.test.js': `${header('docs/specs/0001-a.md', '0001-a')}test("FR-1: x", () => {});\ntest.todo("FR-2: y");\n`,
+    });
+    expect(result.coverage).toEqual([
+      ['tested', 'todo'],
+      ['untested', 'untested'],
+    ]);
+    expect(result.counts).toEqual([
+      { tested: 1, todo: 1, untested: 0 },
+      { tested: 0, todo: 0, untested: 2 },
+    ]);
+    expect(result.findings.map((f) => [f.file, f.line, f.rule, f.severity, f.message])).toEqual([
+      ['docs/specs/0002-b.md', 20, 'untested-requirement', 'warning', 'FR-1 is named by no test of 0002-b'],
+      ['docs/specs/0002-b.md', 21, 'untested-requirement', 'warning', 'FR-2 is named by no test of 0002-b'],
+    ]);
+    expect(result.findings[0]!.hint).toBe('Name FR-1 in the spec\'s test stub, or cite "0002 FR-1" in any test.');
+  });
+
+  test('a real test anywhere outranks a todo; "0002 FR-1" reaches spec 0002 from any test file', () => {
+    const result = trace([spec('0001-a', 1), spec('0002-b', 1)], {
+      'tests/a.test.js': `${header('docs/specs/0001-a.md', '0001-a')}test.todo("FR-1");\n`,
+      'tests/e2e/flows.test.js': 'test("0001 FR-1 and 0002 FR-1 together", () => {});\n',
+    });
+    expect(result.coverage).toEqual([['tested'], ['tested']]);
+  });
+
+  test('a spec renamed by hand keeps its stub through its number, and the stale header is a broken link naming the new path', () => {
+    const renamed = spec('0001-night-mode', 1);
+    const result = trace([renamed], { 'tests/dark.test.js': `${header('docs/specs/0001-dark-mode.md', '0001-dark-mode')}test("FR-1", () => {});\n` });
+    expect(result.coverage).toEqual([['tested']]);
+    expect(result.findings.map((f) => [f.file, f.line, f.rule, f.message])).toEqual([
+      ['tests/dark.test.js', 1, 'broken-link', 'the test names its specification docs/specs/0001-dark-mode.md, which is now docs/specs/0001-night-mode.md'],
+    ]);
+  });
+
+  test('a header naming no spec of this project (a nested example) is not checked, and credits nothing', () => {
+    const result = trace([spec('0001-a', 1)], { 'examples/x/tests/x.test.js': `${header('docs/specs/0042-x.md', '0042-x')}test("FR-1", () => {});\n` });
+    expect(result.coverage).toEqual([['untested']]);
+    expect(result.findings.map((f) => f.rule)).toEqual(['untested-requirement']);
+  });
+
+  test('a full id named anywhere in a test ties the file to that spec', () => {
+    const result = trace([spec('0001-a', 1), spec('0002-b', 1)], { 'test/b.js': 'describe("0002-b", () => { it("FR-1 works", () => {}); });\n' });
+    expect(result.coverage).toEqual([['untested'], ['tested']]);
+  });
+
+  test('two specs that share a number (a clash) are both reached by "0007 FR-1", each by its own full id alone', () => {
+    const result = trace([spec('0007-a', 1), spec('0007-b', 1)], {
+      't/one.test.js': 'test("0007 FR-1", () => {});\n',
+    });
+    expect(result.coverage).toEqual([['tested'], ['tested']]);
+    const own = trace([spec('0007-a', 1), spec('0007-b', 1)], { 't/a.test.js': `${header('docs/specs/0007-a.md', '0007-a')}test.todo("FR-1");\n` });
+    expect(own.coverage).toEqual([['todo'], ['untested']]);
+  });
+});
