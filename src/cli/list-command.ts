@@ -48,6 +48,7 @@ function specJson(spec: SpecSummary): Record<string, unknown> {
     status: spec.status ?? null,
     progress: spec.progress,
     nextMilestone: spec.nextMilestone ?? null,
+    requirements: { total: spec.requirements.length, tested: spec.tests?.tested ?? 0, todo: spec.tests?.todo ?? 0, untested: spec.tests?.untested ?? spec.requirements.length },
     problems: spec.problems,
   };
 }

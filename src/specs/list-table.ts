@@ -1,17 +1,19 @@
 import { displayWidth } from '../text/display-width.js';
 import { dueText, type SpecSummary } from './spec-summary.js';
 
-const HEADER = ['ID', 'TITLE', 'OWNER', 'STATUS', 'PROGRESS', 'NEXT MILESTONE', 'DUE'] as const;
+const HEADER = ['ID', 'TITLE', 'OWNER', 'STATUS', 'TASKS', 'TESTS', 'NEXT MILESTONE', 'DUE'] as const;
 const GAP = '  ';
 /**
  * Columns that give up width when the table is too wide, in this order, down
  * to these widths: the title, then the milestone's name (its date, first,
- * stays), then the owner. Below about 75 columns the table is wider than the terminal.
+ * stays), then the owner, then the status, down to the width of `code-review`.
+ * Below about 80 columns the table is wider than the terminal.
  */
 const SHRINKABLE: readonly (readonly [column: number, min: number])[] = [
   [1, 10],
-  [5, 14],
+  [6, 14],
   [2, 6],
+  [3, 11],
 ];
 /**
  * What a spec's text may not send to a terminal: control characters (an
@@ -45,6 +47,13 @@ export function truncate(text: string, width: number): string {
   return `${cut}…`;
 }
 
+/** Requirements with a real test / only a todo / none: `2/1/0`; `-` without requirements (or before tracing). */
+function testsCell(spec: SpecSummary): string {
+  const tests = spec.tests;
+  if (!tests || tests.tested + tests.todo + tests.untested === 0) return '-';
+  return `${tests.tested}/${tests.todo}/${tests.untested}`;
+}
+
 /** The cells of one row, as shown. */
 export function rowCells(spec: SpecSummary): string[] {
   const next = spec.nextMilestone;
@@ -54,6 +63,7 @@ export function rowCells(spec: SpecSummary): string[] {
     spec.owner ?? '-',
     spec.status ?? '-',
     spec.progress.total > 0 ? `${spec.progress.done}/${spec.progress.total}` : '-',
+    testsCell(spec),
     next ? `${next.date} ${next.name}` : '-',
     next ? dueText(next.days) : '-',
   ];

@@ -30,6 +30,10 @@ export interface SpecSummary {
   readonly nextMilestone: NextMilestone | undefined;
   readonly problems: readonly SpecProblem[];
   readonly read: boolean;
+  /** Its requirement ids (`FR-1`) and their lines. */
+  readonly requirements: readonly { readonly id: string; readonly line: number }[];
+  /** How many requirements a real test names, only a todo, or none (lint's traceability); undefined until traced. */
+  readonly tests?: { readonly tested: number; readonly todo: number; readonly untested: number };
 }
 
 /**
@@ -71,8 +75,9 @@ export function summarize(file: SpecFile, today: IsoDate): SpecSummary {
     status,
     progress: { done, total },
     nextMilestone: next && { ...next, days: daysBetween(today, next.date) },
-    problems: reading.problems.map((problem) => ({ line: problem.line, message: own(problem.message) })),
+    problems: reading.problems.map((problem) => ({ line: problem.line, message: own(problem.message), rule: problem.rule })),
     read: file.read,
+    requirements: reading.requirements.map((r) => ({ id: own(r.id), line: r.line })),
   };
 }
 

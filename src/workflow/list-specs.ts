@@ -1,4 +1,6 @@
 import type { IsoDate } from '../text/dates.js';
+import { readTestCitations } from '../lint/lint-specs.js';
+import { traceRequirements } from '../lint/traceability.js';
 import { specFiles } from '../specs/read-specs-folder.js';
 import { matchesFilter, summarize, type SpecFilter, type SpecSummary } from '../specs/spec-summary.js';
 import type { Project } from './open-project.js';
@@ -23,5 +25,12 @@ export function listSpecs(project: Project, today: IsoDate, filter: SpecFilter =
     const spec = summarize(file, today);
     if (matchesFilter(spec, filter)) specs.push(spec);
   }
-  return { specsDir, total, specs };
+  // Traced among the listed specs alone: a test names a spec by its path, id or number, so the others change no count.
+  const { tests } = readTestCitations(project.root);
+  const traced = traceRequirements(
+    specs.map((spec) => ({ path: spec.path, id: spec.id, number: spec.number, requirements: spec.requirements })),
+    tests,
+    () => true,
+  );
+  return { specsDir, total, specs: specs.map((spec, i) => ({ ...spec, tests: traced.counts[i] })) };
 }

@@ -80,11 +80,11 @@ describe('specwright list', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
       [
-        'ID    TITLE           OWNER         STATUS          PROGRESS  NEXT MILESTONE              DUE',
-        '0001  Dark mode       Ada Lovelace  draft           0/5       2026-12-10 Design sign-off  in 14 days',
-        '0002  Export to CSV   Grace Hopper  implementation  1/2       2026-11-26 Launch           today',
-        '0003  Search across…  ada lovelace  testing         2/3       2026-11-26 Beta             today',
-        '0004  (not read)      -             -               -         -                           -',
+        'ID    TITLE       OWNER         STATUS          TASKS  TESTS  NEXT MILESTONE              DUE',
+        '0001  Dark mode   Ada Lovelace  draft           0/5    0/1/0  2026-12-10 Design sign-off  in 14 days',
+        '0002  Export to…  Grace Hopper  implementation  1/2    -      2026-11-26 Launch           today',
+        '0003  Search ac…  ada lovelace  testing         2/3    -      2026-11-26 Beta             today',
+        '0004  (not read)  -             -               -      -      -                           -',
         '',
       ].join('\n'),
     );
@@ -114,8 +114,11 @@ describe('specwright list', () => {
       status: 'implementation',
       progress: { done: 1, total: 2 },
       nextMilestone: { name: 'Launch', date: '2026-11-26', days: 0 },
+      requirements: { total: 0, tested: 0, todo: 0, untested: 0 },
       problems: [],
     });
+    // The generated stub names FR-1 in a test.todo.
+    expect(specs[0]).toMatchObject({ requirements: { total: 1, tested: 0, todo: 1, untested: 0 } });
     expect(specs[2]).toMatchObject({ status: 'testing', problems: [{ line: 13, message: 'milestone "Alpha": "2026-02-30" is not a day of the calendar' }] });
     expect(specs[3]).toMatchObject({ id: '0004-linked', title: null, owner: null, status: null, nextMilestone: null, problems: [{ line: 0 }] });
     // Warnings still go to stderr; stdout is JSON only.
@@ -158,11 +161,11 @@ describe('specwright list', () => {
 
   test('the table fits COLUMNS: the title is cut first, then the milestone name, then the owner; without COLUMNS it is 100 wide', async () => {
     const wide = await runBin(['list'], { cwd: root, env: { COLUMNS: '200' } });
-    expect(wide.stdout.split('\n')[3]).toBe('0003  Search across every workspace, project and archived conversation in one box  ada lovelace  testing         2/3       2026-11-26 Beta             today');
+    expect(wide.stdout.split('\n')[3]).toBe('0003  Search across every workspace, project and archived conversation in one box  ada lovelace  testing         2/3    -      2026-11-26 Beta             today');
     const narrow = await runBin(['list'], { cwd: root, env: { COLUMNS: '80' } });
     const lines = narrow.stdout.trimEnd().split('\n');
     expect(lines.map(displayWidth).every((w) => w <= 80)).toBe(true);
-    expect(lines[1]).toBe('0001  Dark mode   Ada Lov…  draft           0/5       2026-12-10 De…  in 14 days');
+    expect(lines[1]).toBe('0001  Dark mode   Ada L…  draft         0/5    0/1/0  2026-12-10 De…  in 14 days');
     const fallback = await runBin(['list'], { cwd: root, env: { COLUMNS: 'wide' } });
     expect(fallback.stdout).toBe((await runBin(['list'], { cwd: root, env: WIDE })).stdout);
   });
