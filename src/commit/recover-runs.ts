@@ -169,11 +169,16 @@ const CLAIM_POLL_MS = 25;
  * whose run died is taken over: undoing is repeatable, and its proofs (temps,
  * second names) outlive the targets.
  *
- * Reads only regular files owned by this user and at most 64 KiB, never
- * through a link, never blocking on a FIFO; anything else named like a
- * journal is reported, never followed, never moved. Undoes only files in
- * `places`, the recovering run's own configuration (see journal.ts). Returns
- * one line per finding, for the user to read.
+ * Reads a journal only if it is a regular file owned by this user, of at
+ * most 64 KiB (MAX_JOURNAL_BYTES); a journal or claim that is not (a link, a
+ * FIFO, another user's, too large) is reported, never read, followed or
+ * moved. The files a journal names, and their in-place temps, are read only
+ * if they are regular files of at most 16 MiB (MAX_TARGET_BYTES), whoever
+ * owns them. Nothing is read through a link or blocks on a FIFO. A dead run's
+ * `.journal.tmp`, `.lock` and `.lock.tmp` are unlinked without being read,
+ * whatever file they are (a folder so named stays). Undoes only files in `places`, the recovering run's own
+ * configuration (see journal.ts). Returns one line per finding, for the user
+ * to read.
  */
 export async function recoverInterruptedRuns(fs: WriterFs, root: string, journalDir: string, places: JournalPlaces): Promise<string[]> {
   const shown = (p: string): string => shownPath(root, p);

@@ -7,7 +7,7 @@
  * users need root: without it those tests are skipped, and their names say so.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmdirSync, statfsSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmdirSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
@@ -242,13 +242,27 @@ describe('SIGKILL and moves at the exact step', () => {
     const root = repo();
     expect((await runBin(ARGS, { cwd: root })).code).toBe(0);
     const before = treeSnapshot(root);
-    const killed = driver({ root, force: true, hold: { after: `linked docs/specs/.0001-${SLUG}.md.specwright-`, until: 'sigkill' } });
-    expect((await killed.exit).signal).toBe('SIGKILL');
-    expect(writerEntries(path.join(root, 'docs/specs'))).toHaveLength(2); // the temp and the backup
+    // Held at the backup link itself, not at the second-name (.new) link made just before it.
+    const killed = driver({ root, force: true, hold: { after: `linked docs/specs/.0001-${SLUG}.md.specwright-`, matching: '\\.bak$', until: 'sigkill' } });
+    const exit = await killed.exit;
+    expect(exit.signal).toBe('SIGKILL');
+    expect(exit.stdout.trim().split('\n').slice(-2)).toEqual([
+      expect.stringMatching(new RegExp(`^linked docs/specs/\\.0001-${SLUG}\\.md\\.specwright-[^/]+\\.bak$`)),
+      expect.stringMatching(/^holding after linked .*\.bak$/),
+    ]);
+    // The tree as the kill left it: the temp, its second name, and the backup, a second name of
+    // the untouched original (the same inode as the spec, which the rename never replaced).
+    const left = writerEntries(path.join(root, 'docs/specs'));
+    expect(left.map((name) => name.replace(/^.*\.specwright-[^.]+\./, ''))).toEqual(['bak', 'new', 'tmp']);
+    const backup = path.join(root, 'docs/specs', left.find((name) => name.endsWith('.bak'))!);
+    expect(statSync(backup).ino).toBe(statSync(path.join(root, SPEC)).ino);
+    expect(statSync(backup).nlink).toBe(2);
 
     const next = await runBin(['new', 'Another', '--owner=Ada'], { cwd: root });
     expect(next.code).toBe(0);
     expect(next.stderr).not.toContain('backup');
+    // Recovery ran (the journal is cleared), and the original needed no restoring.
+    expect(next.stderr.trim()).toMatch(/^Cleared the journal of a run that was killed mid-write \(pid \d+\); none of its files remained\.$/);
     expect(writerEntries(root)).toEqual([]);
     const after = treeSnapshot(root);
     for (const [file, contents] of Object.entries(before)) expect(after[file]).toBe(contents);

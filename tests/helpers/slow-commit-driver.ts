@@ -14,7 +14,12 @@ export const HANG_MS = 20000;
 export interface DriverOptions {
   readonly root: string;
   readonly name?: string;
-  readonly hold?: { readonly after: string; readonly until: 'signal' | 'killed' | 'sigkill' | 'stdin' };
+  /**
+   * Hold after each step whose line starts with `after` and, when given, matches `matching`
+   * (a regular expression's source: `'\\.bak$'` is the backup link, not the second-name link
+   * before it, whose line starts the same).
+   */
+  readonly hold?: { readonly after: string; readonly matching?: string; readonly until: 'signal' | 'killed' | 'sigkill' | 'stdin' };
   readonly force?: boolean;
   readonly plant?: { readonly after: string; readonly kind: 'dir' | 'file' | 'move'; readonly path: string };
 }
