@@ -86,6 +86,9 @@ describe('specwright status', () => {
     // The tools that read it agree: markdownlint finds nothing, prettier changes nothing.
     expect(markdownlintFindings(final)).toEqual([]);
     expect(await prettierFormat(final)).toBe(final);
+    // And specwright's own lint: clean.
+    const linted = await runBin(['lint', SPEC], { cwd: root, env: { SPECWRIGHT_TODAY: '2026-11-27' } });
+    expect({ code: linted.code, stdout: linted.stdout }).toEqual({ code: 0, stdout: '1 spec checked: no findings.\n' });
 
     // Done already: nothing changes, exit 0; the file is untouched.
     const text = readFileSync(path.join(root, SPEC), 'utf8');
