@@ -1,7 +1,7 @@
 // npm run bench: start-up and end-to-end cost of the built bin, as ratios to
 // `node -e 0` measured in the same run (absolute times vary between machines;
 // ratios much less), plus the size of the runtime dependency tree.
-// Targets (DESIGN.md): new < 1.8x, --version < 1.3x, list over 10,000 specs < 4x
+// Targets (DESIGN.md): new < 1.8x, --version < 1.3x, list and lint over 10,000 specs < 4x
 // a script that only reads them, < 40 packages / 10 MB.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, readdirSync, writeFileSync } from 'node:fs';
@@ -97,32 +97,46 @@ for (let i = 0; i < runs; i++) {
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-// Scale (DESIGN.md): `list` over 10,000 specs within 4x a plain script that only reads the same files.
-const SPECS = 10_000;
-const specsRepo = freshRepo();
+// Scale (DESIGN.md): `list` and `lint` over 1,000 and 10,000 specs within 4x a plain script that only
+// reads the same files. One spec in ten has its generated test stub, which both read too.
 const example = readFileSync(path.join(root, 'examples/dark-mode/docs/specs/0001-dark-mode.md'), 'utf8');
-mkdirSync(path.join(specsRepo, 'docs/specs'), { recursive: true });
-for (let i = 1; i <= SPECS; i++) {
-  const text = i % 3 === 0 ? example.replace('- [ ] Design review', '- [x] Design review').replace(/\n/g, '\r\n') : example.replace('Dark mode', `Dark mode ${i}`);
-  writeFileSync(path.join(specsRepo, 'docs/specs', `${String(i).padStart(4, '0')}-dark-mode-${i}.md`), text);
-}
-const plainRead = `const fs = require('fs'); const dir = ${JSON.stringify(path.join(specsRepo, 'docs/specs'))}; let n = 0; for (const name of fs.readdirSync(dir)) n += fs.readFileSync(dir + '/' + name, 'utf8').length;`;
-const scaleCases = [
-  { name: `read ${SPECS} specs (plain)`, args: ['-e', plainRead] },
-  { name: `specwright list, ${SPECS} specs`, args: [bin, 'list'], target: 4 },
-  { name: `list --json, ${SPECS} specs`, args: [bin, 'list', '--json'], target: 4 },
-];
-const scaleRuns = Math.max(5, Math.round(runs / 5));
-const scaleSamples = new Map(scaleCases.map((c) => [c.name, []]));
-for (let i = 0; i < scaleRuns; i++) {
-  for (const c of scaleCases) {
-    const start = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, c.args, { cwd: specsRepo, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    if (result.status !== 0) throw new Error(`${c.name} exited ${result.status}: ${result.stderr}`);
-    scaleSamples.get(c.name).push(ms);
+const stub = readFileSync(path.join(root, 'examples/dark-mode/tests/dark-mode.test.ts'), 'utf8');
+const specsRepoOf = (count) => {
+  const dir = freshRepo();
+  mkdirSync(path.join(dir, 'docs/specs'), { recursive: true });
+  mkdirSync(path.join(dir, 'tests'), { recursive: true });
+  for (let i = 1; i <= count; i++) {
+    const id = `${String(i).padStart(4, '0')}-dark-mode-${i}`;
+    const text = i % 3 === 0 ? example.replace('- [ ] Design review', '- [x] Design review').replace(/\n/g, '\r\n') : example.replace('Dark mode', `Dark mode ${i}`);
+    writeFileSync(path.join(dir, 'docs/specs', `${id}.md`), text);
+    if (i % 10 === 0) writeFileSync(path.join(dir, 'tests', `dark-mode-${i}.test.ts`), stub.replaceAll('0001-dark-mode', id));
   }
-}
+  return dir;
+};
+// The same files list and lint read: the specs and the test files.
+const plainReadOf = (dir) =>
+  `const fs = require('fs'); let n = 0; for (const sub of ['docs/specs', 'tests']) { const dir = ${JSON.stringify(dir)} + '/' + sub; for (const name of fs.readdirSync(dir)) n += fs.readFileSync(dir + '/' + name, 'utf8').length; }`;
+const scaleRuns = Math.max(5, Math.round(runs / 5));
+const scaleSets = [1_000, 10_000].map((count) => {
+  const cwd = specsRepoOf(count);
+  const cases = [
+    { name: `read ${count} specs (plain)`, args: ['-e', plainReadOf(cwd)] },
+    { name: `specwright list, ${count} specs`, args: [bin, 'list'], target: 4 },
+    { name: `list --json, ${count} specs`, args: [bin, 'list', '--json'], target: 4 },
+    { name: `specwright lint, ${count} specs`, args: [bin, 'lint'], target: 4, exitCodes: [0, 1] },
+  ];
+  const found = new Map(cases.map((c) => [c.name, []]));
+  for (let i = 0; i < scaleRuns; i++) {
+    for (const c of cases) {
+      const start = process.hrtime.bigint();
+      const result = spawnSync(process.execPath, c.args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      if (!(c.exitCodes ?? [0]).includes(result.status)) throw new Error(`${c.name} exited ${result.status}: ${result.stderr}`);
+      found.get(c.name).push(ms);
+    }
+  }
+  return { cases, samples: found };
+});
 rmSync(scratch, { recursive: true, force: true });
 const baseline = median(samples.get(cases[0].name));
 console.log(`runs per case: ${runs} (median)\n`);
@@ -134,14 +148,16 @@ for (const c of cases) {
   console.log(`${c.name.padEnd(30)}${m.toFixed(1).padStart(9)}   ${ratio.toFixed(2).padStart(10)}   ${verdict}`);
 }
 
-const plainMs = median(scaleSamples.get(scaleCases[0].name));
-console.log(`\nruns per case: ${scaleRuns} (median)\n`);
-console.log('case                          median ms   x plain read   target');
-for (const c of scaleCases) {
-  const m = median(scaleSamples.get(c.name));
-  const ratio = m / plainMs;
-  const verdict = c.target ? `< ${c.target}x ${ratio < c.target ? 'ok' : 'MISSED'}` : '';
-  console.log(`${c.name.padEnd(30)}${m.toFixed(1).padStart(9)}   ${ratio.toFixed(2).padStart(11)}   ${verdict}`);
+for (const { cases: scaleCases, samples: scaleSamples } of scaleSets) {
+  const plainMs = median(scaleSamples.get(scaleCases[0].name));
+  console.log(`\nruns per case: ${scaleRuns} (median)\n`);
+  console.log('case                          median ms   x plain read   target');
+  for (const c of scaleCases) {
+    const m = median(scaleSamples.get(c.name));
+    const ratio = m / plainMs;
+    const verdict = c.target ? `< ${c.target}x ${ratio < c.target ? 'ok' : 'MISSED'}` : '';
+    console.log(`${c.name.padEnd(30)}${m.toFixed(1).padStart(9)}   ${ratio.toFixed(2).padStart(11)}   ${verdict}`);
+  }
 }
 
 // Runtime dependency tree: what `npx specwright` installs besides itself. The

@@ -1,9 +1,8 @@
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import { findingsGithub, findingsJson, findingsText, totalsOf } from '../lint/format-findings.js';
-import type { Finding } from '../lint/lint-rules.js';
-import { lintSpecs } from '../lint/lint-specs.js';
+import { findingsGithub, findingsJson, findingsText } from '../lint/format-findings.js';
+import { lintProject } from '../workflow/lint-project.js';
 import { openProject } from '../workflow/open-project.js';
 import { pinnedToday } from '../workflow/pinned-today.js';
 import { commandArgs } from './command-args.js';
@@ -38,10 +37,6 @@ function rootPaths(paths: readonly string[], cwd: string, root: string): string[
   });
 }
 
-function within(file: string, paths: readonly string[]): boolean {
-  return paths.some((p) => p === '' || file === p || file.startsWith(`${p}/`));
-}
-
 /** `specwright lint [paths…]`: every rule over every spec; findings with file, line, rule and fix. Writes nothing. */
 export async function lintCommand(args: readonly string[], io: Io): Promise<number> {
   const parsed = commandArgs(
@@ -59,15 +54,12 @@ export async function lintCommand(args: readonly string[], io: Io): Promise<numb
   const cwd = workingFolder(io, values.cwd);
   const project = openProject(cwd, io.env, configFlags({ 'specs-dir': values['specs-dir'] }));
   const only = positionals.length > 0 ? rootPaths(positionals, cwd, project.root) : undefined;
-  const { specsDir, docsDir } = project.config.layout;
-  const result = lintSpecs({ root: project.root, specsDir, docsDir }, today);
-  const findings: readonly Finding[] = only ? result.findings.filter((f) => within(f.file, only)) : result.findings;
-  const totals = totalsOf(findings, only ? result.specs.filter((s) => within(s.path, only)).length : result.specs.length);
-  if (result.testsTruncated) io.stderr.write('specwright: warning: stopped looking for test files after 200,000 entries; requirements named only by tests further on count as untested\n');
+  const { findings, totals, specsDir, specsInFolder, testsTruncated } = lintProject(project, today, only);
+  if (testsTruncated) io.stderr.write('specwright: warning: stopped looking for test files after 200,000 entries; requirements named only by tests further on count as untested\n');
 
   if (format === 'json') io.stdout.write(findingsJson(findings, totals));
   else if (format === 'github') io.stdout.write(findingsGithub(findings));
-  else if (result.specs.length === 0) io.stdout.write(`No specs in ${specsDir} yet: nothing to lint.\n`);
+  else if (specsInFolder === 0) io.stdout.write(`No specs in ${specsDir} yet: nothing to lint.\n`);
   else io.stdout.write(findingsText(findings, totals, (file) => path.relative(cwd, path.join(project.root, file)).split(path.sep).join('/')));
   return totals.errors > 0 || (values.strict && totals.warnings > 0) ? 1 : 0;
 }
