@@ -82,7 +82,7 @@ export interface JournalPlaces {
 }
 
 /** Specs, docs and stubs: Markdown, or JavaScript and TypeScript. */
-const CONTENT_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*\.(md|[cm]?[jt]sx?)$/i;
+export const CONTENT_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*\.(md|[cm]?[jt]sx?)$/i;
 const TEMPLATE_FILE = /^[a-z0-9][a-z0-9.-]*\.hbs$/;
 const PACKAGE_FILES: readonly string[] = ['package.json', 'specwright.config.json'];
 
