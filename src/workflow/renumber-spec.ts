@@ -192,8 +192,11 @@ export async function renumberSpec(project: Project, wanted: string, options: Re
   const rewrites: RenderedFile[] = [];
   const ambiguous: { path: string; lines: number[] }[] = [];
   const seen = new Set([oldPath]);
-  const tests = new Set(filesBelow(project.root, testsDir));
-  for (const file of [...filesIn(project.root, specsDir), ...filesIn(project.root, docsDir), ...tests]) {
+  const specsAndDocs = [...filesIn(project.root, specsDir), ...filesIn(project.root, docsDir)];
+  // A tests folder around the others (`.`) does not make specs and docs tests: bare numbers are renamed in tests only.
+  const direct = new Set(specsAndDocs);
+  const tests = new Set(filesBelow(project.root, testsDir).filter((file) => !direct.has(file)));
+  for (const file of [...specsAndDocs, ...tests]) {
     if (seen.has(file)) continue;
     seen.add(file);
     const text = textNaming(project.root, file, named.number);
@@ -211,7 +214,8 @@ export async function renumberSpec(project: Project, wanted: string, options: Re
     files.push({ path: file, change: 'edited', lines: edit.lines });
   }
   const index = specsIndexFiles(project, { from: named.id, to: newId });
-  const edits = [...rewrites.filter((r) => !index.some((i) => i.path === r.path)), ...index];
+  const indexed = new Set(index.map((i) => i.path));
+  const edits = [...rewrites.filter((r) => !indexed.has(r.path)), ...index];
   const result: RenumberResult = { from: named.id, to: newId, files, ambiguous, keptBy };
   if (options.dryRun) return result;
 
@@ -220,14 +224,14 @@ export async function renumberSpec(project: Project, wanted: string, options: Re
   // The new name is created exclusively: a file already there is a conflict, never replaced.
   const creates = (await preflight(fs, project.root, [{ path: newPath, contents: specEdit.text }], false)).map((w) => ({ ...w, mode }));
   const replaces = await preflight(fs, project.root, edits, true);
-  const vanished = replaces.filter((w) => !w.replaces && !index.some((i) => i.path === w.relativePath));
+  const vanished = replaces.filter((w) => !w.replaces && !indexed.has(w.relativePath));
   if (vanished.length > 0) throw new WriteError(`${vanished.map((w) => w.relativePath).join(', ')} vanished while being read. Nothing was written; run again.`);
   // Removed last: until every other file is in place the old name stays.
   const writes = [...creates, ...replaces, await preflightRemoval(fs, project.root, { path: oldPath, contents: oldText })];
   const folders = [...new Set(writes.map((w) => path.posix.dirname(w.relativePath)))];
   if (writes.length > MAX_JOURNAL_FILES || folders.length > MAX_JOURNAL_FOLDERS) {
     throw new UsageError(
-      `renumbering ${named.id} would change ${writes.length} files in ${folders.length} folders; one run changes at most ${MAX_JOURNAL_FILES} files in ${MAX_JOURNAL_FOLDERS} folders`,
+      `renumbering ${named.id} would make ${writes.length} file changes (the old name's removal included) in ${folders.length} folders; one run makes at most ${MAX_JOURNAL_FILES}, in ${MAX_JOURNAL_FOLDERS} folders`,
       'Run with --dry-run to see them; cite the spec in fewer places, or rename by hand.',
     );
   }

@@ -207,12 +207,51 @@ describe('specwright renumber after a merge that left two specs 0002', () => {
     }
   });
 
+  test('more citing files than one journal may name: exit 2 before anything is written, --dry-run still lists them', async () => {
+    const root = await mergedClash();
+    for (let i = 0; i < 70; i++) writeFileSync(path.join(root, `tests/e2e/cites-${i}.test.js`), '// 0002-export-to-csv\n');
+    const before = treeSnapshot(root);
+    const refused = await runBin(['renumber', '0002-export-to-csv'], { cwd: root });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^specwright: renumbering 0002-export-to-csv would make 75 file changes \(the old name's removal included\) in 4 folders; one run makes at most 64, in 16 folders\n/);
+    expect(treeSnapshot(root)).toEqual(before);
+    const dry = await runBin(['renumber', '0002-export-to-csv', '--dry-run', '--json'], { cwd: root });
+    expect(JSON.parse(dry.stdout).files).toHaveLength(74);
+  });
+
+  test('a tests folder at the root: specs and docs are not taken for tests, node_modules and dot-folders are not searched', async () => {
+    const root = await mergedClash();
+    writeFileSync(path.join(root, 'specwright.config.json'), '{ "testsDir": "." }\n');
+    for (const file of ['node_modules/x/cites.test.js', '.cache/cites.test.js', 'src/cites.test.js']) {
+      mkdirSync(path.join(root, path.dirname(file)), { recursive: true });
+      writeFileSync(path.join(root, file), '// 0002-export-to-csv\n');
+    }
+    const run = await runBin(['renumber', '0002-export-to-csv', '--json'], { cwd: root });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).files.map((f: { path: string }) => f.path)).toEqual([MOVED, CSV_DOCS, 'src/cites.test.js', HAND, CSV_TEST]);
+    expect(read(root, 'node_modules/x/cites.test.js')).toBe('// 0002-export-to-csv\n');
+    expect(read(root, '.cache/cites.test.js')).toBe('// 0002-export-to-csv\n');
+  });
+
   test('a project whose ids are dates is refused, exit 2', async () => {
     const root = projectWith({ 'package.json': { name: 'app' }, 'specwright.config.json': { idStyle: 'date' }, 'docs/specs/20261126-x.md': '# X\n' });
     const refused = await runBin(['renumber', 'x'], { cwd: root });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/names specs by date \(idStyle "date"\)/);
   });
+});
+
+test('SIGINT after the old spec was removed (renamed to its backup): exit 130, the tree byte for byte as before', async () => {
+  const root = await mergedClash();
+  const before = treeSnapshot(root);
+  const run = driver({ root, renumber: '0002-export-to-csv', hold: { after: 'renamed docs/specs/.0002-export-to-csv.md.specwright-', until: 'signal' } });
+  await run.line(/^holding after /);
+  expect(existsSync(path.join(root, CSV))).toBe(false);
+  run.kill('SIGINT');
+  const { code, stderr } = await run.exit;
+  expect(code).toBe(130);
+  expect(stderr).toBe('specwright: Interrupted: nothing was written.\n');
+  expect(treeSnapshot(root)).toEqual(before);
 });
 
 describe('a renumber SIGKILLed mid-commit is undone by the next run', () => {
