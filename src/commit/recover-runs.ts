@@ -133,13 +133,15 @@ async function undoRemoval(fs: WriterFs, target: string, names: RunNames, entry:
     return `restored ${entry.path}`;
   }
   if (now) return undefined;
-  const restored = await fs.link(backup, target).then(
-    () => true,
-    // Without hard links, a rename: nothing was at the target a moment ago.
-    async (error: unknown) => codeOf(error) !== 'EEXIST' && (await fs.rename(backup, target).then(() => 'renamed', () => false)),
-  );
-  if (restored === true) await fs.unlink(backup).catch(() => undefined);
-  return restored ? `restored ${entry.path}` : undefined;
+  const linked = await fs.link(backup, target).then(() => undefined, codeOf);
+  if (linked === undefined) {
+    await fs.unlink(backup).catch(() => undefined);
+    return `restored ${entry.path}`;
+  }
+  // Without hard links, a rename: nothing was at the target a moment ago. Any other refusal (EEXIST:
+  // a file appeared there just now) leaves the backup for the user.
+  if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV'].includes(linked)) return undefined;
+  return (await fs.rename(backup, target).then(() => true, () => false)) ? `restored ${entry.path}` : undefined;
 }
 
 async function undo(fs: WriterFs, root: string, names: RunNames, data: JournalData): Promise<string[]> {

@@ -131,6 +131,16 @@ describe('commitFiles with a removal', () => {
     expect(existsSync(path.join(root, NEW))).toBe(false);
   });
 
+  test('without hard links, a failed run still renames the removed file back', async () => {
+    const root = project();
+    const writes = await renumberWrites(root);
+    const before = treeSnapshot(root);
+    const noLinks: WriterFs = { ...real, link: async () => { throw Object.assign(new Error('no links'), { code: 'EPERM' }); } };
+    const { fs } = faultyFs(noLinks, { method: 'unlink', nth: 1, code: 'EIO' });
+    await expect(commit(root, fs, writes)).rejects.toBeInstanceOf(WriteError);
+    expect(treeSnapshot(root)).toEqual(before);
+  });
+
   test('preflight: a removal through a link, of a link, or of a missing file is refused before anything is written', async () => {
     const root = project();
     symlinkSync(path.join(root, OLD), path.join(root, 'docs/specs/0003-y.md'));
@@ -212,6 +222,15 @@ describe('recovery of a renumber killed mid-commit', () => {
     await recoverInterruptedRuns(real, root, root, PLACES);
     expect(readFileSync(path.join(root, OLD), 'utf8')).toBe('a new file of that name\n');
     expect(existsSync(backup)).toBe(true);
+  });
+
+  test('without hard links (EPERM from link), the backup is renamed back', async () => {
+    const root = project();
+    const before = treeSnapshot(root);
+    removalJournal(root, '# X\r\nspec 0001-x\r\n');
+    const noLinks: WriterFs = { ...real, link: async () => { throw Object.assign(new Error('no links'), { code: 'EPERM' }); } };
+    expect(await recoverInterruptedRuns(noLinks, root, root, PLACES)).toEqual([`Rolled back a run that was killed mid-write (pid ${DEAD_PID}): restored ${OLD}.`]);
+    expect(treeSnapshot(root)).toEqual(before);
   });
 
   test('a backup that is a link is never followed or moved', async () => {
