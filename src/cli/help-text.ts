@@ -11,6 +11,7 @@ Usage
   specwright list [options]         every spec: owner, status, progress, next milestone
   specwright status <spec> <state>  tick a spec's Status up to a state, date it, log it
   specwright lint [paths...]        check every spec: placeholders, dates, numbers, links, tests
+  specwright renumber <spec>        move a spec to a free number, rewriting what cites it
   specwright config [--json]        show where files go, how the stub is written, and why
   specwright init                   add "npm run new-spec" and a config to this repository
   specwright eject [templates...]   copy the built-in templates into the templates folder
@@ -171,11 +172,57 @@ Examples
   specwright status 7 deployed --json
 `;
 
+export const RENUMBER_HELP = `specwright renumber: give a spec a new number, and rename what cites it.
+
+Usage
+  specwright renumber <id|slug> [--to NNNN] [--dry-run] [--json] [--cwd <dir>]
+
+After a merge, two branches' specs can share a number (0007-dark-mode and
+0007-export). renumber moves one of them to a free number: the next one that
+neither the working tree nor any branch (local or remote-tracking) holds, as
+\`new\` picks it, or the one given with --to. The id keeps its width (0008).
+
+The spec: its full id (0007-dark-mode), its number if no other spec has it,
+or its slug (dark-mode). When two specs share the number, give the full id.
+
+What changes, all or nothing (a failure or an interruption changes nothing):
+  the spec                  written under its new name (only its own id renamed
+                            inside), and the old name removed
+  docs, specs               files in the docs and specs folders citing the full
+                            id (the docs stub's link and its text)
+  tests                     files in the tests folder and below (not node_modules,
+                            dot-folders, links or files over 1 MiB) citing the spec's
+                            path or full id (the test stub's header), and bare-number
+                            citations (0007 FR-3) when no other spec keeps the old
+                            number; when one does, they are ambiguous: left as they
+                            are, and listed on stderr
+Every other byte stays as it was (line endings included).
+
+Options
+      --to <number>         the new number; refused (exit 2) when a spec in the
+                            working tree or on any branch has it
+      --dry-run             print the files and lines that would change; write nothing
+      --json                print {"from", "to", "files": [{"path", "change", "from",
+                            "lines"}], "ambiguous": [{"path", "lines"}]} on stdout
+                            (with --dry-run also "dryRun": true)
+      --cwd <dir>           as if started in <dir>
+  -h, --help                show this help
+
+Exit codes
+  0 renumbered, or printed with --dry-run
+  1 a file could not be written, or the new name exists; nothing written
+  2 an unknown or ambiguous spec, a taken --to number, or ids that are dates
+    (idStyle "date": dated ids do not clash)
+  129 130 131 143 interrupted by a signal; nothing written
+
+Examples
+  specwright renumber 0007-export
+  specwright renumber export --to 12 --dry-run
+`;
+
 export const CONFIG_HELP = `specwright config: show the effective configuration and where each value came from.
 
 Usage
-  specwright status <spec> <state>  tick a spec's Status up to a state, date it, log it
-  specwright lint [paths...]        check every spec: placeholders, dates, numbers, links, tests
   specwright config [--json] [--cwd <dir>] [layout flags]
 
 Each value comes from its default, from detection (with what showed it), from

@@ -13,7 +13,8 @@ type Step =
   | { kind: 'dir'; path: string }
   | { kind: 'file'; path: string; id: Identity }
   | { kind: 'temp'; path: string }
-  | { kind: 'replaced'; path: string; backup: string; id: Identity };
+  | { kind: 'replaced'; path: string; backup: string; id: Identity }
+  | { kind: 'removed'; path: string; backup: string };
 
 const LINK_UNSUPPORTED = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
 
@@ -133,6 +134,52 @@ async function replaceAtomically(fs: WriterFs, root: string, names: RunNames, wr
 }
 
 /**
+ * Removes a file recoverably: one rename() gives it its backup name, so it
+ * is always reachable under one of the two, and rollback (or, after a
+ * SIGKILL, the next run, from the journal) renames it back. The backup goes
+ * only after the commit point.
+ */
+async function removeRecoverably(fs: WriterFs, names: RunNames, write: FileWrite, log: Step[]): Promise<void> {
+  const info = await fs.lstat(write.absolutePath);
+  if (!info.isFile()) throw new WriteError(`${write.relativePath} changed while being written: it is no longer a regular file. Nothing was written.`);
+  const backup = names.backup(write.absolutePath);
+  await fs.rename(write.absolutePath, backup);
+  log.push({ kind: 'removed', path: write.absolutePath, backup });
+  // Recovery puts back only a backup holding the bytes the journal names: a file edited since it
+  // was read would stay in its backup after a SIGKILL, so such a run stops here instead.
+  const kept = await fs.readRegular(backup, MAX_REMOVED_BYTES).then(({ text }) => text, () => undefined);
+  if (kept !== write.contents) {
+    throw new WriteError(`${write.relativePath} changed while being written. Nothing was written.`);
+  }
+}
+
+/** A removed file is a spec or a stub that was read whole first: larger is not that file any more. */
+const MAX_REMOVED_BYTES = 16 * 1024 * 1024;
+
+/** Puts a removed file back under its name, never over a file that appeared there since (link() is exclusive). */
+async function restoreRemoved(fs: WriterFs, step: { path: string; backup: string }, kept: RollbackResult['kept']): Promise<void> {
+  try {
+    await fs.link(step.backup, step.path);
+  } catch (error) {
+    const code = codeOf(error);
+    if (code === 'EEXIST') {
+      // Someone put a file there since: theirs stays, and the backup is the removed file's only name.
+      kept.push({ backup: step.backup, removed: true });
+      return;
+    }
+    if (!LINK_UNSUPPORTED.has(code ?? '')) throw error;
+    // Without hard links: rename, only while nothing is there (the window is the rollback's own).
+    if (await fs.lstat(step.path).then(() => true, () => false)) {
+      kept.push({ backup: step.backup, removed: true });
+      return;
+    }
+    await fs.rename(step.backup, step.path);
+    return;
+  }
+  await fs.unlink(step.backup);
+}
+
+/**
  * Creates a folder the preflight found missing. Returns false when a
  * concurrent run made it first: a real folder is fine to share (and not ours
  * to remove); a link or file planted there is an error.
@@ -153,8 +200,8 @@ async function makeDir(fs: WriterFs, dir: string, root: string): Promise<boolean
 interface RollbackResult {
   /** Paths that could not be undone: the journal stays for the next run. */
   readonly failed: string[];
-  /** Backups kept because another program moved our replacement away: the original's only name. */
-  readonly kept: string[];
+  /** Backups kept because another program moved our replacement away, or put a file where a removed one goes back: the original's only name. */
+  readonly kept: { backup: string; removed: boolean }[];
 }
 
 /**
@@ -164,7 +211,7 @@ interface RollbackResult {
  */
 async function rollback(fs: WriterFs, log: readonly Step[]): Promise<RollbackResult> {
   const failed: string[] = [];
-  const kept: string[] = [];
+  const kept: RollbackResult['kept'] = [];
   const attempt = async (target: string, undo: () => Promise<unknown>): Promise<void> => {
     // A file that is not there is undone, whatever the error says (a read-only
     // file system answers EROFS even for a name it does not have).
@@ -181,11 +228,13 @@ async function rollback(fs: WriterFs, log: readonly Step[]): Promise<RollbackRes
       });
     }
     else if (step.kind === 'temp') await attempt(step.path, () => fs.unlink(step.path));
-    else if (await stillNames(fs, step.path, step.id)) {
+    else if (step.kind === 'removed') {
+      await restoreRemoved(fs, step, kept).catch(() => failed.push(step.path));
+    } else if (await stillNames(fs, step.path, step.id)) {
       await attempt(step.path, () => (step.kind === 'file' ? fs.unlink(step.path) : fs.rename(step.backup, step.path)));
     } else if (step.kind === 'replaced') {
       // Someone moved our replacement away: the backup is the original's only name now, and it stays.
-      kept.push(step.backup);
+      kept.push({ backup: step.backup, removed: false });
     }
   }
   return { failed, kept };
@@ -265,7 +314,8 @@ export async function commitFiles(fs: WriterFs, writes: readonly FileWrite[], op
     for (const write of writes) {
       current = write.relativePath;
       checkpoint();
-      await (write.replaces ? replaceAtomically : createExclusive)(fs, options.root, names, write, log, checkpoint);
+      if (write.removes) await removeRecoverably(fs, names, write, log);
+      else await (write.replaces ? replaceAtomically : createExclusive)(fs, options.root, names, write, log, checkpoint);
     }
     await checkParentsUnmoved(fs, writes);
     await options.verify?.();
@@ -280,7 +330,11 @@ export async function commitFiles(fs: WriterFs, writes: readonly FileWrite[], op
     await lock?.release();
     const reported = await reportedError(fs, error, current);
     const notes = [
-      ...kept.map((b) => `Another program moved a replaced file away; its previous contents are kept in ${shown(b)}.`),
+      ...kept.map(({ backup, removed }) =>
+        removed
+          ? `Another program put a file where a removed one was; the removed file is kept in ${shown(backup)}.`
+          : `Another program moved a replaced file away; its previous contents are kept in ${shown(backup)}.`,
+      ),
       ...(failed.length > 0 ? [`Could not undo ${failed.map(shown).join(', ')} yet; the next run finishes the rollback.`] : []),
       ...journalLeft.map((j) => `Its journal ${shown(j)} could not be removed; the next run clears it.`),
     ];
@@ -292,7 +346,7 @@ export async function commitFiles(fs: WriterFs, writes: readonly FileWrite[], op
   // Drop the temps and backups. A failure here leaves only dot-files the next run removes or reports.
   for (const step of log) {
     if (step.kind === 'temp') await fs.unlink(step.path).catch(() => undefined);
-    if (step.kind === 'replaced') await fs.unlink(step.backup).catch(() => undefined);
+    if (step.kind === 'replaced' || step.kind === 'removed') await fs.unlink(step.backup).catch(() => undefined);
   }
   await lock?.release();
 }

@@ -9,8 +9,8 @@ import { isObject } from '../is-object.js';
 /**
  * The intent log that makes a commit all-or-nothing even when the process is
  * killed outright (SIGKILL). Before the first folder is made, the writer
- * records which files it will create or replace, with the hash of each file's
- * new contents, and which folders it will make. Deleting the journal is the
+ * records which files it will create, replace or remove, with the hash of each
+ * file's new contents (of a removed file, its contents), and which folders it will make. Deleting the journal is the
  * commit point. A later run that finds the journal of a dead run undoes
  * it (see recover-runs.ts).
  *
@@ -70,6 +70,11 @@ export const FOLDERS_BEFORE_CONFIG: readonly string[] = ['docs/specs', 'docs/fea
 export interface JournalPlaces {
   /** Folders of specs, docs stubs and test stubs. */
   readonly content: readonly string[];
+  /**
+   * The tests folder, whose subfolders hold hand-written tests that `renumber`
+   * rewrites where they cite a renumbered spec: content files below it are in place too.
+   */
+  readonly testsTree?: string;
   /** The team's templates folder (eject). */
   readonly templates: string;
   /** The root and the package the run is in (init: package.json and the config). */
@@ -77,7 +82,7 @@ export interface JournalPlaces {
 }
 
 /** Specs, docs and stubs: Markdown, or JavaScript and TypeScript. */
-const CONTENT_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*\.(md|[cm]?[jt]sx?)$/i;
+export const CONTENT_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*\.(md|[cm]?[jt]sx?)$/i;
 const TEMPLATE_FILE = /^[a-z0-9][a-z0-9.-]*\.hbs$/;
 const PACKAGE_FILES: readonly string[] = ['package.json', 'specwright.config.json'];
 
@@ -89,8 +94,9 @@ export function outsidePlaces(data: JournalData, places: JournalPlaces): string[
       const slash = file.lastIndexOf('/');
       const folder = slash === -1 ? '.' : file.slice(0, slash);
       const name = file.slice(slash + 1);
+      const inTestsTree = places.testsTree !== undefined && (places.testsTree === '.' || folder.startsWith(`${places.testsTree}/`));
       return !(
-        ([...places.content, ...FOLDERS_BEFORE_CONFIG].includes(folder) && CONTENT_FILE.test(name)) ||
+        (([...places.content, ...FOLDERS_BEFORE_CONFIG].includes(folder) || inTestsTree) && CONTENT_FILE.test(name)) ||
         (folder === places.templates && TEMPLATE_FILE.test(name)) ||
         (places.packages.includes(folder) && PACKAGE_FILES.includes(name))
       );
@@ -99,9 +105,18 @@ export function outsidePlaces(data: JournalData, places: JournalPlaces): string[
 
 /** A file's own name: what specwright names files. */
 const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** A journal names three files: anything much larger is not one of ours. */
+/** A journal names a few dozen files at most (a renumber's citations): anything much larger is not one of ours. */
 export const MAX_JOURNAL_BYTES = 64 * 1024;
+/** How many files one run may write, and in how many folders (a renumber edits tests in subfolders). */
+export const MAX_JOURNAL_FILES = 64;
+export const MAX_JOURNAL_FOLDERS = 16;
 const VERSION = 1;
+/**
+ * Journals with a removal. An older specwright would undo their other files
+ * but leave the removed one in its backup (no spec at either number), so it
+ * must refuse them as a version it does not read, and leave everything be.
+ */
+const VERSION_WITH_REMOVALS = 2;
 
 export function namesFor(dir: string, id: string): RunNames {
   const sibling = (target: string, kind: string): string =>
@@ -128,9 +143,14 @@ export function runNames(dir: string): RunNames {
 
 export interface JournalEntry {
   readonly path: string;
-  /** The new contents' fingerprint (content-hash.ts), or the SHA-256 hex of a 0.1.0 journal. */
+  /**
+   * The new contents' fingerprint (content-hash.ts), or the SHA-256 hex of a 0.1.0 journal;
+   * for a removal, the removed file's: what its backup must hold to be put back.
+   */
   readonly hash: string;
   readonly replaces: boolean;
+  /** The file is removed (renamed to its backup until the commit point): `"removes": true`, version 2 only. */
+  readonly removes: boolean;
 }
 
 export interface JournalData {
@@ -148,12 +168,12 @@ export interface JournalData {
 export function journalFor(root: string, writes: readonly FileWrite[], folders: readonly string[]): string {
   const rel = (p: string): string => path.relative(root, p).split(path.sep).join('/');
   const data = {
-    specwright: VERSION,
+    specwright: writes.some((w) => w.removes) ? VERSION_WITH_REMOVALS : VERSION,
     pid: process.pid,
     started: processStartTime(process.pid) ?? null,
     machine: thisMachine(),
     folders,
-    files: writes.map((w) => ({ path: w.relativePath, hash: contentHash(w.contents), replaces: w.replaces })),
+    files: writes.map((w) => ({ path: w.relativePath, hash: contentHash(w.contents), replaces: w.replaces, ...(w.removes ? { removes: true } : {}) })),
     dirs: writes.flatMap((w) => w.missingDirs.map(rel)),
   };
   return `${JSON.stringify(data, null, 2)}\n`;
@@ -180,11 +200,12 @@ export function parseJournal(text: string, pidFromName: number): JournalData | {
     return { problem: text.trim() === '' ? 'it is empty' : 'it is not valid JSON' };
   }
   if (!isObject(data)) return { problem: 'it is not a JSON object' };
-  if (data.specwright !== undefined && data.specwright !== VERSION) return { problem: `it has version ${JSON.stringify(data.specwright)}, and this specwright reads version ${VERSION}` };
+  const version = data.specwright ?? VERSION;
+  if (version !== VERSION && version !== VERSION_WITH_REMOVALS) return { problem: `it has version ${JSON.stringify(data.specwright)}, and this specwright reads versions ${VERSION} and ${VERSION_WITH_REMOVALS}` };
   const { files, dirs } = data;
   const folders = data.folders ?? FOLDERS_BEFORE_CONFIG;
-  if (!Array.isArray(folders) || folders.length === 0 || folders.length > 3 || folders.some((f) => typeof f !== 'string' || !isPlainFolder(f))) {
-    return { problem: '"folders" is not a list of 1 to 3 folders inside the project' };
+  if (!Array.isArray(folders) || folders.length === 0 || folders.length > MAX_JOURNAL_FOLDERS || folders.some((f) => typeof f !== 'string' || !isPlainFolder(f))) {
+    return { problem: `"folders" is not a list of 1 to ${MAX_JOURNAL_FOLDERS} folders inside the project` };
   }
   const inFolder = (file: string): boolean => {
     const slash = file.lastIndexOf('/');
@@ -192,12 +213,19 @@ export function parseJournal(text: string, pidFromName: number): JournalData | {
     return (folders as string[]).includes(folder) && FILE_NAME.test(file.slice(slash + 1));
   };
   const allowedDirs = new Set((folders as string[]).flatMap(foldersOnTheWay));
-  if (!Array.isArray(files) || files.length === 0 || files.length > 16) return { problem: '"files" is not a list of 1 to 16 entries' };
+  if (!Array.isArray(files) || files.length === 0 || files.length > MAX_JOURNAL_FILES) return { problem: `"files" is not a list of 1 to ${MAX_JOURNAL_FILES} entries` };
+  const named = new Set<string>();
   for (const [i, entry] of files.entries()) {
     if (!isObject(entry) || typeof entry.path !== 'string' || !inFolder(entry.path)) return { problem: `files[${i}] does not name a file specwright writes` };
+    // Undoing one file twice (restore it, then remove it as created) could undo the other's undo.
+    if (named.has(entry.path)) return { problem: `files[${i}] names ${entry.path} a second time` };
+    named.add(entry.path);
     const hash = entry.hash ?? entry.sha256;
     if (typeof hash !== 'string' || !(new RegExp(`^${HASH_PREFIX}[0-9a-f]{16}$`).test(hash) || /^[0-9a-f]{64}$/.test(hash))) return { problem: `files[${i}] has no content hash` };
     if (typeof entry.replaces !== 'boolean') return { problem: `files[${i}].replaces is not true or false` };
+    if (entry.removes !== undefined && (typeof entry.removes !== 'boolean' || version !== VERSION_WITH_REMOVALS || (entry.removes && entry.replaces))) {
+      return { problem: `files[${i}].removes is not a removal of a version ${VERSION_WITH_REMOVALS} journal` };
+    }
   }
   if (!Array.isArray(dirs) || dirs.length > 16 || dirs.some((d) => typeof d !== 'string' || !allowedDirs.has(d))) {
     return { problem: '"dirs" is not a list of folders specwright makes' };
@@ -210,7 +238,7 @@ export function parseJournal(text: string, pidFromName: number): JournalData | {
   if (machine !== null && (!isObject(machine) || typeof machine.host !== 'string' || (machine.boot !== null && typeof machine.boot !== 'string'))) {
     return { problem: '"machine" is not a host and a boot id' };
   }
-  const entries = files.map((entry: Record<string, unknown>) => ({ path: entry.path as string, hash: (entry.hash ?? entry.sha256) as string, replaces: entry.replaces as boolean }));
+  const entries = files.map((entry: Record<string, unknown>) => ({ path: entry.path as string, hash: (entry.hash ?? entry.sha256) as string, replaces: entry.replaces as boolean, removes: entry.removes === true }));
   return { files: entries, dirs: dirs as string[], folders: folders as string[], pid, started, machine: machine as Machine | null };
 }
 

@@ -13,6 +13,8 @@ export interface FileWrite {
   readonly missingDirs: readonly string[];
   /** True when --force replaces an existing regular file. */
   readonly replaces: boolean;
+  /** True when the file is removed (renumber's old name); `contents` are then its current contents. */
+  readonly removes?: boolean;
   /** The replaced file's permission bits, kept by its replacement. */
   readonly mode?: number;
 }
@@ -42,6 +44,7 @@ async function checkFile(
   file: RenderedFile,
   force: boolean,
   conflicts: string[],
+  removes = false,
 ): Promise<FileWrite | undefined> {
   const parts = components(file.path);
   const missingDirs: string[] = [];
@@ -59,6 +62,7 @@ async function checkFile(
       throw writeErrorFor(error, shown, 'read');
     });
     if (!info) {
+      if (removes) throw new WriteError(`${file.path} is gone; nothing was written. Run again.`);
       if (!isTarget) missingDirs.push(current);
       continue;
     }
@@ -73,6 +77,7 @@ async function checkFile(
         throw new WriteError(`${shown} is a folder where a file must go; specwright never replaces a folder. Move it away and run again.`);
       }
       if (!info.isFile()) throw new WriteError(`${shown} exists and is not a regular file; move it away and run again.`);
+      if (removes) return { relativePath: file.path, absolutePath: current, contents: file.contents, missingDirs, replaces: false, removes: true };
       if (!force) {
         conflicts.push(file.path);
         return undefined;
@@ -115,4 +120,14 @@ export async function preflight(
     missingDirs.forEach((d) => seen.add(d));
     return { ...w, missingDirs };
   });
+}
+
+/**
+ * Checks a file to remove (renumber's old spec name) as strictly as one to
+ * write: a regular file, reached through real folders only. `file.contents`
+ * are its contents as read: the journal records their hash, which its backup
+ * must match to be put back after a SIGKILL.
+ */
+export async function preflightRemoval(fs: WriterFs, root: string, file: RenderedFile): Promise<FileWrite> {
+  return (await checkFile(fs, root, file, false, [], true))!;
 }

@@ -86,6 +86,7 @@ async function hardLinksWork(fs: WriterFs, file: string): Promise<boolean> {
 async function undoFile(fs: WriterFs, root: string, names: RunNames, entry: JournalEntry): Promise<string | undefined> {
   const target = await safePath(fs, root, entry.path);
   if (!target) return undefined;
+  if (entry.removes) return undoRemoval(fs, target, names, entry);
   const proofs = [names.temp(target), names.inPlace(target), names.placed(target)];
   const dropProofs = async (): Promise<void> => {
     for (const proof of proofs) await fs.unlink(proof).catch(() => undefined);
@@ -111,6 +112,36 @@ async function undoFile(fs: WriterFs, root: string, names: RunNames, entry: Jour
   // Otherwise edited since: both stay, and the next runs point at the backup.
   await dropProofs();
   return result;
+}
+
+/**
+ * Puts back a file the dead run removed (renamed to its backup name). Only
+ * its backup is moved, only if it is a regular file of this user holding
+ * the bytes the journal names, and never over a file at the target (link()
+ * is exclusive): a file put there since stays, and so does the backup, for
+ * the user (stale-temps.ts reports it). No backup: the run never got to the
+ * removal, or the file is back already.
+ */
+async function undoRemoval(fs: WriterFs, target: string, names: RunNames, entry: JournalEntry): Promise<string | undefined> {
+  const backup = names.backup(target);
+  const saved = await fs.readRegular(backup, MAX_TARGET_BYTES).catch(() => undefined);
+  if (!saved || !isOwnedByUs(saved.uid) || !(await hasHash(saved.text, entry.hash))) return undefined;
+  const now = await fs.lstat(target).catch(() => undefined);
+  // A recovering run killed between its link and its unlink left two names of the one file.
+  if (now && sameFile(now, await fs.lstat(backup).catch(() => undefined))) {
+    await fs.unlink(backup).catch(() => undefined);
+    return `restored ${entry.path}`;
+  }
+  if (now) return undefined;
+  const linked = await fs.link(backup, target).then(() => undefined, codeOf);
+  if (linked === undefined) {
+    await fs.unlink(backup).catch(() => undefined);
+    return `restored ${entry.path}`;
+  }
+  // Without hard links, a rename: nothing was at the target a moment ago. Any other refusal (EEXIST:
+  // a file appeared there just now) leaves the backup for the user.
+  if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV'].includes(linked)) return undefined;
+  return (await fs.rename(backup, target).then(() => true, () => false)) ? `restored ${entry.path}` : undefined;
 }
 
 async function undo(fs: WriterFs, root: string, names: RunNames, data: JournalData): Promise<string[]> {

@@ -6,7 +6,7 @@ import { sameFile, shownPath, type WriterFs } from './writer-fs.js';
 export interface StaleReport {
   /** Temp files of dead runs, removed (never a target: a second name of one, or a file never linked). */
   readonly removed: readonly string[];
-  /** Backups of dead --force runs, kept: each may hold the only copy of a replaced file. */
+  /** Backups of dead --force or renumber runs, kept: each may hold the only copy of a replaced or removed file. */
   readonly backups: readonly string[];
 }
 

@@ -31,5 +31,5 @@ export function writtenFolders(layout: Pick<Layout, 'specsDir' | 'docsDir' | 'te
 
 /** What a journal of this configuration may name, and what its recovery may touch (commit/journal.ts). */
 export function journalPlaces(layout: Layout): JournalPlaces {
-  return { content: writtenFolders(layout), templates: layout.templatesDir, packages: [...new Set(['.', layout.packageDir])] };
+  return { content: writtenFolders(layout), testsTree: layout.testsDir, templates: layout.templatesDir, packages: [...new Set(['.', layout.packageDir])] };
 }

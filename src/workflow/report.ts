@@ -62,7 +62,7 @@ export function staleReport(result: WriteResult): string {
     lines.push(`Removed ${result.stale.removed.length} temp file(s) left by an interrupted run: ${result.stale.removed.join(', ')}`);
   }
   for (const backup of result.stale.backups) {
-    lines.push(`warning: ${backup} is a backup left by an interrupted --force run; it holds the previous contents of a replaced file. Restore or delete it.`);
+    lines.push(`warning: ${backup} is a backup left by an interrupted run (--force or renumber); it holds the previous contents of a replaced or removed file. Restore or delete it.`);
   }
   return lines.map((l) => `${l}\n`).join('');
 }

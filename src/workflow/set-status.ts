@@ -45,7 +45,7 @@ export function findSpec(root: string, specsDir: string, wanted: string): string
   const bySlug = specs.filter((s) => s.slug.toLowerCase() === lower);
   const found = byNumber.length > 0 ? byNumber : bySlug;
   if (found.length === 1) return found[0]!.name;
-  if (found.length > 1) throw new UsageError(`"${wanted}" names ${found.length} specs: ${found.map((s) => s.id).join(', ')}`, 'Give the full id.');
+  if (found.length > 1) throw new UsageError(`"${wanted}" names ${found.length} specs: ${found.map((s) => s.id).join(', ')}`, `Give the full id, like ${found[0]!.id}.`);
   const close = specs
     .filter((s) => s.id.toLowerCase().includes(lower) || distance(s.slug.toLowerCase(), lower) <= Math.max(2, Math.floor(lower.length / 3)))
     .map((s) => s.id)

@@ -30,7 +30,7 @@ describe('main', () => {
   test('an unknown command exits 2 and says what exists', async () => {
     const run = fakeIo(tempDir());
     await expect(main(['nwe'], run.io)).resolves.toBe(2);
-    expect(run.stderr()).toContain('unknown command "nwe". Commands: new, list, status, config, init, eject.');
+    expect(run.stderr()).toContain('unknown command "nwe". Commands: new, list, status, renumber, config, init, eject.');
   });
 
   test('status has its help: usage, the states, examples; the main help lists it', async () => {
@@ -42,6 +42,22 @@ describe('main', () => {
     const main2 = fakeIo(tempDir());
     await expect(main(['--help'], main2.io)).resolves.toBe(0);
     expect(main2.stdout()).toContain('specwright status <spec> <state>');
+  });
+
+  test('renumber has its help: usage, what changes, exit codes; the main help lists it; a bad flag points at it', async () => {
+    const run = fakeIo(tempDir());
+    await expect(main(['renumber', '--help'], run.io)).resolves.toBe(0);
+    expect(run.stdout()).toContain('specwright renumber <id|slug> [--to NNNN] [--dry-run] [--json] [--cwd <dir>]');
+    expect(run.stdout()).toContain('Exit codes');
+    const main2 = fakeIo(tempDir());
+    await expect(main(['--help'], main2.io)).resolves.toBe(0);
+    expect(main2.stdout()).toContain('specwright renumber <spec>');
+    const bad = fakeIo(tempDir());
+    await expect(main(['renumber', 'x', '--too', '8'], bad.io)).resolves.toBe(2);
+    expect(bad.stderr()).toContain('Run `specwright renumber --help` for the flags.');
+    const none = fakeIo(tempDir());
+    await expect(main(['renumber'], none.io)).resolves.toBe(2);
+    expect(none.stderr()).toContain('renumber takes one spec');
   });
 
   test('a validation error is one line naming the flag, exit 2, nothing written', async () => {

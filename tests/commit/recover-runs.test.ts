@@ -290,7 +290,7 @@ describe('recoverInterruptedRuns', () => {
   test.each([
     ['cut short', '{"files": [{"pa', 'it is not valid JSON'],
     ['empty', '', 'it is empty'],
-    ['of another version', JSON.stringify({ specwright: 2, files: [] }), 'it has version 2'],
+    ['of another version', JSON.stringify({ specwright: 3, files: [] }), 'it has version 3'],
     ['naming a path outside the writer\'s folders', journal([{ path: '../outside/victim.md', text: 'x' }]), 'files[0] does not name a file specwright writes'],
   ])('a journal %s is not acted on', async (_, text, problem) => {
     const root = tempDir();

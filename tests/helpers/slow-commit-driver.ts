@@ -22,6 +22,9 @@ export interface DriverOptions {
   readonly hold?: { readonly after: string; readonly matching?: string; readonly until: 'signal' | 'killed' | 'sigkill' | 'stdin' };
   readonly force?: boolean;
   readonly plant?: { readonly after: string; readonly kind: 'dir' | 'file' | 'move'; readonly path: string };
+  /** Renumber this spec (`renumber <spec> [--to]`) instead of writing a new one. */
+  readonly renumber?: string;
+  readonly to?: string;
 }
 
 export interface Exit {

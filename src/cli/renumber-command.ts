@@ -1,0 +1,62 @@
+import { UsageError } from '../errors.js';
+import { openProject } from '../workflow/open-project.js';
+import { renumberSpec, type RenumberResult } from '../workflow/renumber-spec.js';
+import { commandArgs } from './command-args.js';
+import { RENUMBER_HELP } from './help-text.js';
+import type { Io } from './io.js';
+import { workingFolder } from './working-folder.js';
+
+const linesText = (lines: readonly { line: number }[]): string =>
+  lines.length === 0 ? '' : ` (line${lines.length === 1 ? '' : 's'} ${lines.map((l) => l.line).join(', ')})`;
+
+/** One line per file changed. */
+function summary(result: RenumberResult): string {
+  const rows = result.files.map((file) =>
+    file.change === 'renamed' ? `  renamed  ${file.from} → ${file.path}${linesText(file.lines)}` : `  edited   ${file.path}${linesText(file.lines)}`,
+  );
+  return `Renumbered ${result.from} to ${result.to}:\n${rows.join('\n')}\n`;
+}
+
+/** --dry-run: every file and every line that would change, before and after. */
+function dryRunReport(result: RenumberResult): string {
+  const parts = result.files.map((file) => {
+    const head = file.change === 'renamed' ? `=== rename ${file.from} → ${file.path}` : `=== edit ${file.path}`;
+    const lines = file.lines.map((l) => `${String(l.line).padStart(5)}: - ${l.before}\n       + ${l.after}`);
+    return [head, ...lines].join('\n');
+  });
+  return `Dry run: nothing was written. Renumbering ${result.from} to ${result.to} would change:\n\n${parts.join('\n\n')}\n`;
+}
+
+/** Bare-number citations left alone: the user has to look at them. */
+function ambiguityWarning(result: RenumberResult): string {
+  if (result.ambiguous.length === 0) return '';
+  const number = result.from.split('-')[0]!;
+  const where = result.ambiguous.map((a) => `${a.path}:${a.lines.join(',')}`).join(', ');
+  return `warning: ${number} is still the number of ${result.keptBy.join(', ')}, so bare citations of ${number} were left as they are (they may mean either spec): ${where}\n`;
+}
+
+/** `specwright renumber <id|slug> [--to N]`: moves a spec to a free number and renames what cites it, all or nothing. */
+export async function renumberCommand(args: readonly string[], io: Io): Promise<number> {
+  const parsed = commandArgs('renumber', args, { to: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } }, io, RENUMBER_HELP, true);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) throw new UsageError('renumber takes one spec: specwright renumber <id|slug> [--to NNNN]', 'Run `specwright list` for the specs.');
+  const dryRun = values['dry-run'] ?? false;
+  const project = openProject(workingFolder(io, values.cwd), io.env);
+  const result = await renumberSpec(project, positionals[0]!, { to: values.to, dryRun }, io.signals, io.stderr);
+  if (values.json) {
+    io.stdout.write(
+      `${JSON.stringify({
+        from: result.from,
+        to: result.to,
+        files: result.files.map((f) => ({ path: f.path, change: f.change, ...(f.from ? { from: f.from } : {}), lines: f.lines.map((l) => l.line) })),
+        ambiguous: result.ambiguous,
+        ...(dryRun ? { dryRun: true } : {}),
+      })}\n`,
+    );
+  } else {
+    io.stdout.write(dryRun ? dryRunReport(result) : summary(result));
+  }
+  io.stderr.write(ambiguityWarning(result));
+  return 0;
+}

@@ -1,0 +1,245 @@
+import { lstatSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { commitFiles } from '../commit/commit-files.js';
+import { CONTENT_FILE, MAX_JOURNAL_FILES, MAX_JOURNAL_FOLDERS } from '../commit/journal.js';
+import { preflight, preflightRemoval } from '../commit/preflight.js';
+import { realWriterFs, type WriterFs } from '../commit/writer-fs.js';
+import { isPlainName } from '../config/folder-rule.js';
+import { NumberTakenError, UsageError, WriteError } from '../errors.js';
+import type { RenderedFile } from '../render/render-files.js';
+import { readExistingSpecs, specNumberOf } from '../repo/existing-specs.js';
+import { specFileName } from '../specs/read-spec.js';
+import { MAX_SPEC_BYTES, readBytes } from '../specs/read-specs-folder.js';
+import { barePattern, chainEdits, idPattern, linesMatching, replaceInLines, type LineChange, type TextEdit } from '../specs/renumber-edit.js';
+import type { Project } from './open-project.js';
+import { findSpec } from './set-status.js';
+import type { SignalGuard } from './signal-guard.js';
+import { recoverFirst } from './write-spec.js';
+
+export interface RenumberedFile {
+  /** Relative to the root, forward slashes: where the file is after the run. */
+  readonly path: string;
+  /** `renamed`: the spec itself (from `from`); `edited`: a file citing it. */
+  readonly change: 'renamed' | 'edited';
+  readonly from?: string;
+  readonly lines: readonly LineChange[];
+}
+
+export interface RenumberResult {
+  /** Full ids: `0007-dark-mode` → `0008-dark-mode`. */
+  readonly from: string;
+  readonly to: string;
+  readonly files: readonly RenumberedFile[];
+  /** Test files citing the old bare number, left as they are because another spec keeps that number. */
+  readonly ambiguous: readonly { readonly path: string; readonly lines: readonly number[] }[];
+  /** The specs that keep the old number (`0007-other`). */
+  readonly keptBy: readonly string[];
+}
+
+export interface RenumberOptions {
+  /** `--to`: the number wanted, as typed. */
+  readonly to?: string;
+  readonly dryRun: boolean;
+  /** Injected by tests (a writer that reports each step); the real file system otherwise. */
+  readonly fs?: WriterFs;
+}
+
+/** How far the tests folder is searched: test trees are shallow, and a walk must end. */
+const MAX_DEPTH = 12;
+const MAX_ENTRIES = 50_000;
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+const inFolder = (folder: string, name: string): string => (folder === '.' ? name : `${folder}/${name}`);
+
+/** A file's text if it is a regular UTF-8 file under 1 MiB that names `needle` at all; else undefined (unread files cite nothing). */
+function textNaming(root: string, relative: string, needle: string): string | undefined {
+  const bytes = readBytes(path.join(root, relative));
+  if (typeof bytes === 'string' || !bytes.includes(needle)) return undefined;
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The content files (Markdown, JS/TS: what the journal may name) directly in `folder`. */
+function filesIn(root: string, folder: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(path.join(root, folder));
+  } catch {
+    return [];
+  }
+  return names.filter((name) => CONTENT_FILE.test(name)).map((name) => inFolder(folder, name));
+}
+
+/**
+ * The content files below the tests folder, hand-written tests in subfolders
+ * included. Bounded: never into node_modules, .git or dot-folders, never
+ * through a link, at most MAX_DEPTH deep and MAX_ENTRIES entries.
+ */
+function filesBelow(root: string, folder: string): string[] {
+  const found: string[] = [];
+  let entries = 0;
+  const walk = (dir: string, depth: number): void => {
+    let names: string[];
+    try {
+      names = readdirSync(path.join(root, dir)).sort();
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      if (++entries > MAX_ENTRIES) return;
+      if (name.startsWith('.') || !isPlainName(name)) continue;
+      const relative = inFolder(dir, name);
+      const info = (() => {
+        try {
+          return lstatSync(path.join(root, relative));
+        } catch {
+          return undefined;
+        }
+      })();
+      if (info?.isDirectory() && depth < MAX_DEPTH) walk(relative, depth + 1);
+      else if (info?.isFile() && info.size <= MAX_SPEC_BYTES && CONTENT_FILE.test(name)) found.push(relative);
+    }
+  };
+  walk(folder, 0);
+  return found;
+}
+
+/** The new number: `--to` (checked free in the tree and on every branch) or the next free one, as `new` picks it; the old width kept. */
+async function targetNumber(project: Project, oldNumber: string, to: string | undefined): Promise<string> {
+  const { specsDir } = project.config.layout;
+  const width = Math.max(oldNumber.length, 4);
+  const onBranches = await project.specsOnBranches();
+  if (to === undefined) {
+    const { nextNumber } = await readExistingSpecs(project.root, specsDir, 'sequence', onBranches);
+    return nextNumber.padStart(width, '0');
+  }
+  if (!/^\d{1,6}$/.test(to.trim()) || Number(to) === 0) throw new UsageError(`--to must be a spec number from 1 to 999999, not "${to}"`);
+  const number = to.trim().padStart(width, '0');
+  if (Number(number) === Number(oldNumber)) throw new UsageError(`the spec is number ${oldNumber} already; nothing to do`);
+  let names: string[];
+  try {
+    names = readdirSync(path.join(project.root, specsDir));
+  } catch {
+    names = [];
+  }
+  const holders = names.filter((name) => specNumberOf(name) === Number(number));
+  if (holders.length > 0) throw new UsageError(`number ${number} is taken by ${holders.map((n) => inFolder(specsDir, n)).join(', ')}`, 'Choose a free number, or leave out --to for the next free one.');
+  // A branch holding it would bring the same clash back at its merge: refused, like a number in the tree.
+  const onBranch = onBranches.filter((name) => specNumberOf(name) === Number(number));
+  if (onBranch.length > 0) {
+    throw new UsageError(
+      `number ${number} is held on another branch by ${onBranch.map((n) => inFolder(specsDir, n)).join(', ')}`,
+      `See which branch: git log --all --source --oneline -- '${inFolder(specsDir, onBranch[0]!)}'. Choose another number, or leave out --to for the next free one.`,
+    );
+  }
+  return number;
+}
+
+/**
+ * INTEGRATION POINT for `specwright index` (`<specsDir>/README.md`, being
+ * written separately): once it exists, return here its regenerated README for
+ * the specs as they are after the rename (`from` → `to`). It joins the same
+ * all-or-nothing write, and replaces any citation edit of that file made above.
+ */
+function specsIndexFiles(_project: Project, _renamed: { readonly from: string; readonly to: string }): RenderedFile[] {
+  return [];
+}
+
+/**
+ * `renumber`: gives a spec a new number (after a merge, two branches' specs
+ * share one), and renames its id wherever it is cited: its docs stub, its
+ * test stub and hand-written tests (full id, and the bare number when no
+ * other spec keeps it), other specs. One all-or-nothing write: the new spec
+ * created exclusively, the citing files replaced, the old spec removed.
+ */
+export async function renumberSpec(project: Project, wanted: string, options: RenumberOptions, guard: SignalGuard, stderr: NodeJS.WritableStream): Promise<RenumberResult> {
+  const { layout } = project.config;
+  const { specsDir, docsDir, testsDir } = layout;
+  if (layout.idStyle === 'date') {
+    throw new UsageError('renumber works on numbered specs; this project names specs by date (idStyle "date"), and dated ids do not clash', 'Rename the spec file by hand if you must.');
+  }
+  // A dry run writes nothing, so it leaves a killed run's journal for the next real run.
+  if (!options.dryRun) await recoverFirst(project, stderr);
+  const name = findSpec(project.root, specsDir, wanted);
+  const named = specFileName(name)!;
+  if (named.number.length === 8) throw new UsageError(`${named.id} is named by a date, not a number; renumber works on numbered specs`);
+  const oldPath = inFolder(specsDir, name);
+  const bytes = readBytes(path.join(project.root, oldPath));
+  if (typeof bytes === 'string') throw new UsageError(`${oldPath}: ${bytes}; nothing was written`);
+  let oldText: string;
+  try {
+    oldText = decoder.decode(bytes);
+  } catch {
+    throw new UsageError(`${oldPath}: bytes that are not UTF-8; nothing was written`, 'Save the file as UTF-8.');
+  }
+
+  const number = await targetNumber(project, named.number, options.to);
+  const newId = `${number}-${named.slug}`;
+  const newPath = inFolder(specsDir, `${newId}${name.slice(named.id.length)}`);
+  const byId = idPattern(named.id);
+  const keptBy = readdirSync(path.join(project.root, specsDir))
+    .filter((other) => other !== name && specNumberOf(other) === Number(named.number))
+    .map((other) => specFileName(other)?.id ?? other);
+  const bare = barePattern(named.number);
+
+  // Every file that may cite it, each once: other specs and docs in their folders, tests in theirs and below.
+  const specEdit = replaceInLines(oldText, byId, newId);
+  const files: RenumberedFile[] = [{ path: newPath, change: 'renamed', from: oldPath, lines: specEdit.lines }];
+  const rewrites: RenderedFile[] = [];
+  const ambiguous: { path: string; lines: number[] }[] = [];
+  const seen = new Set([oldPath]);
+  const specsAndDocs = [...filesIn(project.root, specsDir), ...filesIn(project.root, docsDir)];
+  // A tests folder around the others (`.`) does not make specs and docs tests: bare numbers are renamed in tests only.
+  const direct = new Set(specsAndDocs);
+  const tests = new Set(filesBelow(project.root, testsDir).filter((file) => !direct.has(file)));
+  for (const file of [...specsAndDocs, ...tests]) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const text = textNaming(project.root, file, named.number);
+    if (text === undefined) continue;
+    let edit: TextEdit = replaceInLines(text, byId, newId);
+    if (tests.has(file)) {
+      if (keptBy.length === 0) edit = chainEdits(text, edit, (t) => replaceInLines(t, bare, number));
+      else {
+        const left = linesMatching(edit.text, bare);
+        if (left.length > 0) ambiguous.push({ path: file, lines: left });
+      }
+    }
+    if (edit.lines.length === 0) continue;
+    rewrites.push({ path: file, contents: edit.text });
+    files.push({ path: file, change: 'edited', lines: edit.lines });
+  }
+  const index = specsIndexFiles(project, { from: named.id, to: newId });
+  const indexed = new Set(index.map((i) => i.path));
+  const edits = [...rewrites.filter((r) => !indexed.has(r.path)), ...index];
+  const result: RenumberResult = { from: named.id, to: newId, files, ambiguous, keptBy };
+  if (options.dryRun) return result;
+
+  const fs = options.fs ?? (await realWriterFs());
+  const mode = (await fs.lstat(path.join(project.root, oldPath))).mode & 0o7777;
+  // The new name is created exclusively: a file already there is a conflict, never replaced.
+  const creates = (await preflight(fs, project.root, [{ path: newPath, contents: specEdit.text }], false)).map((w) => ({ ...w, mode }));
+  const replaces = await preflight(fs, project.root, edits, true);
+  const vanished = replaces.filter((w) => !w.replaces && !indexed.has(w.relativePath));
+  if (vanished.length > 0) throw new WriteError(`${vanished.map((w) => w.relativePath).join(', ')} vanished while being read. Nothing was written; run again.`);
+  // Removed last: until every other file is in place the old name stays.
+  const writes = [...creates, ...replaces, await preflightRemoval(fs, project.root, { path: oldPath, contents: oldText })];
+  const folders = [...new Set(writes.map((w) => path.posix.dirname(w.relativePath)))];
+  if (writes.length > MAX_JOURNAL_FILES || folders.length > MAX_JOURNAL_FOLDERS) {
+    throw new UsageError(
+      `renumbering ${named.id} would make ${writes.length} file changes (the old name's removal included) in ${folders.length} folders; one run makes at most ${MAX_JOURNAL_FILES}, in ${MAX_JOURNAL_FOLDERS} folders`,
+      'Run with --dry-run to see them; cite the spec in fewer places, or rename by hand.',
+    );
+  }
+  // Another run that took the new number meanwhile (`new`, a second renumber) makes two specs share it again: roll back.
+  const verify = async (): Promise<void> => {
+    const rivals = (await fs.readdir(path.join(project.root, specsDir))).filter((other) => specNumberOf(other) === Number(number) && inFolder(specsDir, other) !== newPath);
+    if (rivals.length > 0) throw new NumberTakenError(number, rivals.map((r) => inFolder(specsDir, r)));
+  };
+  await guard.critical(() => commitFiles(fs, writes, { root: project.root, journalDir: project.journalDir, folders, pendingSignal: guard.pending, verify }));
+  return result;
+}
