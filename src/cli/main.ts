@@ -1,5 +1,5 @@
 import { errorText, SpecwrightError } from '../errors.js';
-import { CONFIG_HELP, EJECT_HELP, INIT_HELP, LIST_HELP, MAIN_HELP, NEW_HELP, STATUS_HELP } from './help-text.js';
+import { CONFIG_HELP, EJECT_HELP, INDEX_HELP, INIT_HELP, LIST_HELP, MAIN_HELP, NEW_HELP, STATUS_HELP } from './help-text.js';
 import type { Io } from './io.js';
 import { watchOutput } from './output-faults.js';
 import { packageVersion } from './version.js';
@@ -11,6 +11,7 @@ const COMMANDS: Readonly<Record<string, { readonly help: string; readonly load: 
   new: { help: NEW_HELP, load: async () => (await import('./new-command.js')).newCommand },
   list: { help: LIST_HELP, load: async () => (await import('./list-command.js')).listCommand },
   status: { help: STATUS_HELP, load: async () => (await import('./status-command.js')).statusCommand },
+  index: { help: INDEX_HELP, load: async () => (await import('./index-command.js')).indexCommand },
   config: { help: CONFIG_HELP, load: async () => (await import('./config-command.js')).configCommand },
   init: { help: INIT_HELP, load: async () => (await import('./init-command.js')).initCommand },
   eject: { help: EJECT_HELP, load: async () => (await import('./eject-command.js')).ejectCommand },
