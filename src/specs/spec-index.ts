@@ -26,7 +26,7 @@ export function isGeneratedIndex(text: string): boolean {
 
 /** One line of a spec's text as a table cell: no line break, no control character, no Markdown. */
 function cell(text: string): string {
-  return markdownText(terminalText(text).replace(/\s+/g, ' ').trim());
+  return markdownText(terminalText(text.replace(/\s+/g, ' ').trim()));
 }
 
 /** The spec file's name as a link target relative to the index beside it: percent-encoded, so no name can end the link or the cell. */
