@@ -50,7 +50,7 @@ export async function indexCommand(args: readonly string[], io: Io): Promise<num
   const file = shown(plan.file.path);
   io.stderr.write(warnings(specs, shown));
   const json = (changed: boolean): void => {
-    if (values.json) io.stdout.write(`${JSON.stringify({ file: plan.file.path, state: plan.state, changed, specs: plan.specs })}\n`);
+    io.stdout.write(`${JSON.stringify({ file: plan.file.path, state: plan.state, changed, specs: plan.specs })}\n`);
   };
 
   if (values.check) {
