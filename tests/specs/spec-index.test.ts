@@ -166,3 +166,18 @@ describe('renderIndex', () => {
     expect(await prettierFormat(index)).toBe(index);
   });
 });
+
+describe('the README', () => {
+  test('its index example is what `specwright index` writes for the specs of its `list` example', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const example = /^## index\n[\s\S]*?^````markdown\n([\s\S]*?)^````$/m.exec(readme)?.[1];
+    const specs = [
+      ['0001-dark-mode.md', '0001-dark-mode.md'],
+      ['0002-export-to-csv.md', '0002-export-to-csv.md'],
+      ['0005-search.md', '0003-search.md'],
+    ].map(([from, to]) => ({ path: `docs/specs/${to}`, reading: readSpec(to!, readFileSync(`${FIXTURE}specs/${from}`, 'utf8')), read: true }));
+    expect(example).toBe(renderIndex(specs));
+    // Apart from line length (the README keeps long table rows and commands on one line), markdownlint finds nothing.
+    expect(markdownlintFindings(readme).filter((f) => !f.includes('MD013'))).toEqual([]);
+  });
+});
