@@ -1,5 +1,5 @@
 import { errorText, SpecwrightError } from '../errors.js';
-import { CONFIG_HELP, EJECT_HELP, INIT_HELP, LINT_HELP, LIST_HELP, MAIN_HELP, NEW_HELP, RENUMBER_HELP, STATUS_HELP } from './help-text.js';
+import { CONFIG_HELP, EJECT_HELP, INDEX_HELP, INIT_HELP, LINT_HELP, LIST_HELP, MAIN_HELP, NEW_HELP, RENUMBER_HELP, STATUS_HELP } from './help-text.js';
 import type { Io } from './io.js';
 import { watchOutput } from './output-faults.js';
 import { packageVersion } from './version.js';
@@ -12,6 +12,7 @@ const COMMANDS: Readonly<Record<string, { readonly help: string; readonly load: 
   list: { help: LIST_HELP, load: async () => (await import('./list-command.js')).listCommand },
   status: { help: STATUS_HELP, load: async () => (await import('./status-command.js')).statusCommand },
   lint: { help: LINT_HELP, load: async () => (await import('./lint-command.js')).lintCommand },
+  index: { help: INDEX_HELP, load: async () => (await import('./index-command.js')).indexCommand },
   renumber: { help: RENUMBER_HELP, load: async () => (await import('./renumber-command.js')).renumberCommand },
   config: { help: CONFIG_HELP, load: async () => (await import('./config-command.js')).configCommand },
   init: { help: INIT_HELP, load: async () => (await import('./init-command.js')).initCommand },

@@ -1,4 +1,4 @@
-import { displayWidth } from '../text/display-width.js';
+import { alignedTable } from '../text/aligned-table.js';
 import { markdownText } from '../text/markdown-text.js';
 
 /**
@@ -6,12 +6,5 @@ import { markdownText } from '../text/markdown-text.js';
  * in the shape formatters such as prettier would give it.
  */
 export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const cells = [header, ...rows].map((row) => row.map(markdownText));
-  const widths = header.map((_, column) =>
-    Math.max(3, ...cells.map((row) => displayWidth(row[column] ?? ''))),
-  );
-  const line = (row: readonly string[]): string =>
-    `| ${row.map((cell, column) => cell + ' '.repeat(widths[column]! - displayWidth(cell))).join(' | ')} |`;
-  const [head, ...body] = cells;
-  return [line(head!), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...body.map(line)].join('\n');
+  return alignedTable([header, ...rows].map((row) => row.map(markdownText)));
 }

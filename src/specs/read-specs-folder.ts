@@ -25,8 +25,8 @@ const WHY_NOT: Readonly<Record<string, string>> = {
   EPERM: 'the file cannot be read: not permitted',
 };
 
-/** The file's bytes, or why they were not read: never through a link, never waiting on a FIFO, never more than MAX_SPEC_BYTES. */
-export function readBytes(file: string): Buffer | string {
+/** The file's bytes, or why they were not read: never through a link, never waiting on a FIFO, never more than `max` (MAX_SPEC_BYTES). */
+export function readBytes(file: string, max = MAX_SPEC_BYTES): Buffer | string {
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
@@ -37,7 +37,7 @@ export function readBytes(file: string): Buffer | string {
   try {
     const info = fstatSync(fd);
     if (!info.isFile()) return 'not a regular file (a folder, FIFO, socket or device): not read';
-    if (info.size > MAX_SPEC_BYTES) return `the file is larger than 1 MiB (${info.size} bytes): not read`;
+    if (info.size > max) return `the file is larger than ${max === MAX_SPEC_BYTES ? '1 MiB' : `${max} bytes`} (${info.size} bytes): not read`;
     const bytes = Buffer.allocUnsafe(info.size);
     let read = 0;
     while (read < bytes.length) {

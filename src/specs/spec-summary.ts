@@ -1,6 +1,6 @@
 import type { IsoDate } from '../text/dates.js';
 import { daysBetween } from './calendar.js';
-import type { SpecProblem } from './read-spec.js';
+import type { Milestone, SpecProblem, SpecReading } from './read-spec.js';
 import type { SpecFile } from './read-specs-folder.js';
 import type { SpecStatus } from './spec-status.js';
 
@@ -47,22 +47,32 @@ function own(text: string | undefined): string | undefined {
   return text === undefined ? undefined : ` ${text}`.slice(1);
 }
 
+/** The furthest Status step ticked, `draft` when none is; undefined when the file could not be read. */
+export function specStatus(file: SpecFile): SpecStatus | undefined {
+  return file.read ? (file.reading.currentStatus?.step ?? 'draft') : undefined;
+}
+
+/** The earliest milestone not done (the first written wins a tie); none once deployed. Whatever today is. */
+export function nextMilestoneOf(reading: SpecReading, status: SpecStatus | undefined): Milestone | undefined {
+  if (status === 'deployed') return undefined;
+  let next: Milestone | undefined;
+  for (const milestone of reading.milestones) {
+    if (!milestone.done && (!next || milestone.date < next.date)) next = milestone;
+  }
+  return next;
+}
+
 export function summarize(file: SpecFile, today: IsoDate): SpecSummary {
   const { reading } = file;
-  const status: SpecStatus | undefined = file.read ? (reading.currentStatus?.step ?? 'draft') : undefined;
+  const status = specStatus(file);
   let done = 0;
   let total = 0;
   for (const phase of reading.phases) {
     done += phase.done;
     total += phase.tasks.length;
   }
-  let next: NextMilestone | undefined;
-  if (status !== 'deployed') {
-    for (const milestone of reading.milestones) {
-      // Earliest date first; the first written wins a tie.
-      if (!milestone.done && (!next || milestone.date < next.date)) next = { name: own(milestone.name), date: own(milestone.date), days: 0 };
-    }
-  }
+  const milestone = nextMilestoneOf(reading, status);
+  const next: NextMilestone | undefined = milestone && { name: own(milestone.name), date: own(milestone.date), days: 0 };
   return {
     path: file.path,
     id: reading.id,

@@ -1,0 +1,73 @@
+import { lstatSync } from 'node:fs';
+import path from 'node:path';
+import type { RenderedFile } from '../render/render-files.js';
+import { MAX_SPEC_BYTES, readBytes, readSpecsFolder, type SpecFile } from '../specs/read-specs-folder.js';
+import { isGeneratedIndex, renderIndex } from '../specs/spec-index.js';
+import type { Project } from './open-project.js';
+
+export const INDEX_FILE_NAME = 'README.md';
+
+/**
+ * What is at the index's place now, compared with what `index` would write:
+ * `missing`; `current` (byte for byte); `stale` (an index, out of date);
+ * `hand-written` (a README without the generated marker: someone's own);
+ * `unreadable` (a link, a FIFO, a folder, too large: `why` says).
+ */
+export type IndexState = 'missing' | 'current' | 'stale' | 'hand-written' | 'unreadable';
+
+export interface IndexPlan {
+  /** The index as it should be, at its path (relative to the root, forward slashes). */
+  readonly file: RenderedFile;
+  readonly state: IndexState;
+  /** For `unreadable`: why. */
+  readonly why?: string;
+  /** How many specs it lists. */
+  readonly specs: number;
+}
+
+function isMissing(file: string): boolean {
+  try {
+    lstatSync(file);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+}
+
+/** `<specsDir>/README.md`, relative to the root. */
+export function indexPath(project: Project): string {
+  const { specsDir } = project.config.layout;
+  return specsDir === '.' ? INDEX_FILE_NAME : `${specsDir}/${INDEX_FILE_NAME}`;
+}
+
+/**
+ * The index of `specs` (by default the specs folder as it is now) and how the
+ * file there compares. An index checked out with CRLF line endings (git's
+ * autocrlf) is compared, and written, with CRLF. Reads only.
+ */
+export function indexPlan(project: Project, specs: readonly SpecFile[] = readSpecsFolder(project.root, project.config.layout.specsDir)): IndexPlan {
+  const relative = indexPath(project);
+  const contents = renderIndex(specs);
+  const plan = (state: IndexState, text = contents, why?: string): IndexPlan => ({ file: { path: relative, contents: text }, state, specs: specs.length, ...(why === undefined ? {} : { why }) });
+  // Large enough for the index of any folder, and a bound for a file someone else put there.
+  const file = path.join(project.root, relative);
+  if (isMissing(file)) return plan('missing');
+  const bytes = readBytes(file, Math.max(MAX_SPEC_BYTES, 4 * Buffer.byteLength(contents)));
+  if (typeof bytes === 'string') return plan('unreadable', contents, bytes);
+  const existing = bytes.toString('utf8');
+  if (!isGeneratedIndex(existing)) return plan('hand-written');
+  const wanted = existing.includes('\r\n') ? contents.replace(/\n/g, '\r\n') : contents;
+  return plan(existing === wanted ? 'current' : 'stale', wanted);
+}
+
+/**
+ * For a command that changes specs (renumber): the index to write with its
+ * own files, all or nothing, or undefined when there is nothing to write:
+ * the folder has no index, it is up to date, or the README there is not one
+ * specwright wrote (that one is never touched). `specs`: the specs as they
+ * will be after that command's write (default: as they are now).
+ */
+export async function indexFile(project: Project, specs?: readonly SpecFile[]): Promise<RenderedFile | undefined> {
+  const plan = indexPlan(project, specs);
+  return plan.state === 'stale' ? plan.file : undefined;
+}
