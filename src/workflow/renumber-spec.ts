@@ -8,12 +8,13 @@ import { isPlainName } from '../config/folder-rule.js';
 import { NumberTakenError, UsageError, WriteError } from '../errors.js';
 import type { RenderedFile } from '../render/render-files.js';
 import { readExistingSpecs, specNumberOf } from '../repo/existing-specs.js';
-import { specFileName } from '../specs/read-spec.js';
-import { MAX_SPEC_BYTES, readBytes } from '../specs/read-specs-folder.js';
+import { readSpec, specFileName } from '../specs/read-spec.js';
+import { MAX_SPEC_BYTES, readBytes, readSpecsFolder } from '../specs/read-specs-folder.js';
 import { barePattern, chainEdits, idPattern, linesMatching, replaceInLines, type LineChange, type TextEdit } from '../specs/renumber-edit.js';
 import type { Project } from './open-project.js';
 import { findSpec } from './set-status.js';
 import type { SignalGuard } from './signal-guard.js';
+import { indexFile } from './spec-index-file.js';
 import { recoverFirst } from './write-spec.js';
 
 export interface RenumberedFile {
@@ -61,6 +62,14 @@ function textNaming(root: string, relative: string, needle: string): string | un
   } catch {
     return undefined;
   }
+}
+
+/** The lines that differ between two texts of as many lines (a regenerated index: rows renamed or reordered); none otherwise. */
+function sameLineChanges(before: string, after: string): LineChange[] {
+  const old = before.split(/\r?\n/);
+  const now = after.split(/\r?\n/);
+  if (old.length !== now.length) return [];
+  return now.flatMap((line, i) => (line === old[i] ? [] : [{ line: i + 1, before: old[i]!, after: line }]));
 }
 
 /** The content files (Markdown, JS/TS: what the journal may name) directly in `folder`. */
@@ -140,13 +149,18 @@ async function targetNumber(project: Project, oldNumber: string, to: string | un
 }
 
 /**
- * INTEGRATION POINT for `specwright index` (`<specsDir>/README.md`, being
- * written separately): once it exists, return here its regenerated README for
- * the specs as they are after the rename (`from` → `to`). It joins the same
- * all-or-nothing write, and replaces any citation edit of that file made above.
+ * The specs folder's index (`specwright index`), regenerated for the specs as
+ * they are after the rename, when the folder has one that specwright wrote and
+ * it would change; it joins the same all-or-nothing write, and replaces any
+ * citation edit of that file made above. A README someone wrote is only ever
+ * edited like any other citing file.
  */
-function specsIndexFiles(_project: Project, _renamed: { readonly from: string; readonly to: string }): RenderedFile[] {
-  return [];
+async function specsIndexFiles(project: Project, renamed: { readonly oldPath: string; readonly newPath: string; readonly text: string }): Promise<RenderedFile[]> {
+  const after = readSpecsFolder(project.root, project.config.layout.specsDir).map((file) =>
+    file.path === renamed.oldPath ? { path: renamed.newPath, reading: readSpec(path.posix.basename(renamed.newPath), renamed.text), read: true } : file,
+  );
+  const index = await indexFile(project, after);
+  return index ? [index] : [];
 }
 
 /**
@@ -213,8 +227,14 @@ export async function renumberSpec(project: Project, wanted: string, options: Re
     rewrites.push({ path: file, contents: edit.text });
     files.push({ path: file, change: 'edited', lines: edit.lines });
   }
-  const index = specsIndexFiles(project, { from: named.id, to: newId });
+  const index = await specsIndexFiles(project, { oldPath, newPath, text: specEdit.text });
   const indexed = new Set(index.map((i) => i.path));
+  for (const file of index) {
+    const entry: RenumberedFile = { path: file.path, change: 'edited', lines: sameLineChanges(textNaming(project.root, file.path, '') ?? '', file.contents) };
+    const at = files.findIndex((f) => f.path === file.path);
+    if (at >= 0) files[at] = entry;
+    else files.push(entry);
+  }
   const edits = [...rewrites.filter((r) => !indexed.has(r.path)), ...index];
   const result: RenumberResult = { from: named.id, to: newId, files, ambiguous, keptBy };
   if (options.dryRun) return result;

@@ -233,6 +233,34 @@ describe('specwright renumber after a merge that left two specs 0002', () => {
     expect(read(root, '.cache/cites.test.js')).toBe('// 0002-export-to-csv\n');
   });
 
+  test('the specs index, when specwright wrote one, is regenerated in the same write: index --check passes after', async () => {
+    const root = await mergedClash();
+    expect((await runBin(['index'], { cwd: root })).code).toBe(0);
+    const before = read(root, 'docs/specs/README.md');
+    const moved = await runBin(['renumber', '0002-export-to-csv', '--json'], { cwd: root });
+    expect(moved.stderr).not.toMatch(/error/);
+    expect(moved.code).toBe(0);
+    const report = JSON.parse(moved.stdout) as { files: { path: string; change: string }[] };
+    expect(report.files).toContainEqual(expect.objectContaining({ path: 'docs/specs/README.md', change: 'edited' }));
+    const after = read(root, 'docs/specs/README.md');
+    expect(after).not.toBe(before);
+    expect(after).toContain('[0003](0003-export-to-csv.md)');
+    expect(after).not.toContain('0002-export-to-csv');
+    const check = await runBin(['index', '--check'], { cwd: root });
+    expect({ code: check.code, stderr: check.stderr }).toEqual({ code: 0, stderr: '' });
+    // And lint has nothing left to say about the clash.
+    const linted = JSON.parse((await runBin(['lint', '--json'], { cwd: root })).stdout) as { findings: { rule: string }[] };
+    expect(linted.findings.filter((f) => f.rule === 'duplicate-number' || f.rule === 'broken-link')).toEqual([]);
+  });
+
+  test('a README in the specs folder that specwright did not write is edited only where it cites the id', async () => {
+    const root = await mergedClash();
+    writeFileSync(path.join(root, 'docs/specs/README.md'), '# Our specs\n\nSee [export](0002-export-to-csv.md) and [dark](0002-dark-mode.md).\n');
+    const moved = await runBin(['renumber', '0002-export-to-csv'], { cwd: root });
+    expect(moved.code).toBe(0);
+    expect(read(root, 'docs/specs/README.md')).toBe('# Our specs\n\nSee [export](0003-export-to-csv.md) and [dark](0002-dark-mode.md).\n');
+  });
+
   test('a project whose ids are dates is refused, exit 2', async () => {
     const root = projectWith({ 'package.json': { name: 'app' }, 'specwright.config.json': { idStyle: 'date' }, 'docs/specs/20261126-x.md': '# X\n' });
     const refused = await runBin(['renumber', 'x'], { cwd: root });
