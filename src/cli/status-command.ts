@@ -33,12 +33,13 @@ export async function statusCommand(args: readonly string[], io: Io): Promise<nu
   const result = await setStatus(project, wanted, { step, today, author, note: note || undefined }, io.signals, io.stderr);
   if (values.json) {
     io.stdout.write(
-      `${JSON.stringify({ id: result.id, file: result.path, status: step, label: result.item.label, changed: result.changed, ticked: result.ticked.map((i) => i.label), lastUpdated: result.changed ? today : null, note: result.changed ? (note || null) : null })}\n`,
+      `${JSON.stringify({ id: result.id, file: result.path, status: step, label: result.item.label, changed: result.changed, ticked: result.ticked.map((i) => i.label), lastUpdated: result.changed ? today : null, note: result.changed ? (note || null) : null, index: result.index ?? null })}\n`,
     );
   } else if (!result.changed) {
     io.stdout.write(`${result.id}: "${result.item.label}" is ticked already; nothing changed.\n`);
   } else {
     io.stdout.write(`${result.id}: Status: ${result.item.label} (ticked ${result.ticked.map((i) => i.label).join(', ')}); Last Updated ${today}.\n`);
+    if (result.index) io.stdout.write(`Updated ${result.index}.\n`);
   }
   return 0;
 }

@@ -18,6 +18,8 @@ export interface SpecPlan {
   readonly notices: readonly string[];
   /** The spec files that existed when the number was chosen (see writePlan's race check). */
   readonly specsSeen: readonly string[];
+  /** Files brought up to date with the spec, replaced whatever --force says (the specs index, when there is one). */
+  readonly updates?: readonly RenderedFile[];
 }
 
 /**

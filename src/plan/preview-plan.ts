@@ -40,7 +40,7 @@ async function diffAgainstDisk(fs: WriterFs, relativePath: string, absolutePath:
  */
 export async function previewPlan(plan: SpecPlan, force: boolean): Promise<PreviewEntry[]> {
   const fs = await nativeWriterFs();
-  const writes = await preflight(fs, plan.root, plan.files, force);
+  const writes = [...(await preflight(fs, plan.root, plan.files, force)), ...(await preflight(fs, plan.root, plan.updates ?? [], true))];
   return Promise.all(
     writes.map(async (w) =>
       w.replaces

@@ -22,6 +22,8 @@ export interface WriteOptions {
 export interface WriteResult {
   readonly created: readonly string[];
   readonly replaced: readonly string[];
+  /** The plan's updates (the specs index), replaced with the rest. */
+  readonly updated: readonly string[];
   readonly stale: StaleReport;
 }
 
@@ -77,14 +79,17 @@ export async function writePlan(plan: SpecPlan, options: WriteOptions): Promise<
   const fs = options.fs ?? (await realWriterFs());
   const folders = [...new Set(plan.files.map((f) => path.join(plan.root, path.dirname(f.path))))];
   // A conflict is only thrown once every path passed the link checks, so cleaning then stays inside the root.
-  const writes = await withStaleTempsCleaned(preflight(fs, plan.root, plan.files, options.force), () =>
+  const files = await withStaleTempsCleaned(preflight(fs, plan.root, plan.files, options.force), () =>
     cleanStaleTemps(fs, plan.root, options.journalDir, folders),
   );
+  const updates = await preflight(fs, plan.root, plan.updates ?? [], true);
+  const writes = [...files, ...updates];
   const stale = await cleanStaleTemps(fs, plan.root, options.journalDir, folders);
   await commitFiles(fs, writes, { root: plan.root, journalDir: options.journalDir, folders: writtenFolders(plan.layout), pendingSignal: options.pendingSignal, verify: numberStillOurs(fs, plan) });
   return {
-    created: writes.filter((w) => !w.replaces).map((w) => w.relativePath),
-    replaced: writes.filter((w) => w.replaces).map((w) => w.relativePath),
+    created: files.filter((w) => !w.replaces).map((w) => w.relativePath),
+    replaced: files.filter((w) => w.replaces).map((w) => w.relativePath),
+    updated: updates.map((w) => w.relativePath),
     stale,
   };
 }

@@ -10,6 +10,7 @@ import type { WriteResult } from '../plan/write-plan.js';
  */
 export function jsonResult(plan: SpecPlan, dryRun: boolean): string {
   const result: Record<string, unknown> = { id: plan.model.id, slug: plan.model.slug, root: plan.root, files: plan.files.map((f) => f.path) };
+  if (plan.updates && plan.updates.length > 0) result.updated = plan.updates.map((f) => f.path);
   if (dryRun) result.dryRun = true;
   return `${JSON.stringify(result)}\n`;
 }
@@ -17,7 +18,8 @@ export function jsonResult(plan: SpecPlan, dryRun: boolean): string {
 /** The files about to be written, those that --force would replace marked. */
 export function filesSummary(plan: SpecPlan, replacing: readonly string[] = []): string {
   const line = (p: string): string => `  ${p}${replacing.includes(p) ? '  (replaces the existing file)' : ''}\n`;
-  return `\nspecwright will write into ${plan.root}:\n${plan.files.map((f) => line(f.path)).join('')}\n`;
+  const updates = (plan.updates ?? []).map((f) => `  ${f.path}  (brought up to date)\n`).join('');
+  return `\nspecwright will write into ${plan.root}:\n${plan.files.map((f) => line(f.path)).join('')}${updates}\n`;
 }
 
 /**
@@ -46,6 +48,7 @@ export function doneReport(plan: SpecPlan, result: WriteResult, cwd: string = pl
   const lines = [
     ...result.created.map((p) => `  created   ${fromCwd(p)}`),
     ...result.replaced.map((p) => `  replaced  ${fromCwd(p)}`),
+    ...result.updated.map((p) => `  updated   ${fromCwd(p)}`),
   ];
   return [
     `Wrote spec ${plan.model.id} for "${plan.model.name}"${cwd === plan.root ? '' : ` into ${plan.root}`}:`,

@@ -1,11 +1,12 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import { specFileName } from '../specs/read-spec.js';
+import { readSpec, specFileName } from '../specs/read-spec.js';
 import { readBytes } from '../specs/read-specs-folder.js';
 import { statusEdit, type StatusChange, type StatusEdit } from '../specs/status-edit.js';
 import type { Project } from './open-project.js';
 import type { SignalGuard } from './signal-guard.js';
+import { indexAfter } from './spec-index-file.js';
 import { writeFiles } from './write-files.js';
 import { recoverFirst } from './write-spec.js';
 
@@ -13,6 +14,8 @@ export interface StatusResult extends StatusEdit {
   readonly id: string;
   /** Relative to the root, forward slashes. */
   readonly path: string;
+  /** The specs index, when it was brought up to date too. */
+  readonly index: string | undefined;
 }
 
 function distance(a: string, b: string): number {
@@ -71,6 +74,8 @@ export async function setStatus(project: Project, wanted: string, change: Status
     throw new UsageError(`${relative}: bytes that are not UTF-8; nothing was written`, 'Save the file as UTF-8.');
   }
   const edit = statusEdit(relative, text, change);
-  if (edit.changed) await writeFiles(project, [{ path: relative, contents: edit.text }], true, guard);
-  return { ...edit, id: name.slice(0, -'.md'.length), path: relative };
+  // The specs index, when specwright wrote one, shows the new status: written with the spec, all or nothing.
+  const index = edit.changed ? indexAfter(project, [{ path: relative, reading: readSpec(name, edit.text), read: true }]) : undefined;
+  if (edit.changed) await writeFiles(project, [{ path: relative, contents: edit.text }, ...(index ? [index] : [])], true, guard);
+  return { ...edit, id: name.slice(0, -'.md'.length), path: relative, index: index?.path };
 }

@@ -6,6 +6,8 @@ import { isGeneratedIndex, renderIndex } from '../specs/spec-index.js';
 import type { Project } from './open-project.js';
 
 export const INDEX_FILE_NAME = 'README.md';
+/** Past this, a README is no index of ours (10,000 specs make about 2 MB). */
+const MAX_INDEX_BYTES = 64 * 1024 * 1024;
 
 /**
  * What is at the index's place now, compared with what `index` would write:
@@ -58,6 +60,23 @@ export function indexPlan(project: Project, specs: readonly SpecFile[] = readSpe
   if (!isGeneratedIndex(existing)) return plan('hand-written');
   const wanted = existing.includes('\r\n') ? contents.replace(/\n/g, '\r\n') : contents;
   return plan(existing === wanted ? 'current' : 'stale', wanted);
+}
+
+/**
+ * For a command that writes specs (new, status): the index brought up to date
+ * with `changed` (specs as they will be, at their paths: replacing or joining
+ * those on disk), or undefined when there is nothing to write. Cheap when the
+ * folder has no index that specwright wrote: only then are the specs read.
+ */
+export function indexAfter(project: Project, changed: readonly SpecFile[]): RenderedFile | undefined {
+  // An index lists every spec: it may well be over a spec's 1 MiB.
+  const bytes = readBytes(path.join(project.root, indexPath(project)), MAX_INDEX_BYTES);
+  if (typeof bytes === 'string' || !isGeneratedIndex(bytes.toString('utf8'))) return undefined;
+  const byPath = new Map(changed.map((file) => [file.path, file]));
+  const specs = readSpecsFolder(project.root, project.config.layout.specsDir).map((file) => byPath.get(file.path) ?? file);
+  const seen = new Set(specs.map((file) => file.path));
+  const plan = indexPlan(project, [...specs, ...changed.filter((file) => !seen.has(file.path))]);
+  return plan.state === 'stale' ? plan.file : undefined;
 }
 
 /**

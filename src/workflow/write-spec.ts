@@ -3,7 +3,10 @@ import { journalPlaces } from '../config/layout.js';
 import { planSpec, type SpecPlan } from '../plan/plan-spec.js';
 import { retryOnNumberRace } from '../plan/retry-number-race.js';
 import { recoverKilledRuns, writePlan, type WriteResult } from '../plan/write-plan.js';
+import path from 'node:path';
+import { readSpec } from '../specs/read-spec.js';
 import type { Project } from './open-project.js';
+import { indexAfter } from './spec-index-file.js';
 import { staleReport } from './report.js';
 import type { SignalGuard } from './signal-guard.js';
 
@@ -12,9 +15,16 @@ export async function recoverFirst(project: Project, stderr: NodeJS.WritableStre
   for (const line of await recoverKilledRuns(project.root, project.journalDir, journalPlaces(project.config.layout))) stderr.write(`${line}\n`);
 }
 
-/** Answers → plan, with the project's layout and templates, numbered past every number a branch holds. */
+/**
+ * Answers → plan, with the project's layout and templates, numbered past
+ * every number a branch holds; the specs index, when specwright wrote one,
+ * brought up to date with the new spec in the same write.
+ */
 export async function planFor(project: Project, answers: Answers, today: string): Promise<SpecPlan> {
-  return planSpec(answers, project.root, today, project.config.layout, project.teamTemplates(), await project.specsOnBranches());
+  const plan = await planSpec(answers, project.root, today, project.config.layout, project.teamTemplates(), await project.specsOnBranches());
+  const spec = plan.files.find((file) => file.path === plan.model.paths.spec)!;
+  const index = indexAfter(project, [{ path: spec.path, reading: readSpec(path.posix.basename(spec.path), spec.contents), read: true }]);
+  return index ? { ...plan, updates: [index] } : plan;
 }
 
 /**

@@ -205,3 +205,44 @@ describe('specwright index', () => {
     expect(treeSnapshot(root)['docs/specs/README.md']).toBeUndefined();
   });
 });
+
+describe('new and status keep an index specwright wrote up to date', () => {
+  test('new adds its spec to the index in the same write (dry run and JSON say so); status moves its row; index --check stays 0', async () => {
+    const root = fixtureProject();
+    expect((await runBin(['index'], { cwd: root })).code).toBe(0);
+
+    const dry = await runBin(['new', 'Dark theme scheduling', '--owner', 'Ada Lovelace', '--milestone', 'Beta@2027-02-01', '--yes', '--dry-run'], { cwd: root });
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain(`=== replace ${README}`);
+    expect(dry.stdout).toMatch(/^\+\| \[0007\]\(0007-dark-theme-scheduling\.md\) +\| Dark theme scheduling +\|/m);
+    expect(readFileSync(path.join(root, README), 'utf8')).toBe(GOLDEN);
+
+    const made = await runBin(['new', 'Dark theme scheduling', '--owner', 'Ada Lovelace', '--milestone', 'Beta@2027-02-01', '--yes'], { cwd: root });
+    expect(made.code).toBe(0);
+    expect(made.stdout).toContain(`  updated   ${README}`);
+    const index = readFileSync(path.join(root, README), 'utf8');
+    expect(index).toMatch(/^\| \[0007\]\(0007-dark-theme-scheduling\.md\) +\| Dark theme scheduling +\| Ada Lovelace +\| draft +\| Beta +\| 2027-02-01 \|$/m);
+    expect(index).toContain('section 0007 Dark theme scheduling');
+    expect((await runBin(['index', '--check'], { cwd: root })).code).toBe(0);
+
+    const moved = await runBin(['status', '0007', 'design', '--json'], { cwd: root });
+    expect(moved.code).toBe(0);
+    expect(JSON.parse(moved.stdout)).toMatchObject({ changed: true, index: README });
+    expect(readFileSync(path.join(root, README), 'utf8')).toMatch(/^\| \[0007\]\(0007-dark-theme-scheduling\.md\) +\| Dark theme scheduling +\| Ada Lovelace +\| design +\|/m);
+    expect((await runBin(['index', '--check'], { cwd: root })).code).toBe(0);
+
+    const json = await runBin(['new', 'Audit export', '--owner', 'Ada Lovelace', '--yes', '--json'], { cwd: root });
+    expect(JSON.parse(json.stdout)).toMatchObject({ id: '0008-audit-export', updated: [README] });
+    expect((await runBin(['index', '--check'], { cwd: root })).code).toBe(0);
+  });
+
+  test('without an index, or with a README someone wrote, new and status write only their own files', async () => {
+    const root = fixtureProject();
+    writeFileSync(path.join(root, README), '# Our specs\n');
+    const made = await runBin(['new', 'Audit export', '--owner', 'Ada Lovelace', '--yes', '--json'], { cwd: root });
+    expect(JSON.parse(made.stdout)).not.toHaveProperty('updated');
+    const moved = await runBin(['status', 'audit-export', 'review', '--json'], { cwd: root });
+    expect(JSON.parse(moved.stdout)).toMatchObject({ changed: true, index: null });
+    expect(readFileSync(path.join(root, README), 'utf8')).toBe('# Our specs\n');
+  });
+});
