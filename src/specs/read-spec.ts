@@ -47,7 +47,7 @@ export interface SpecProblem {
   readonly rule: ReaderRule;
 }
 
-/** A heading as written (plain text, `#`s and closing `#`s taken off). */
+/** A heading as written, `#`s and closing `#`s taken off (escapes and inline code kept). */
 export interface Heading {
   readonly level: number;
   readonly text: string;
@@ -366,7 +366,8 @@ class SpecReader {
     end = Math.max(start, skipBack(data, end, ' \t'));
     const contentData = data.slice(start, end);
 
-    this.allHeadings.push({ level, text: clip(plainText(text.slice(start, end))), line: number });
+    // As written (no escapes taken out): cheap, and enough to tell a section by its name.
+    this.allHeadings.push({ level, text: clip(text.slice(start, end)), line: number });
     while (this.headings.length > 0 && this.headings[this.headings.length - 1]!.level >= level) this.headings.pop();
     if (level === 1 && !this.seen.has('title')) {
       this.seen.add('title');

@@ -3,9 +3,11 @@ import path from 'node:path';
 import type { RenderedFile } from '../render/render-files.js';
 import { MAX_SPEC_BYTES, readBytes, readSpecsFolder, type SpecFile } from '../specs/read-specs-folder.js';
 import { isGeneratedIndex, renderIndex } from '../specs/spec-index.js';
+import { indexPath } from './index-path.js';
 import type { Project } from './open-project.js';
 
-export const INDEX_FILE_NAME = 'README.md';
+export { INDEX_FILE_NAME, indexPath } from './index-path.js';
+
 /** Past this, a README is no index of ours (10,000 specs make about 2 MB). */
 const MAX_INDEX_BYTES = 64 * 1024 * 1024;
 
@@ -36,11 +38,6 @@ function isMissing(file: string): boolean {
   }
 }
 
-/** `<specsDir>/README.md`, relative to the root. */
-export function indexPath(project: Project): string {
-  const { specsDir } = project.config.layout;
-  return specsDir === '.' ? INDEX_FILE_NAME : `${specsDir}/${INDEX_FILE_NAME}`;
-}
 
 /**
  * The index of `specs` (by default the specs folder as it is now) and how the

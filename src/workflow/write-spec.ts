@@ -3,10 +3,10 @@ import { journalPlaces } from '../config/layout.js';
 import { planSpec, type SpecPlan } from '../plan/plan-spec.js';
 import { retryOnNumberRace } from '../plan/retry-number-race.js';
 import { recoverKilledRuns, writePlan, type WriteResult } from '../plan/write-plan.js';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { readSpec } from '../specs/read-spec.js';
 import type { Project } from './open-project.js';
-import { indexAfter } from './spec-index-file.js';
+import { indexPath } from './index-path.js';
 import { staleReport } from './report.js';
 import type { SignalGuard } from './signal-guard.js';
 
@@ -22,6 +22,9 @@ export async function recoverFirst(project: Project, stderr: NodeJS.WritableStre
  */
 export async function planFor(project: Project, answers: Answers, today: string): Promise<SpecPlan> {
   const plan = await planSpec(answers, project.root, today, project.config.layout, project.teamTemplates(), await project.specsOnBranches());
+  // Most projects have no index: the reader and the index's renderer are loaded only for one that may.
+  if (!existsSync(path.join(project.root, indexPath(project)))) return plan;
+  const [{ readSpec }, { indexAfter }] = await Promise.all([import('../specs/read-spec.js'), import('./spec-index-file.js')]);
   const spec = plan.files.find((file) => file.path === plan.model.paths.spec)!;
   const index = indexAfter(project, [{ path: spec.path, reading: readSpec(path.posix.basename(spec.path), spec.contents), read: true }]);
   return index ? { ...plan, updates: [index] } : plan;
