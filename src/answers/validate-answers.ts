@@ -75,8 +75,13 @@ export function validPhaseName(raw: unknown, field: string): string {
   return fitsOneLine(cleanSingleLine(raw, { field, maxLength: LIMITS.phaseName, required: true }), field, LIMITS.phaseName);
 }
 
+/** `Task 1`: what the template writes where a task is still to be named (lint's placeholder rule). */
+const TASK_PLACEHOLDER = /^Task \d{1,3}$/;
+
 export function validTask(raw: unknown, field: string): string {
-  return cleanSingleLine(raw, { field, maxLength: LIMITS.task, required: true });
+  const task = cleanSingleLine(raw, { field, maxLength: LIMITS.task, required: true });
+  if (TASK_PLACEHOLDER.test(task)) throw new ValidationError(field, `"${task}" is the template's placeholder for a task not yet named; say what the task does`);
+  return task;
 }
 
 export function validMilestoneName(raw: unknown, field: string): string {

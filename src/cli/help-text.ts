@@ -150,7 +150,8 @@ Ticks every item up to and including the state (it never unticks one), sets
 | <today> | <git config user.name, else your OS user name> | Status: <item>[ — <note>] |.
 Every other byte of the file stays as it was (line endings included). The
 file is replaced all-or-nothing. A state whose items are all ticked already
-changes nothing; a state before the spec's current one is refused.
+changes nothing; a state before the current one with items left unticked (a
+later one was ticked by hand) is refused: status never unticks.
 
 Options
       --note <text>         one line added to the Changelog row
@@ -165,8 +166,8 @@ Environment
 
 Exit codes
   0 done, or nothing to change   1 the file could not be written
-  2 a bad state, an unknown or ambiguous spec, a state before the current one,
-    or a spec without its Status items, Last Updated line or Changelog table
+  2 a bad state, an unknown or ambiguous spec, a state before the current one
+    with items left unticked, or a spec without its Status items, Last Updated line or Changelog table
 
 Examples
   specwright status 0007 review
@@ -341,14 +342,15 @@ ${Object.entries(RULES)
   .map(([rule, info]) => `  ${rule.padEnd(22)}${info.severity.padEnd(8)}${info.checks}`)
   .join('\n')}
 
-Requirements and tests: a test file belongs to a spec when it names the
-spec's file or full id (a generated stub does, in its header), and there
-"FR-3" names the spec's FR-3. Any test file can name a requirement of any
-spec as "0007 FR-3" (the spec's number, then the id). A name on a line with
-.todo(, .skip(, xit(, todo: or a mocha it("...") without a function is a
-todo; it counts, and \`specwright list\` shows it apart from real tests.
-Test files: *.test.*, *.spec.*, and scripts under test/, tests/, __tests__/
-or spec/ folders, anywhere but node_modules and hidden folders.
+Requirements and tests: a test file belongs to the spec its stub header
+names ("Specification: <file> (<id>)", as generated), or, without one, to the
+specs whose full ids it names; there "FR-3" names the spec's FR-3. Any test
+file can name a requirement of any spec as "0007 FR-3" (the spec's number,
+or its full id, then the requirement). A name on a line with .todo(, .skip(,
+xit(, todo: or skip:, or in a mocha it("...") without a function, is a todo;
+it counts, and \`specwright list\` shows it apart from real tests.
+Test files: *.test.*, *.spec.*, and scripts under test/, tests/ or __tests__/
+folders, anywhere but node_modules and hidden folders.
 
 Options
       --json                print {specs, errors, warnings, findings: [{file, line, rule,

@@ -14,7 +14,7 @@ export function markdownLinks(text: string): SpecLink[] {
 }
 
 /** The file a link points at, relative to the root; undefined for a link within the page (`#status`). */
-function linkedPath(file: string, target: string): string | undefined {
+export function linkedPath(file: string, target: string): string | undefined {
   const bare = target.replace(/[?#].*$/s, '');
   if (bare === '') return undefined;
   let decoded = bare;

@@ -2,7 +2,7 @@ import type { ReaderRule } from '../specs/read-spec.js';
 
 export type Severity = 'error' | 'warning';
 
-export type LintRule = ReaderRule | 'placeholder' | 'milestone-order' | 'overdue' | 'duplicate-number' | 'untested-requirement' | 'broken-link';
+export type LintRule = ReaderRule | 'placeholder' | 'milestone-order' | 'overdue' | 'duplicate-number' | 'untested-requirement' | 'broken-link' | 'unknown-spec';
 
 export interface RuleInfo {
   readonly severity: Severity;
@@ -19,8 +19,8 @@ export interface RuleInfo {
  */
 export const RULES: Readonly<Record<LintRule, RuleInfo>> = {
   unreadable: { severity: 'error', checks: 'the file can be read: a regular file, not a link, at most 1 MiB', hint: 'Make it a regular text file under 1 MiB.' },
-  'file-name': { severity: 'error', checks: 'the file is named NNNN-<slug>.md or YYYYMMDD-<slug>.md', hint: 'Rename it, or move it out of the specs folder.' },
-  encoding: { severity: 'error', checks: 'the file is UTF-8', hint: 'Save the file as UTF-8.' },
+  'file-name': { severity: 'error', checks: 'each Markdown file in the specs folder is named NNNN-<slug>.md or YYYYMMDD-<slug>.md (README.md aside)', hint: 'Rename it (git mv) with a free number, or move it out of the specs folder: until then no command reads it.' },
+  encoding: { severity: 'error', checks: 'the file is UTF-8 text', hint: 'Save the file as UTF-8 text.' },
   unclosed: { severity: 'error', checks: 'every code block and HTML comment is closed', hint: 'Close it (``` or -->); the rest of the file is unread until then.' },
   title: { severity: 'error', checks: 'the spec starts with "# Feature Specification: <name>"', hint: 'Write the feature name in the H1.' },
   owner: { severity: 'error', checks: 'an "Owner:" line names someone', hint: 'Add "Owner: <name>" to the footer.' },
@@ -31,10 +31,11 @@ export const RULES: Readonly<Record<LintRule, RuleInfo>> = {
   requirement: { severity: 'error', checks: 'each requirement id (FR-n) is used once and has text', hint: 'Give each requirement its own FR number and a sentence.' },
   placeholder: { severity: 'error', checks: 'nothing of the template is left unfilled: [Feature Name], [Date], [Name], Task 1, empty list items (code and HTML comments are not read)', hint: 'Fill it in, or delete it.' },
   'milestone-order': { severity: 'warning', checks: 'milestones are listed in date order', hint: 'Reorder the milestones, or correct the date.' },
-  overdue: { severity: 'warning', checks: 'no milestone of a spec not yet deployed has passed undone', hint: 'Tick the milestone ([x] or ~~strike~~ it) when met, or move its date.' },
+  overdue: { severity: 'warning', checks: 'no milestone of a spec not yet deployed has passed undone', hint: 'Mark it done when met (1. [x] **Name** - date, or strike it through: ~~…~~), or move its date.' },
   'duplicate-number': { severity: 'error', checks: 'no two specs share a number', hint: 'Give one of them a free number: specwright renumber <id>.' },
   'untested-requirement': { severity: 'warning', checks: 'each requirement (FR-n) is named by a test of its spec (a test.todo counts)', hint: 'Name it in the spec\'s test stub, or cite "<number> FR-n" in any test.' },
-  'broken-link': { severity: 'error', checks: 'relative links of the spec and its docs stub, and the test stub\'s "Specification:" path, resolve', hint: 'Point the link at the file as it is named now.' },
+  'broken-link': { severity: 'error', checks: 'relative links of the specs and their docs stubs, and the test stubs\' "Specification:" paths, resolve', hint: 'Point the link at the file as it is named now.' },
+  'unknown-spec': { severity: 'warning', checks: 'a test that cites "0007 FR-3" names a spec that exists', hint: 'Cite the spec by its number as it is now (renumber rewrites citations in the tests folder only).' },
 };
 
 export interface Finding {

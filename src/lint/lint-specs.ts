@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { IsoDate } from '../text/dates.js';
 import { readBytes, specFiles } from '../specs/read-specs-folder.js';
-import { brokenLinks, markdownLinks } from './broken-links.js';
+import { specFileName } from '../specs/read-spec.js';
+import { brokenLinks, linkedPath, markdownLinks } from './broken-links.js';
 import { duplicateNumbers, type NumberedSpec } from './duplicate-numbers.js';
-import type { Finding } from './lint-rules.js';
+import { finding, type Finding } from './lint-rules.js';
 import { specFindings } from './spec-findings.js';
 import { testCitations } from './test-citations.js';
 import { findTestFiles } from './test-files.js';
@@ -40,6 +41,42 @@ export function readTestCitations(root: string): { tests: { file: string; citati
   return { tests, truncated: found.truncated };
 }
 
+function listing(root: string, folder: string): string[] {
+  try {
+    return readdirSync(path.join(root, folder));
+  } catch {
+    return [];
+  }
+}
+
+/** Markdown files in the specs folder that no command reads, since their names are not a spec's (README.md, the index, aside). */
+function misnamedSpecs(specsDir: string, names: readonly string[]): Finding[] {
+  return names
+    .filter((name) => /\.md$/i.test(name) && !name.startsWith('.') && name.toLowerCase() !== 'readme.md' && specFileName(name) === undefined)
+    .map((name) => finding(path.posix.join(specsDir, name), 0, 'file-name', `${name} is in the specs folder, but its name is not a spec's (NNNN-<slug>.md or YYYYMMDD-<slug>.md)`));
+}
+
+/**
+ * The links of the docs stubs: the Markdown files of the docs folder that
+ * link into the specs folder. Found by what they link to, not by name, so the
+ * stub of a spec renamed by hand is still checked.
+ */
+function docsStubLinks(root: string, specsDir: string, docsDir: string, seen: Map<string, boolean>): Finding[] {
+  const found: Finding[] = [];
+  const specsPrefix = specsDir === '.' ? '' : `${specsDir}/`;
+  for (const name of listing(root, docsDir)) {
+    // Specs are checked as specs, where the docs folder is the specs folder.
+    if (!/\.md$/i.test(name) || name.startsWith('.') || (docsDir === specsDir && specFileName(name))) continue;
+    const file = path.posix.join(docsDir, name);
+    const bytes = readBytes(path.join(root, file));
+    if (typeof bytes === 'string' || bytes.includes(0)) continue;
+    const links = markdownLinks(decoder.decode(bytes));
+    if (!links.some((link) => linkedPath(file, link.target)?.startsWith(specsPrefix))) continue;
+    found.push(...brokenLinks(root, file, links, seen));
+  }
+  return found;
+}
+
 /**
  * Every rule over every spec of the specs folder: each spec read once (only
  * what the rules across specs need is kept), its docs stub's links checked,
@@ -50,22 +87,14 @@ export function lintSpecs(places: LintPlaces, today: IsoDate): LintResult {
   const findings: Finding[] = [];
   const specs: (TracedSpec & NumberedSpec)[] = [];
   const seen = new Map<string, boolean>();
-  const docsRead = new Set<string>();
   for (const file of specFiles(root, specsDir)) {
     const { reading } = file;
     // Listed, so it exists: links to it (a docs stub's, most often) need no lstat.
     seen.set(file.path, true);
     findings.push(...specFindings(file, today), ...brokenLinks(root, file.path, reading.links, seen));
     specs.push({ path: file.path, id: reading.id, number: reading.number, requirements: reading.requirements.map((r) => ({ id: r.id, line: r.line })) });
-    if (reading.slug !== undefined) {
-      const docs = path.posix.join(docsDir, `${reading.slug}.md`);
-      if (docsRead.has(docs)) continue;
-      docsRead.add(docs);
-      const bytes = readBytes(path.join(root, docs));
-      if (typeof bytes !== 'string') findings.push(...brokenLinks(root, docs, markdownLinks(decoder.decode(bytes)), seen));
-    }
   }
-  findings.push(...duplicateNumbers(specs));
+  findings.push(...misnamedSpecs(specsDir, listing(root, specsDir)), ...docsStubLinks(root, specsDir, docsDir, seen), ...duplicateNumbers(specs));
   const { tests, truncated } = readTestCitations(root);
   const traced = traceRequirements(specs, tests, (file) => existsSync(path.join(root, file)));
   findings.push(...traced.findings);

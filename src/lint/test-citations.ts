@@ -7,7 +7,9 @@
  *   belongs to), or `0007 FR-3` / `0007-dark-mode FR-3` (of that spec,
  *   from any test file);
  * - whether each naming is a test still to write: on a line with `.todo(`,
- *   `.skip(`, `xit(`/`xtest(`, `todo:`, or a mocha `it("…")` with no function.
+ *   `.skip(`, `.skipIf(`, `xit(`/`xtest(`, `todo:` or `skip:` (node:test's
+ *   options, and TODO comments), or a mocha `it("…")` with no function; also
+ *   when a formatter split such a call, leaving the name on a line of its own.
  */
 
 export interface SpecHeader {
@@ -37,7 +39,12 @@ export interface TestCitations {
 const HEADER = /Specification:[ \t]*([^\s()]+\.md)(?:[ \t]*\(([^)\s]+)\))?/gi;
 const FULL_ID = /\b\d{4,8}-[a-z0-9]+(?:-[a-z0-9]+)*\b/gi;
 const MENTION = /(?:\b(\d{4,8}(?:-[a-z0-9]+)*)[ \t]*[:/#]?[ \t]*)?\bFR-0*(\d{1,6})\b/gi;
-const TODO = /\.(?:todo|skip)[ \t]*\(|\bx(?:it|test|describe)[ \t]*\(|\btodo[ \t]*:|\b(?:it|test|specify)[ \t]*\([ \t]*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)[ \t]*\)/;
+const TODO = /\.(?:todo|skip)(?:If)?[ \t]*\(|\bx(?:it|test|describe)[ \t]*\(|\b(?:todo|skip)[ \t]*:|\b(?:it|test|specify)[ \t]*\([ \t]*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)[ \t]*\)/i;
+/** A call left open at the end of a line (a formatter split it): `test.todo(`, `xit(`, `it(`. */
+const OPEN_TODO = /(?:\.(?:todo|skip)(?:If)?|\bx(?:it|test|describe))[ \t]*\([ \t]*$/;
+const OPEN_CALL = /\b(?:it|test|specify)[ \t]*\([ \t]*$/;
+/** A line that is only a string (the test's name), as a formatter leaves it inside a split call. */
+const STRING_LINE = /^[ \t]*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)[ \t]*,?[ \t]*$/;
 const ANY_REQUIREMENT = /FR-\d/i;
 
 export function testCitations(text: string): TestCitations {
@@ -55,8 +62,20 @@ export function testCitations(text: string): TestCitations {
     }
     for (const match of line.matchAll(FULL_ID)) ids.add(match[0].toLowerCase());
     if (!ANY_REQUIREMENT.test(line)) continue;
-    const todo = TODO.test(line);
+    const todo = TODO.test(line) || splitTodo(lines, i);
     for (const match of line.matchAll(MENTION)) mentions.push({ spec: match[1]?.toLowerCase(), requirement: Number(match[2]), todo, line: number });
   }
   return { headers, ids: [...ids], mentions };
+}
+
+/**
+ * A test's name alone on its line, in a call a formatter split over lines:
+ * a todo when the call is `test.todo(` (or skip, xit), or an `it(` closed
+ * right after the name with no function (mocha's pending test).
+ */
+function splitTodo(lines: readonly string[], at: number): boolean {
+  if (!STRING_LINE.test(lines[at]!)) return false;
+  const before = lines[at - 1] ?? '';
+  if (OPEN_TODO.test(before)) return true;
+  return OPEN_CALL.test(before) && /^[ \t]*\)/.test(lines[at + 1] ?? '');
 }

@@ -4,8 +4,12 @@ import path from 'node:path';
 /** `x.test.ts`, `x.spec.mjs`, `x_test.js`, `test.js`: the names test runners pick up by default. */
 const TEST_NAME = /(?:^|[._-])(?:test|spec)s?\.[cm]?[jt]sx?$/i;
 const SCRIPT = /\.[cm]?[jt]sx?$/i;
-/** Folders whose scripts are tests whatever their names (mocha's `test/`, jest's `__tests__/`). */
-const TEST_FOLDER = /^(?:tests?|__tests__|specs?)$/i;
+/**
+ * Folders whose scripts are tests whatever their names (mocha's `test/`,
+ * jest's `__tests__/`). Not `spec/`: code lives under folders so named too,
+ * and spec-style tests there are found by name (`*.spec.js`).
+ */
+const TEST_FOLDER = /^(?:tests?|__tests__)$/i;
 /** Entries looked at before the walk stops: a repository with more is reported, not walked to the end. */
 export const MAX_ENTRIES = 200_000;
 

@@ -33,20 +33,34 @@ function requirementNumber(id: string): number {
   return Number(id.slice('FR-'.length));
 }
 
-/** The specs a name stands for: a full id (`0007-dark-mode`) or a number (`0007`, `7` is not one: numbers are written whole). */
+function push<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * The specs a name stands for: a full id (`0007-dark-mode`); else a spec with
+ * its slug (renumbered by hand: the slug stayed); else its number (renamed by
+ * hand: the number stayed). A sequence number names every spec that has it
+ * (two of them after a clash); a date (`20261127`) names a spec only when no
+ * other spec has that day.
+ */
 class SpecNames {
   private readonly byId = new Map<string, number>();
   private readonly byNumber = new Map<number, number[]>();
+  private readonly bySlug = new Map<string, number[]>();
   private readonly byPath = new Map<string, number>();
 
   constructor(specs: readonly TracedSpec[]) {
     specs.forEach((spec, index) => {
-      if (spec.id !== undefined) this.byId.set(spec.id.toLowerCase(), index);
       this.byPath.set(spec.path, index);
-      if (spec.number === undefined) return;
-      const same = this.byNumber.get(Number(spec.number));
-      if (same) same.push(index);
-      else this.byNumber.set(Number(spec.number), [index]);
+      if (spec.id !== undefined) {
+        this.byId.set(spec.id.toLowerCase(), index);
+        const slug = spec.id.slice(spec.id.indexOf('-') + 1).toLowerCase();
+        push(this.bySlug, slug, index);
+      }
+      if (spec.number !== undefined) push(this.byNumber, Number(spec.number), index);
     });
   }
 
@@ -54,7 +68,12 @@ class SpecNames {
     const byId = this.byId.get(name);
     if (byId !== undefined) return [byId];
     const number = /^\d{4,8}/.exec(name)?.[0];
-    return number === undefined ? [] : (this.byNumber.get(Number(number)) ?? []);
+    if (number === undefined) return [];
+    const slug = name.slice(number.length + 1);
+    const bySlug = slug === '' ? undefined : this.bySlug.get(slug);
+    if (bySlug?.length === 1) return bySlug;
+    const byNumber = this.byNumber.get(Number(number)) ?? [];
+    return number.length === 8 && byNumber.length > 1 ? [] : byNumber;
   }
 
   atPath(file: string): number | undefined {
@@ -64,9 +83,11 @@ class SpecNames {
 
 /**
  * Which requirement of which spec the tests name. A test file belongs to the
- * specs its stub header or its full ids name; a renamed spec keeps its tests
- * through its number (`0007-dark-mode.md` renamed `0007-night-mode.md`), and
- * its header, then naming no file, is a broken link of the test file.
+ * specs its stub header names (without one, the specs whose full ids it
+ * names); a spec renamed by hand keeps its tests through its slug or its
+ * number (`0007-dark-mode.md` renamed `0008-dark-mode.md` or
+ * `0007-night-mode.md`), and its header, then naming no file, is a broken
+ * link of the test file.
  * `exists` tells whether a path (relative to the root) is a file.
  */
 export function traceRequirements(specs: readonly TracedSpec[], tests: readonly { readonly file: string; readonly citations: TestCitations }[], exists: (file: string) => boolean): Traceability {
@@ -99,11 +120,18 @@ export function traceRequirements(specs: readonly TracedSpec[], tests: readonly 
         findings.push(finding(file, header.line, 'broken-link', `the test names its specification ${header.path}, which is now ${now}`, 'Write the spec\'s path as it is now (`specwright renumber` keeps it right).'));
       }
     }
-    for (const id of citations.ids) for (const spec of names.named(id)) if (specs[spec]!.id?.toLowerCase() === id) own.add(spec);
+    // Without a stub's header, the full ids a test names tie it to those specs (a header outranks a mere mention).
+    if (citations.headers.length === 0) for (const id of citations.ids) for (const spec of names.named(id)) if (specs[spec]!.id?.toLowerCase() === id) own.add(spec);
+    const unknown = new Map<string, number>();
     for (const mention of citations.mentions) {
-      const targets = mention.spec === undefined ? own : names.named(mention.spec);
-      // `2026 FR-1` names no spec: then it is the file's own requirement.
-      for (const spec of mention.spec !== undefined && names.named(mention.spec).length === 0 ? own : targets) credit(spec, mention.requirement, mention.todo);
+      const named = mention.spec === undefined ? undefined : names.named(mention.spec);
+      // `2026 FR-1` names no spec: then it is the file's own requirement, if it has a spec.
+      const targets = named === undefined || named.length === 0 ? own : named;
+      for (const spec of targets) credit(spec, mention.requirement, mention.todo);
+      if (named?.length === 0 && own.size === 0 && !unknown.has(mention.spec!)) unknown.set(mention.spec!, mention.line);
+    }
+    for (const [cited, line] of unknown) {
+      findings.push(finding(file, line, 'unknown-spec', `the test cites ${cited}, but no spec has that ${/^\d+$/.test(cited) ? 'number' : 'id'}`));
     }
   }
 
@@ -115,7 +143,8 @@ export function traceRequirements(specs: readonly TracedSpec[], tests: readonly 
   specs.forEach((spec, s) => {
     spec.requirements.forEach((requirement, r) => {
       if (coverage[s]![r] !== 'untested') return;
-      const cite = spec.number === undefined ? requirement.id : `${spec.number} ${requirement.id}`;
+      // A date is shared by the specs of one day: cite the full id.
+      const cite = spec.number === undefined ? requirement.id : `${spec.number.length === 8 ? spec.id : spec.number} ${requirement.id}`;
       findings.push(finding(spec.path, requirement.line, 'untested-requirement', `${requirement.id} is named by no test of ${spec.id ?? spec.path}`, `Name ${requirement.id} in the spec's test stub, or cite "${cite}" in any test.`));
     });
   });

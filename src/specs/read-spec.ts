@@ -218,7 +218,7 @@ export function specFileName(fileName: string): { readonly id: string; readonly 
 }
 
 /** A spec file that could not be read at all (a link, a FIFO, too large): only what its name says, and why. */
-export function unreadSpec(fileName: string, why: string): SpecReading {
+export function unreadSpec(fileName: string, why: string, rule: ReaderRule = 'unreadable'): SpecReading {
   const named = specFileName(fileName);
   return {
     fileName,
@@ -237,7 +237,7 @@ export function unreadSpec(fileName: string, why: string): SpecReading {
     links: [],
     headings: [],
     placeholders: [],
-    problems: [{ line: 0, message: why, rule: 'unreadable' }],
+    problems: [{ line: 0, message: why, rule }],
   };
 }
 
@@ -486,7 +486,8 @@ class SpecReader {
       }
     }
     const nameData = data.slice(nameFrom, nameTo);
-    if (isPlaceholder(nameData)) return;
+    // `**[Milestone Name]** - [Date]`: the template's, found as placeholders.
+    if (isTemplatePlaceholder(nameData)) return;
     const name = clip(plainText(text.slice(nameFrom, nameTo)));
     let dateText = data.slice(dateFrom, to).trim();
     if (dateText.startsWith('(') && dateText.endsWith(')')) dateText = dateText.slice(1, -1).trim();
@@ -494,9 +495,9 @@ class SpecReader {
       this.problem(line.number, 'milestone-date', 'this milestone has no name: write it as 1. **Name** - YYYY-MM-DD');
       return;
     }
-    // `[Date]` is a placeholder, found as one.
-    if (isPlaceholder(dateText)) return;
-    if (dateText === '') {
+    // `[Date]` is the template's placeholder, found as one.
+    if (isTemplatePlaceholder(dateText)) return;
+    if (dateText === '' || isPlaceholder(dateText)) {
       this.problem(line.number, 'milestone-date', `milestone "${name}" has no date: write it as 1. **${name}** - YYYY-MM-DD`);
       return;
     }
@@ -627,25 +628,32 @@ function isThematicBreak(data: string): boolean {
 
 /** The template's unfilled tasks: `- [ ] Task 1`. */
 const TASK_PLACEHOLDER = /^Task \d{1,3}$/;
-/** Longest bracketed placeholder looked for: `[Milestone Name]`, `[Feature Name]`, `[Date]`. */
-const MAX_PLACEHOLDER = 40;
+/**
+ * The team template's placeholders (../shared/seed/feature-spec-template.md):
+ * only these, exactly, so `[RFC 7231]` or `[WIP]` in a spec is text.
+ */
+const TEMPLATE_PLACEHOLDERS: ReadonlySet<string> = new Set(['[Feature Name]', '[Date]', '[Name]', '[Phase Name]', '[Milestone Name]']);
+const LONGEST_PLACEHOLDER = Math.max(...[...TEMPLATE_PLACEHOLDERS].map((p) => p.length));
+
+/** Whether `data` (trimmed) is one of the template's placeholders. */
+function isTemplatePlaceholder(data: string): boolean {
+  return TEMPLATE_PLACEHOLDERS.has(data.trim());
+}
 
 /**
- * `[Feature Name]`, `[Date]`, `[Name]`: brackets around a phrase that starts
- * with a capital letter and holds only letters, digits, blanks and `/`, that
- * is no link (`[text](…)`, `[text][ref]`, `[label]:`) and no checkbox. Read
- * from `data`, so code spans, escapes and comments never hold one. Linear:
- * each `[` looks ahead at most MAX_PLACEHOLDER characters.
+ * The template's placeholders left in a line: `[Feature Name]`, `[Date]`, …,
+ * no link (`[text](…)`, `[text][ref]`, `[label]:`). Read from `data`, so code
+ * spans, escapes and comments never hold one. Linear: each `[` looks ahead at
+ * most as far as the longest placeholder.
  */
 function bracketPlaceholders(number: number, text: string, data: string, out: Located<string>[]): void {
   for (let open = data.indexOf('['); open >= 0; open = data.indexOf('[', open + 1)) {
-    const first = data.charCodeAt(open + 1);
-    if (first < 65 || first > 90 || data[open - 1] === '!' || data[open - 1] === ']') continue;
-    let close = open + 2;
-    while (close < data.length && close - open <= MAX_PLACEHOLDER && /[\p{L}\p{N} /]/u.test(data[close]!)) close++;
-    if (data[close] !== ']' || close - open === 2) continue;
+    if (data[open - 1] === '!' || data[open - 1] === '[') continue;
+    const close = data.indexOf(']', open + 1);
+    if (close < 0 || close - open + 1 > LONGEST_PLACEHOLDER) continue;
     const after = data[close + 1];
-    if (after === '(' || after === '[' || after === ':') continue;
-    out.push({ value: text.slice(open, close + 1), line: number });
+    if (after === '(' || after === '[' || after === ':' || after === ']') continue;
+    const found = data.slice(open, close + 1);
+    if (TEMPLATE_PLACEHOLDERS.has(found)) out.push({ value: text.slice(open, close + 1), line: number });
   }
 }

@@ -62,7 +62,7 @@ function specText(name: string, bytes: Buffer): SpecReading {
   const bad = firstInvalidUtf8Byte(bytes);
   if (bad < 0) return reading;
   const line = decoder.decode(bytes.subarray(0, bad)).split(LINE_BREAK).length;
-  const problem = { line, message: 'bytes that are not UTF-8, read as U+FFFD (save the file as UTF-8)', rule: 'encoding' as const };
+  const problem = { line, message: 'bytes that are not UTF-8, read as U+FFFD', rule: 'encoding' as const };
   return { ...reading, problems: [...reading.problems, problem].sort((a, b) => a.line - b.line) };
 }
 
@@ -94,6 +94,8 @@ export function* specFiles(root: string, specsDir: string): Generator<SpecFile> 
     for (const { name, bytes } of batch) {
       const relative = `${folder}${name}`;
       if (typeof bytes === 'string') yield { path: relative, reading: unreadSpec(name, bytes), read: false };
+      // A NUL byte is in no text file: what follows would be noise, not problems of a spec.
+      else if (bytes.includes(0)) yield { path: relative, reading: unreadSpec(name, 'not a text file (it holds NUL bytes): not read', 'encoding'), read: false };
       else yield { path: relative, reading: specText(name, bytes), read: true };
     }
   }

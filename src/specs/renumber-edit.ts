@@ -29,13 +29,14 @@ export function idPattern(id: string): RegExp {
 }
 
 /**
- * The bare number as a citation (`0007 FR-3`, `spec 0007.`): on its own, not
- * part of a longer number, a word, a path (`/0007`), a date or version
- * (`2026-0007`, `1.0007`), nor the start of a full id (`0007-other`), which
- * names a spec by itself.
+ * The bare number as a citation of a requirement (`0007 FR-3`, `0007:FR-3`,
+ * as lint reads them): on its own, not part of a longer number, a word, a
+ * path (`/0007`), a date or version (`2026-0007`, `1.0007`), nor the start of
+ * a full id (`0007-other`), which names a spec by itself; and followed by the
+ * requirement, so a `"0007"` that is only a number in a test stays.
  */
 export function barePattern(number: string): RegExp {
-  return new RegExp(`(?<![${WORD}./-])${escape(number)}(?![${WORD}]|[.-][${WORD}])`, 'g');
+  return new RegExp(`(?<![${WORD}./-])${escape(number)}(?=[ \\t]*[:/#]?[ \\t]*FR-\\d)`, 'gi');
 }
 
 /** `text` with `pattern` replaced by `replacement` on every line, and which lines changed. */

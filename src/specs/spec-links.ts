@@ -70,7 +70,8 @@ export function linksOf(number: number, text: string, data: string, out: SpecLin
   if (REFERENCE.test(data)) {
     const open = data.indexOf('[');
     const close = data.indexOf(']', open);
-    if (close > open + 1 && data[close + 1] === ':') {
+    // `[^1]: …` defines a footnote (GFM), not a link.
+    if (close > open + 1 && data[close + 1] === ':' && data[open + 1] !== '^') {
       const start = skipBlanks(data, close + 2);
       let end = start;
       while (end < data.length && data[end] !== ' ' && data[end] !== '\t') end++;

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../text/dates.js';
 import { readTestCitations } from '../lint/lint-specs.js';
-import { traceRequirements } from '../lint/traceability.js';
+import { traceRequirements, type TracedSpec } from '../lint/traceability.js';
 import { specFiles } from '../specs/read-specs-folder.js';
 import { matchesFilter, summarize, type SpecFilter, type SpecSummary } from '../specs/spec-summary.js';
 import type { Project } from './open-project.js';
@@ -17,20 +17,16 @@ export interface ListResult {
 /** `list`: every spec of the project's specs folder, read once each, summed up as of `today`. Writes nothing. */
 export function listSpecs(project: Project, today: IsoDate, filter: SpecFilter = {}): ListResult {
   const { specsDir } = project.config.layout;
-  const specs: SpecSummary[] = [];
-  let total = 0;
-  // One spec at a time: only its summary is kept.
+  const listed: { spec: SpecSummary; at: number }[] = [];
+  const all: TracedSpec[] = [];
+  // One spec at a time: only its summary is kept (and, for tracing, its requirement ids).
   for (const file of specFiles(project.root, specsDir)) {
-    total++;
     const spec = summarize(file, today);
-    if (matchesFilter(spec, filter)) specs.push(spec);
+    if (matchesFilter(spec, filter)) listed.push({ spec, at: all.length });
+    all.push({ path: spec.path, id: spec.id, number: spec.number, requirements: spec.requirements });
   }
-  // Traced among the listed specs alone: a test names a spec by its path, id or number, so the others change no count.
+  // Traced over every spec, whatever the filter: a test names its spec by path, id, slug or number.
   const { tests } = readTestCitations(project.root);
-  const traced = traceRequirements(
-    specs.map((spec) => ({ path: spec.path, id: spec.id, number: spec.number, requirements: spec.requirements })),
-    tests,
-    () => true,
-  );
-  return { specsDir, total, specs: specs.map((spec, i) => ({ ...spec, tests: traced.counts[i] })) };
+  const traced = traceRequirements(all, tests, () => true);
+  return { specsDir, total: all.length, specs: listed.map(({ spec, at }) => ({ ...spec, tests: traced.counts[at] })) };
 }

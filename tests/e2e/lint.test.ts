@@ -5,7 +5,7 @@
  * --strict and paths; hostile files in the specs folder never hang it.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { projectWith } from '../helpers/project-files.js';
@@ -72,7 +72,7 @@ describe('findings', () => {
         'docs/specs/0002-export-to-csv.md: error duplicate-number: number 0002 is also the number of docs/specs/0002-import.md. Give one of them a free number: specwright renumber 0002-export-to-csv',
         'docs/specs/0002-export-to-csv.md:11: error placeholder: "[Date]" is left from the template. Fill it in, or delete it.',
         'docs/specs/0002-export-to-csv.md:11: error broken-link: the link to ../formats/csv.md leads nowhere: there is no docs/formats/csv.md. Point the link at the file as it is named now.',
-        'docs/specs/0002-export-to-csv.md:77: warning overdue: milestone "Launch" was due 2026-12-01: overdue by 4 days. Tick the milestone ([x] or ~~strike~~ it) when met, or move its date.',
+        'docs/specs/0002-export-to-csv.md:77: warning overdue: milestone "Launch" was due 2026-12-01: overdue by 4 days. Mark it done when met (1. [x] **Name** - date, or strike it through: ~~…~~), or move its date.',
         'docs/specs/0002-import.md: error duplicate-number: number 0002 is also the number of docs/specs/0002-export-to-csv.md. Give one of them a free number: specwright renumber 0002-import',
         '3 specs checked: 4 errors, 1 warning.',
         '',
@@ -91,7 +91,7 @@ describe('findings', () => {
       rule: 'overdue',
       severity: 'warning',
       message: 'milestone "Launch" was due 2026-12-01: overdue by 4 days',
-      hint: 'Tick the milestone ([x] or ~~strike~~ it) when met, or move its date.',
+      hint: 'Mark it done when met (1. [x] **Name** - date, or strike it through: ~~…~~), or move its date.',
     });
   });
 
@@ -103,7 +103,7 @@ describe('findings', () => {
         '::error file=docs/specs/0002-export-to-csv.md,title=specwright duplicate-number::number 0002 is also the number of docs/specs/0002-import.md. Give one of them a free number: specwright renumber 0002-export-to-csv',
         '::error file=docs/specs/0002-export-to-csv.md,line=11,title=specwright placeholder::"[Date]" is left from the template. Fill it in, or delete it.',
         '::error file=docs/specs/0002-export-to-csv.md,line=11,title=specwright broken-link::the link to ../formats/csv.md leads nowhere: there is no docs/formats/csv.md. Point the link at the file as it is named now.',
-        '::warning file=docs/specs/0002-export-to-csv.md,line=77,title=specwright overdue::milestone "Launch" was due 2026-12-01: overdue by 4 days. Tick the milestone ([x] or ~~strike~~ it) when met, or move its date.',
+        '::warning file=docs/specs/0002-export-to-csv.md,line=77,title=specwright overdue::milestone "Launch" was due 2026-12-01: overdue by 4 days. Mark it done when met (1. [x] **Name** - date, or strike it through: ~~…~~), or move its date.',
         '',
       ].join('\n'),
     );
@@ -135,7 +135,7 @@ describe('findings', () => {
     expect({ code: plain.code, stdout: plain.stdout }).toEqual({
       code: 0,
       stdout:
-        'docs/specs/0001-dark-mode.md:66: warning overdue: milestone "Beta" was due 2026-12-10: overdue by 10 days. Tick the milestone ([x] or ~~strike~~ it) when met, or move its date.\n1 spec checked: 0 errors, 1 warning.\n',
+        'docs/specs/0001-dark-mode.md:66: warning overdue: milestone "Beta" was due 2026-12-10: overdue by 10 days. Mark it done when met (1. [x] **Name** - date, or strike it through: ~~…~~), or move its date.\n1 spec checked: 0 errors, 1 warning.\n',
     });
     expect((await runBin([...only, '--strict'], { cwd: root, env: late })).code).toBe(1);
   });
@@ -189,5 +189,53 @@ describe('hostile files in the specs folder', () => {
     // No escape sequence from the binary file reaches the output.
     expect(result.stdout).not.toContain('\u001b');
     expect(execFileSync('find', [project, '-not', '-path', '*/.git/*'], { encoding: 'utf8' })).toBe(before);
+  });
+});
+
+describe('what a team does to specs by hand', () => {
+  test('a misnamed spec is a file-name error (no command reads it), also when named on the command line; README.md is the index, not a spec', async () => {
+    const project = projectWith({ 'package.json': { name: 'named' } });
+    await make(project, ['Keywords', '--requirement', 'Find']);
+    const spec = readFileSync(path.join(project, 'docs/specs/0001-keywords.md'), 'utf8');
+    for (const name of ['12-short.md', 'dark-mode-spec.md', 'README.md']) writeFileSync(path.join(project, 'docs/specs', name), spec);
+    writeFileSync(path.join(project, 'docs/specs/0013-trail.md.bak'), spec);
+    const all = JSON.parse((await runBin(['lint', '--json'], { cwd: project })).stdout) as { findings: { file: string; rule: string }[] };
+    expect(all.findings.map((f) => [f.file, f.rule])).toEqual([
+      ['docs/specs/12-short.md', 'file-name'],
+      ['docs/specs/dark-mode-spec.md', 'file-name'],
+    ]);
+    const one = await runBin(['lint', 'docs/specs/dark-mode-spec.md'], { cwd: project });
+    expect(one.code).toBe(1);
+    expect(one.stdout).toContain("docs/specs/dark-mode-spec.md: error file-name: dark-mode-spec.md is in the specs folder, but its name is not a spec's");
+  });
+
+  test('a spec renamed by hand: its docs stub\'s link and its test stub\'s header are both broken links; its tests still count', async () => {
+    const project = projectWith({ 'package.json': { name: 'renamed' } });
+    await make(project, ['Webhooks', '--requirement', 'Posts JSON']);
+    renameSync(path.join(project, 'docs/specs/0001-webhooks.md'), path.join(project, 'docs/specs/0001-hooks.md'));
+    const report = JSON.parse((await runBin(['lint', '--json'], { cwd: project })).stdout) as { findings: { file: string; rule: string; message: string }[] };
+    expect(report.findings.map((f) => [f.file, f.rule, f.message])).toEqual([
+      ['docs/features/webhooks.md', 'broken-link', 'the link to ../specs/0001-webhooks.md leads nowhere: there is no docs/specs/0001-webhooks.md'],
+      ['tests/webhooks.test.js', 'broken-link', 'the test names its specification docs/specs/0001-webhooks.md, which is now docs/specs/0001-hooks.md'],
+    ]);
+  });
+
+  test('a binary file among the specs is one finding, not a page of them', async () => {
+    const project = projectWith({ 'package.json': { name: 'binary' } });
+    await make(project, ['Webhooks']);
+    writeFileSync(path.join(project, 'docs/specs/0006-binary.md'), Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256)));
+    const report = JSON.parse((await runBin(['lint', '--json'], { cwd: project })).stdout) as { findings: { file: string; rule: string; message: string }[] };
+    expect(report.findings).toEqual([
+      expect.objectContaining({ file: 'docs/specs/0006-binary.md', line: 0, rule: 'encoding', message: 'not a text file (it holds NUL bytes): not read' }),
+    ]);
+  });
+
+  test('new refuses a task named like the template\'s placeholder, so what it writes always lints clean', async () => {
+    const project = projectWith({ 'package.json': { name: 'tasks' } });
+    const refused = await runBin(['new', 'Injection', '--phase', 'P: Task 1; real task', '--yes'], { cwd: project });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('"Task 1" is the template\'s placeholder for a task not yet named');
+    await make(project, ['Injection', '--phase', 'P: Task one; real task']);
+    expect((await runBin(['lint'], { cwd: project })).code).toBe(0);
   });
 });

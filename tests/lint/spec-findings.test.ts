@@ -87,3 +87,18 @@ describe('specFindings', () => {
     expect(found.map((f) => f.rule)).toEqual(['unreadable']);
   });
 });
+
+describe('what is not a placeholder, and what is not lost', () => {
+  test('bracketed text that is no template placeholder is text: [RFC 7231], [WIP], [[Wiki Page]], a footnote', () => {
+    const text = EXAMPLE.replace('### Goals', '### Goals\n\nFollow [RFC 7231] and [HTTP Semantics]; [WIP] see [[Wiki Page]].\nA note[^1].\n\n[^1]: The footnote, not a link.');
+    expect(findings(text)).toEqual([]);
+    expect(readSpec(NAME, text).links).toEqual([]);
+  });
+
+  test('a milestone whose date is bracketed but no placeholder is still a milestone-date finding', () => {
+    const text = EXAMPLE.replace('1. **Design sign-off** - 2026-12-10', '1. **Design sign-off** - [tbd]');
+    expect(findings(text)).toEqual([
+      { line: lineOf(text, 'Design sign-off'), rule: 'milestone-date', severity: 'error', message: 'milestone "Design sign-off" has no date: write it as 1. **Design sign-off** - YYYY-MM-DD' },
+    ]);
+  });
+});

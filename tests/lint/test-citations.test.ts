@@ -55,3 +55,16 @@ describe('testCitations', () => {
     expect(testCitations(text).mentions).toHaveLength(1);
   });
 });
+
+describe('todos a formatter split over lines, and other ways to leave a test unwritten', () => {
+  test.each([
+    ['jest todo split by prettier', 'test.todo(\n  "FR-1: Users can export every report to CSV and to PDF from the dashboard page",\n);', true],
+    ['mocha pending split by prettier', 'it(\n  "FR-1: Users can export every report to CSV and to PDF from the dashboard page",\n);', true],
+    ['a real test split by prettier', 'it(\n  "FR-1: Users can export every report to CSV and to PDF from the dashboard page",\n  () => {},\n);', false],
+    ['a TODO comment', '// TODO: cover FR-1', true],
+    ['node:test skip option', 'it("FR-1", { skip: true }, () => {});', true],
+    ['vitest skipIf', 'test.skipIf(process.env.CI)("FR-1", () => {});', true],
+  ])('%s', (_, text, todo) => {
+    expect(testCitations(text).mentions.map((m) => m.todo)).toEqual([todo]);
+  });
+});

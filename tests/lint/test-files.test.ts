@@ -17,6 +17,8 @@ describe('findTestFiles', () => {
       'src/colocated.spec.mts',
       'packages/web/test/d.test.cjs',
       'src/util.ts',
+      'src/specs/parse.ts',
+      'spec/helpers.js',
       'tests/data.json',
       'node_modules/x/x.test.js',
       '.cache/y.test.js',

@@ -75,3 +75,43 @@ describe('traceRequirements', () => {
     expect(own.coverage).toEqual([['todo'], ['untested']]);
   });
 });
+
+describe('which spec a test belongs to', () => {
+  test('a stub header outranks a full id mentioned in passing: the other spec claims no FR of the file', () => {
+    const result = trace([spec('0001-alpha', 2), spec('0002-login', 2)], {
+      'tests/login.test.js': `${header('docs/specs/0002-login.md', '0002-login')}// Unlike 0001-alpha, login needs no theme.\ntest("FR-1", () => {});\ntest("FR-2", () => {});\n`,
+    });
+    expect(result.coverage).toEqual([
+      ['untested', 'untested'],
+      ['tested', 'tested'],
+    ]);
+  });
+
+  test('a spec renumbered by hand keeps its tests through its slug, not the spec that took its old number', () => {
+    const result = trace([spec('0001-alpha', 1), spec('0002-gamma', 1), spec('0003-beta', 1)], {
+      'tests/beta.test.js': `${header('docs/specs/0002-beta.md', '0002-beta')}test("FR-1", () => {});\n`,
+    });
+    expect(result.coverage).toEqual([['untested'], ['untested'], ['tested']]);
+    expect(result.findings.filter((f) => f.rule === 'broken-link').map((f) => f.message)).toEqual([
+      'the test names its specification docs/specs/0002-beta.md, which is now docs/specs/0003-beta.md',
+    ]);
+  });
+
+  test('dated ids: a date two specs share names neither; the hint cites the full id', () => {
+    const dated = (id: string): TracedSpec => ({ path: `docs/specs/${id}.md`, id, number: id.slice(0, 8), requirements: [{ id: 'FR-1', line: 20 }] });
+    const result = trace([dated('20261127-alpha'), dated('20261127-beta')], { 't/x.test.js': 'test("20261127 FR-1", () => {});\ntest("20261127-beta FR-1", () => {});\n' });
+    expect(result.coverage).toEqual([['untested'], ['tested']]);
+    expect(result.findings.find((f) => f.rule === 'untested-requirement')!.hint).toBe('Name FR-1 in the spec\'s test stub, or cite "20261127-alpha FR-1" in any test.');
+  });
+
+  test('a test outside any stub citing a number no spec has is a warning (a renumber left it behind)', () => {
+    const result = trace([spec('0005-webhooks', 1)], { 'src/retry.test.js': '// covers 0001 FR-1\ntest("retries", () => {});\n' });
+    expect(result.findings.map((f) => [f.file, f.line, f.rule, f.severity, f.message])).toContainEqual([
+      'src/retry.test.js',
+      1,
+      'unknown-spec',
+      'warning',
+      'the test cites 0001, but no spec has that number',
+    ]);
+  });
+});

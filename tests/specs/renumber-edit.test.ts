@@ -16,11 +16,14 @@ describe('idPattern: the full id as a whole word', () => {
   });
 });
 
-describe('barePattern: the number cited on its own', () => {
+describe('barePattern: the number citing a requirement', () => {
   test.each([
     ['// 0007 FR-3', true],
-    ['spec 0007.', true],
-    ['(0007)', true],
+    ['test("0007:FR-3 works")', true],
+    ['// 0007 fr-2', true],
+    ['spec 0007.', false],
+    ['(0007)', false],
+    ['expect(pad(7)).toBe("0007")', false],
     ['0007-other FR-1', false],
     ['10007 or 00071', false],
     ['2026-0007 and v1.0007', false],
