@@ -29,7 +29,7 @@ export const RULES: Readonly<Record<LintRule, RuleInfo>> = {
   'status-item': { severity: 'error', checks: 'each Status item is one of the seven steps, once', hint: 'Use the template\'s Status items (`specwright status` ticks them).' },
   'milestone-date': { severity: 'error', checks: 'each milestone has a name and a real day: 1. **Name** - YYYY-MM-DD', hint: 'Write the milestone as 1. **Name** - YYYY-MM-DD.' },
   requirement: { severity: 'error', checks: 'each requirement id (FR-n) is used once and has text', hint: 'Give each requirement its own FR number and a sentence.' },
-  placeholder: { severity: 'error', checks: 'nothing of the template is left unfilled: [Feature Name], [Date], [Name], Task 1, empty list items (code and HTML comments are not read)', hint: 'Fill it in, or delete it.' },
+  placeholder: { severity: 'error', checks: 'nothing of the template is left unfilled: [Feature Name], [Date], [Name], [Phase Name], [Milestone Name], Task 1, empty list items (code and HTML comments are not read)', hint: 'Fill it in, or delete it.' },
   'milestone-order': { severity: 'warning', checks: 'milestones are listed in date order', hint: 'Reorder the milestones, or correct the date.' },
   overdue: { severity: 'warning', checks: 'no milestone of a spec not yet deployed has passed undone', hint: 'Mark it done when met (1. [x] **Name** - date, or strike it through: ~~…~~), or move its date.' },
   'duplicate-number': { severity: 'error', checks: 'no two specs share a number', hint: 'Give one of them a free number: specwright renumber <id>.' },

@@ -25,7 +25,8 @@ export function specFindings(file: SpecFile, today: IsoDate): Finding[] {
     const what = placeholder.value.startsWith('an empty') ? placeholder.value : `"${placeholder.value}"`;
     found.push(finding(path, placeholder.line, 'placeholder', `${what} is left from the template`));
   }
-  const headings = reading.headings.map((heading) => heading.text.toLowerCase());
+  // `## 1. Overview`, `## 📋 Overview`, ``## `Overview` ``: the name is what follows the numbering and marks.
+  const headings = reading.headings.map((heading) => heading.text.replace(/^[^\p{L}]+/u, '').toLowerCase());
   for (const [name, matches] of REQUIRED_SECTIONS) {
     if (!headings.some(matches)) found.push(finding(path, 0, 'required-section', `no ${name} section`));
   }

@@ -57,6 +57,7 @@ describe('specFindings', () => {
     const noStatus = EXAMPLE.replace('## Status', '## Progress');
     expect(findings(noStatus).map((f) => [f.rule, f.message])).toContainEqual(['required-section', 'no Status section (## Status, with its checklist)']);
     expect(findings(EXAMPLE.replace('## Changelog', '### changelog'))).toEqual([]);
+    expect(findings(EXAMPLE.replace('## Overview', '## 1. Overview').replace('## Testing Strategy', '## 🧪 Testing Strategy').replace('## Changelog', '## `Changelog`'))).toEqual([]);
   });
 
   test('the reader\'s problems keep their rule ids', () => {
