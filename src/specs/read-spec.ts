@@ -128,6 +128,8 @@ const PHASE = /^phase\b[ \t]*(\d{1,6})?[ \t]*[:.)\-–—]?[ \t]*/i;
 const FOOTER_KEY = /^(created|last[ \t-]?updated|updated|owner)\b/i;
 const REQUIREMENT_ID = /^FR-(\d{1,6})\b/i;
 const SEPARATORS = ' \t:-–—@';
+/** Numbering, emoji and other marks before a heading's first letter. */
+const LEADING_MARKS = /^[^\p{L}]+/u;
 /** Longer than this, a line's text is cut in what the reader keeps (a title, a task): 1 MiB of one line is not a title. */
 const MAX_TEXT = 2000;
 
@@ -375,7 +377,10 @@ class SpecReader {
       if (title === '') this.problem(number, 'title', 'the title is empty: write the feature name after "Feature Specification:"');
       else this.title = { value: title, line: number };
     }
-    const kind = level === 1 ? 'other' : headingKind(contentData);
+    // `## 7. Status`, `## ✅ Status`: the section is named by what follows numbering and marks.
+    const initial = contentData.charCodeAt(0) | 0x20;
+    const named = initial >= 0x61 && initial <= 0x7a ? contentData : contentData.replace(LEADING_MARKS, '');
+    const kind = level === 1 ? 'other' : headingKind(named);
     let phase: PhaseBuilder | undefined;
     if (kind === 'status') this.sawStatus = true;
     if (kind === 'phase') {

@@ -411,6 +411,11 @@ describe('links', () => {
   });
 });
 
+test('numbered or decorated section headings are read as their sections', () => {
+  const edited = EXAMPLE.replace('## Status', '## 7. Status').replace('### Milestones', '### 📅 Milestones').replace('### Functional Requirements', '### 2.1 Functional Requirements');
+  expect(facts(readSpec(NAME, edited))).toEqual(facts(readSpec(NAME, EXAMPLE)));
+});
+
 describe('problems, each with its line, never thrown', () => {
   test.each([
     ['a milestone on a day that does not exist', EXAMPLE.replace('2026-12-10', '2026-02-30'), '**Design sign-off**', 'milestone "Design sign-off": "2026-02-30" is not a day of the calendar', 'milestone-date'],
