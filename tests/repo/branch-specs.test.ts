@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { branchTipsFromFiles } from '../../src/repo/branch-tips.js';
@@ -68,6 +68,19 @@ describe('specsOnBranches', () => {
     mkdirSync(path.join(root, '.git/reftable'));
     expect(branchTipsFromFiles(path.join(root, '.git'))).toBeUndefined();
     expect([...(await specsOnBranches(root, path.join(root, '.git'), 'docs/specs'))].sort()).toEqual(['0001-a.md', '0008-h.md']);
+  });
+
+  test('a packed-refs of many tags (over 1 MiB) is read, and past its limit git is asked: never a refusal', async () => {
+    const root = repoWith(['0001-a.md']);
+    git(root, 'checkout', '-q', '-b', 'feature');
+    commitSpecs(root, ['0009-i.md']);
+    git(root, 'checkout', '-q', 'main');
+    const head = git(root, 'rev-parse', 'HEAD').trim();
+    execFileSync('git', ['update-ref', '--stdin'], { cwd: root, input: Array.from({ length: 15_000 }, (_, i) => `create refs/tags/release-candidate-number-${i} ${head}\n`).join('') });
+    git(root, 'pack-refs', '--all');
+    expect(statSync(path.join(root, '.git/packed-refs')).size).toBeGreaterThan(1024 * 1024);
+    expect(branchTipsFromFiles(path.join(root, '.git'))).toHaveLength(2);
+    expect([...(await specsOnBranches(root, path.join(root, '.git'), 'docs/specs'))].sort()).toEqual(['0001-a.md', '0009-i.md']);
   });
 
   test('branches without the folder, a folder elsewhere, and a repository without commits give none of theirs', async () => {
