@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import { terminalText } from '../specs/list-table.js';
+import { terminalLines } from '../text/terminal-text.js';
 import { openProject } from '../workflow/open-project.js';
 import { renumberSpec, type RenumberResult } from '../workflow/renumber-spec.js';
 import { commandArgs } from './command-args.js';
@@ -57,12 +57,7 @@ export async function renumberCommand(args: readonly string[], io: Io): Promise<
     );
   } else {
     // Lines of the user's files: nothing in them may drive the terminal.
-    io.stdout.write(
-      (dryRun ? dryRunReport(result) : summary(result))
-        .split('\n')
-        .map(terminalText)
-        .join('\n'),
-    );
+    io.stdout.write(terminalLines(dryRun ? dryRunReport(result) : summary(result)));
   }
   io.stderr.write(ambiguityWarning(result));
   return 0;

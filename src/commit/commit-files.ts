@@ -4,7 +4,7 @@ import { writeErrorFor } from './fs-error-message.js';
 import { journalFor, parseJournal, runNames, type RunNames } from './journal.js';
 import type { FileWrite } from './preflight.js';
 import { holdRunLock } from './run-lock.js';
-import { sameFile, shownPath, type Identity, type WriterFs } from './writer-fs.js';
+import { LINK_UNSUPPORTED, sameFile, shownPath, type Identity, type WriterFs } from './writer-fs.js';
 
 export type PendingSignal = () => InterruptedError['signal'] | undefined;
 
@@ -16,7 +16,6 @@ type Step =
   | { kind: 'replaced'; path: string; backup: string; id: Identity }
   | { kind: 'removed'; path: string; backup: string };
 
-const LINK_UNSUPPORTED = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
 
 const codeOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException).code;
 

@@ -6,7 +6,7 @@ import { MAX_JOURNAL_BYTES, namesFor, outsidePlaces, parseJournal, runFileOf, ru
 import { relation } from './machine.js';
 import { mayStillRun } from './process-identity.js';
 import { holdRunLock, probeRunLock, type RunLock } from './run-lock.js';
-import { NOT_REGULAR, sameFile, shownPath, TOO_LARGE, type WriterFs } from './writer-fs.js';
+import { LINK_UNSUPPORTED, NOT_REGULAR, sameFile, shownPath, TOO_LARGE, type WriterFs } from './writer-fs.js';
 
 /** Far longer than any run takes from bind() to listen() on its lock socket. */
 const LOCK_SETUP_MS = 10_000;
@@ -140,7 +140,7 @@ async function undoRemoval(fs: WriterFs, target: string, names: RunNames, entry:
   }
   // Without hard links, a rename: nothing was at the target a moment ago. Any other refusal (EEXIST:
   // a file appeared there just now) leaves the backup for the user.
-  if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV'].includes(linked)) return undefined;
+  if (!LINK_UNSUPPORTED.has(linked)) return undefined;
   return (await fs.rename(backup, target).then(() => true, () => false)) ? `restored ${entry.path}` : undefined;
 }
 

@@ -3,6 +3,9 @@ import path from 'node:path';
 import type * as FsPromises from 'node:fs/promises';
 
 /** Which file a path names: a link or a rename keeps it, so it is known before either. */
+
+/** Errors of link() where the file system has no hard links (or forbids them), rather than a real failure. */
+export const LINK_UNSUPPORTED: ReadonlySet<string> = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
 export interface Identity {
   readonly dev: number;
   readonly ino: number;

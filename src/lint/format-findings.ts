@@ -1,4 +1,4 @@
-import { terminalText } from '../specs/list-table.js';
+import { terminalText } from '../text/terminal-text.js';
 import type { Finding } from './lint-rules.js';
 
 export interface Totals {

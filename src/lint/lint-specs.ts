@@ -9,7 +9,7 @@ import { finding, type Finding } from './lint-rules.js';
 import { specFindings } from './spec-findings.js';
 import { testCitations } from './test-citations.js';
 import { findTestFiles } from './test-files.js';
-import { traceRequirements, type CoverageCounts, type TracedSpec } from './traceability.js';
+import { traceRequirements, type TracedSpec } from './traceability.js';
 
 export interface LintPlaces {
   readonly root: string;
@@ -20,11 +20,8 @@ export interface LintPlaces {
 export interface LintResult {
   /** Every spec read, in number order. */
   readonly specs: readonly TracedSpec[];
-  /** Per spec (same order): how many of its requirements have a test, a todo, nothing. */
-  readonly coverage: readonly CoverageCounts[];
   /** Sorted by file, then line. */
   readonly findings: readonly Finding[];
-  readonly testFiles: number;
   /** The search for test files stopped early (a huge tree). */
   readonly testsTruncated: boolean;
 }
@@ -99,5 +96,5 @@ export function lintSpecs(places: LintPlaces, today: IsoDate): LintResult {
   const traced = traceRequirements(specs, tests, (file) => existsSync(path.join(root, file)));
   findings.push(...traced.findings);
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
-  return { specs, coverage: traced.counts, findings, testFiles: tests.length, testsTruncated: truncated };
+  return { specs, findings, testsTruncated: truncated };
 }

@@ -9,6 +9,7 @@
  * with a keyword is preceded by a word joiner (U+2060, invisible), which no
  * rule of the lexer but the task name's matches.
  */
+import { TERMINAL_UNSAFE } from '../text/terminal-text.js';
 import { isCalendarDay } from './calendar.js';
 import type { SpecFile } from './read-specs-folder.js';
 
@@ -25,8 +26,6 @@ const LOOK_ALIKES: Readonly<Record<string, string>> = {
   '}': '\uFF5D',
 };
 const SYNTAX = /[:;#%<>`{}]/g;
-/** Control characters, line and paragraph separators, bidi controls: never part of a label. */
-const UNSAFE = /[\p{Cc}\u2028\u2029\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
 /** The statements of the gantt grammar (Mermaid 11): a task name that begins with one would be read as it. */
 const KEYWORD = /^(?:gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|section|acctitle|accdescr|accdescription|click|call|href)(?![\p{L}\p{N}_])|^\d{4}-\d{2}-\d{2}/iu;
 const WORD_JOINER = '\u2060';
@@ -35,7 +34,8 @@ const INDENT = '    ';
 /** A label for the chart: one line of plain text that Mermaid reads as nothing but text. */
 export function ganttText(text: string): string {
   const label = text
-    .replace(UNSAFE, ' ')
+    // Control characters, line and paragraph separators, bidi controls: never part of a label.
+    .replace(TERMINAL_UNSAFE, ' ')
     .replace(SYNTAX, (c) => LOOK_ALIKES[c]!)
     .replace(/\s+/g, ' ')
     .trim();

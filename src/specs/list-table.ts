@@ -1,4 +1,5 @@
 import { displayWidth } from '../text/display-width.js';
+import { terminalText } from '../text/terminal-text.js';
 import { dueText, type SpecSummary } from './spec-summary.js';
 
 const HEADER = ['ID', 'TITLE', 'OWNER', 'STATUS', 'TASKS', 'TESTS', 'NEXT MILESTONE', 'DUE'] as const;
@@ -15,20 +16,10 @@ const SHRINKABLE: readonly (readonly [column: number, min: number])[] = [
   [2, 6],
   [3, 11],
 ];
-/**
- * What a spec's text may not send to a terminal: control characters (an
- * escape sequence in a title would drive the terminal), line and paragraph
- * separators, and bidi controls (Trojan Source).
- */
-const UNSAFE = /[\p{Cc}\u2028\u2029\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
 const ASCII_PRINTABLE = /^[\x20-\x7E]*$/;
 
 let segmenter: Intl.Segmenter | undefined;
 
-/** Text safe to print in a terminal: each unsafe character becomes U+FFFD. */
-export function terminalText(text: string): string {
-  return text.replace(UNSAFE, '\uFFFD');
-}
 
 /** `text` cut to `width` terminal columns, ending in `…` when cut (never through a character or grapheme). */
 export function truncate(text: string, width: number): string {

@@ -8,7 +8,7 @@
 import { alignedTable } from '../text/aligned-table.js';
 import { markdownText } from '../text/markdown-text.js';
 import { ganttChart } from './gantt-chart.js';
-import { terminalText } from './list-table.js';
+import { terminalText } from '../text/terminal-text.js';
 import type { SpecFile } from './read-specs-folder.js';
 import { nextMilestoneOf, specStatus } from './spec-summary.js';
 

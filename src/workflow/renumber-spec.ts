@@ -9,12 +9,12 @@ import { NumberTakenError, UsageError, WriteError } from '../errors.js';
 import type { RenderedFile } from '../render/render-files.js';
 import { readExistingSpecs, specNumberOf } from '../repo/existing-specs.js';
 import { readSpec, specFileName } from '../specs/read-spec.js';
-import { MAX_SPEC_BYTES, readBytes, readSpecsFolder } from '../specs/read-specs-folder.js';
+import { MAX_SPEC_BYTES, readBytes } from '../specs/read-specs-folder.js';
 import { barePattern, chainEdits, idPattern, linesMatching, replaceInLines, type LineChange, type TextEdit } from '../specs/renumber-edit.js';
 import type { Project } from './open-project.js';
 import { findSpec } from './set-status.js';
 import type { SignalGuard } from './signal-guard.js';
-import { indexFile } from './spec-index-file.js';
+import { indexAfter } from './spec-index-file.js';
 import { recoverFirst } from './write-spec.js';
 
 export interface RenumberedFile {
@@ -149,21 +149,6 @@ async function targetNumber(project: Project, oldNumber: string, to: string | un
 }
 
 /**
- * The specs folder's index (`specwright index`), regenerated for the specs as
- * they are after the rename, when the folder has one that specwright wrote and
- * it would change; it joins the same all-or-nothing write, and replaces any
- * citation edit of that file made above. A README someone wrote is only ever
- * edited like any other citing file.
- */
-async function specsIndexFiles(project: Project, renamed: { readonly oldPath: string; readonly newPath: string; readonly text: string }): Promise<RenderedFile[]> {
-  const after = readSpecsFolder(project.root, project.config.layout.specsDir).map((file) =>
-    file.path === renamed.oldPath ? { path: renamed.newPath, reading: readSpec(path.posix.basename(renamed.newPath), renamed.text), read: true } : file,
-  );
-  const index = await indexFile(project, after);
-  return index ? [index] : [];
-}
-
-/**
  * `renumber`: gives a spec a new number (after a merge, two branches' specs
  * share one), and renames its id wherever it is cited: its docs stub, its
  * test stub and hand-written tests (full id, and the bare number when no
@@ -227,7 +212,11 @@ export async function renumberSpec(project: Project, wanted: string, options: Re
     rewrites.push({ path: file, contents: edit.text });
     files.push({ path: file, change: 'edited', lines: edit.lines });
   }
-  const index = await specsIndexFiles(project, { oldPath, newPath, text: specEdit.text });
+  // The specs index, when specwright wrote one, regenerated for the specs after the move; it
+  // replaces any citation edit of that file made above (a README someone wrote is only edited).
+  const newSpec = { path: newPath, reading: readSpec(path.posix.basename(newPath), specEdit.text), read: true };
+  const regenerated = indexAfter(project, [newSpec], [oldPath]);
+  const index = regenerated ? [regenerated] : [];
   const indexed = new Set(index.map((i) => i.path));
   for (const file of index) {
     const entry: RenumberedFile = { path: file.path, change: 'edited', lines: sameLineChanges(textNaming(project.root, file.path, '') ?? '', file.contents) };

@@ -6,7 +6,7 @@ import { isGeneratedIndex, renderIndex } from '../specs/spec-index.js';
 import { indexPath } from './index-path.js';
 import type { Project } from './open-project.js';
 
-export { INDEX_FILE_NAME, indexPath } from './index-path.js';
+export { indexPath } from './index-path.js';
 
 /** Past this, a README is no index of ours (10,000 specs make about 2 MB). */
 const MAX_INDEX_BYTES = 64 * 1024 * 1024;
@@ -60,30 +60,22 @@ export function indexPlan(project: Project, specs: readonly SpecFile[] = readSpe
 }
 
 /**
- * For a command that writes specs (new, status): the index brought up to date
- * with `changed` (specs as they will be, at their paths: replacing or joining
- * those on disk), or undefined when there is nothing to write. Cheap when the
- * folder has no index that specwright wrote: only then are the specs read.
+ * For a command that writes specs (new, status, renumber): the index brought
+ * up to date with `changed` (specs as they will be, at their paths: replacing
+ * or joining those on disk) and without `removed` (paths), or undefined when
+ * there is nothing to write: no index, one up to date, or a README someone
+ * wrote (never touched). Cheap when the folder has no index that specwright
+ * wrote: only then are the specs read.
  */
-export function indexAfter(project: Project, changed: readonly SpecFile[]): RenderedFile | undefined {
+export function indexAfter(project: Project, changed: readonly SpecFile[], removed: readonly string[] = []): RenderedFile | undefined {
   // An index lists every spec: it may well be over a spec's 1 MiB.
   const bytes = readBytes(path.join(project.root, indexPath(project)), MAX_INDEX_BYTES);
   if (typeof bytes === 'string' || !isGeneratedIndex(bytes.toString('utf8'))) return undefined;
   const byPath = new Map(changed.map((file) => [file.path, file]));
-  const specs = readSpecsFolder(project.root, project.config.layout.specsDir).map((file) => byPath.get(file.path) ?? file);
+  const specs = readSpecsFolder(project.root, project.config.layout.specsDir)
+    .filter((file) => !removed.includes(file.path))
+    .map((file) => byPath.get(file.path) ?? file);
   const seen = new Set(specs.map((file) => file.path));
   const plan = indexPlan(project, [...specs, ...changed.filter((file) => !seen.has(file.path))]);
-  return plan.state === 'stale' ? plan.file : undefined;
-}
-
-/**
- * For a command that changes specs (renumber): the index to write with its
- * own files, all or nothing, or undefined when there is nothing to write:
- * the folder has no index, it is up to date, or the README there is not one
- * specwright wrote (that one is never touched). `specs`: the specs as they
- * will be after that command's write (default: as they are now).
- */
-export async function indexFile(project: Project, specs?: readonly SpecFile[]): Promise<RenderedFile | undefined> {
-  const plan = indexPlan(project, specs);
   return plan.state === 'stale' ? plan.file : undefined;
 }

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, test } from '@jest/globals';
 import { readSpec } from '../../src/specs/read-spec.js';
 import { readSpecsFolder } from '../../src/specs/read-specs-folder.js';
 import { openProject } from '../../src/workflow/open-project.js';
-import { indexFile, indexPath, indexPlan } from '../../src/workflow/spec-index-file.js';
+import { indexAfter, indexPath, indexPlan } from '../../src/workflow/spec-index-file.js';
 import { projectWith } from '../helpers/project-files.js';
 import { removeTempDirs } from '../helpers/temp-repo.js';
 
@@ -82,26 +82,24 @@ describe('indexPlan', () => {
   });
 });
 
-describe('indexFile (for a command that changes specs)', () => {
+describe('indexAfter (for a command that changes specs)', () => {
   test('nothing to write when the folder has no index, when it is current, or when the README is someone else\'s', async () => {
     const root = fixtureProject();
     const project = openProject(root, ENV);
-    expect(await indexFile(project)).toBeUndefined();
+    expect(indexAfter(project, [])).toBeUndefined();
     writeFileSync(path.join(root, 'docs/specs/README.md'), GOLDEN);
-    expect(await indexFile(project)).toBeUndefined();
+    expect(indexAfter(project, [])).toBeUndefined();
     writeFileSync(path.join(root, 'docs/specs/README.md'), '# Hand-written\n');
-    expect(await indexFile(project)).toBeUndefined();
+    expect(indexAfter(project, [])).toBeUndefined();
   });
 
   test('the index of the specs as they will be, when an index is there to update', async () => {
     const root = fixtureProject();
     const project = openProject(root, ENV);
     writeFileSync(path.join(root, 'docs/specs/README.md'), GOLDEN);
-    // As renumber would plan it: 0006 becomes 0007, not yet on disk.
-    const after = readSpecsFolder(root, 'docs/specs').map((spec) =>
-      spec.reading.fileName === '0006-scratch.md' ? { ...spec, path: 'docs/specs/0007-scratch.md', reading: readSpec('0007-scratch.md', 'Some notes, no heading yet.\n') } : spec,
-    );
-    const file = await indexFile(project, after);
+    // As renumber plans it: 0006 becomes 0007, not yet on disk.
+    const moved = { path: 'docs/specs/0007-scratch.md', reading: readSpec('0007-scratch.md', 'Some notes, no heading yet.\n'), read: true };
+    const file = indexAfter(project, [moved], ['docs/specs/0006-scratch.md']);
     expect(file).toEqual({ path: 'docs/specs/README.md', contents: GOLDEN.replace('[0006](0006-scratch.md)', '[0007](0007-scratch.md)') });
   });
 });
