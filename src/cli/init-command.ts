@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CONFIG_FILE, PACKAGE_KEY, SCHEMA_REF, type ConfigKey } from '../config/config-keys.js';
+import { CONFIG_FILE, PACKAGE_KEY, SCHEMA_PATH, type ConfigKey } from '../config/config-keys.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import { UsageError } from '../errors.js';
 import { addScript } from '../init/add-script.js';
@@ -20,7 +20,6 @@ export const SCRIPT_COMMAND = 'specwright new';
 const PER_PACKAGE: readonly ConfigKey[] = ['testsDir', 'testFramework', 'language'];
 /** Keys the whole repository shares: in a package they are left to the root's config when it has one. */
 const SHARED: readonly ConfigKey[] = ['specsDir', 'docsDir', 'idStyle'];
-const SCHEMA_IN_PACKAGES = 'node_modules/specwright/schema/specwright.config.schema.json';
 
 /**
  * The config init writes beside the package.json it edits: `$schema`, then
@@ -35,7 +34,7 @@ export function initialConfig(config: ResolvedConfig, options: { readonly worksp
   const specBase = inPackage && settings.workspaceSpecs.value === 'package' ? packageDir : '.';
   const relative = (from: string, folder: string): string => path.posix.relative(from, folder) || '.';
   // Installed at the root in a workspace (hoisted): the schema path climbs from the package to it.
-  const schema = relative(packageDir, SCHEMA_IN_PACKAGES);
+  const schema = relative(packageDir, SCHEMA_PATH);
   const values: Record<string, string> = { $schema: schema.startsWith('.') ? schema : `./${schema}` };
   const keys = [...(inPackage && options.rootConfigured ? [] : SHARED), ...(options.workspaceRoot ? [] : PER_PACKAGE)];
   for (const key of keys) {

@@ -66,5 +66,5 @@ export const KEYS: Readonly<Record<ConfigKey, KeyKind & { readonly description: 
 export const CONFIG_FILE = 'specwright.config.json';
 /** The key of package.json that may hold the same object. */
 export const PACKAGE_KEY = 'specwright';
-/** Where the schema is published inside the package (editors resolve it from node_modules). */
-export const SCHEMA_REF = './node_modules/specwright/schema/specwright.config.schema.json';
+/** Where the schema is installed, from the folder that has specwright in node_modules (editors resolve it from there). */
+export const SCHEMA_PATH = 'node_modules/specwright/schema/specwright.config.schema.json';

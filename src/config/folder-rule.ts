@@ -39,6 +39,11 @@ export function foldersOnTheWay(folder: string): string[] {
   return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
 }
 
+/** A file's path in a folder of the layout (relative to the root, forward slashes): `.` adds nothing. */
+export function inFolder(folder: string, name: string): string {
+  return folder === '.' ? name : `${folder}/${name}`;
+}
+
 /** `base` + `folder`, both relative and normalised, `.` for the base itself. */
 export function joinFolder(base: string, folder: string): string {
   return path.posix.normalize(path.posix.join(base, folder)).replace(/\/+$/, '');

@@ -1,3 +1,4 @@
+import { inFolder } from '../config/folder-rule.js';
 import path from 'node:path';
 import type { Answers, Milestone, Phase } from '../answers/answers.js';
 import type { Language, TestFramework } from '../config/config-keys.js';
@@ -68,7 +69,6 @@ export function buildModel(answers: Answers, context: ModelContext): SpecModel {
   const id = context.existing?.id ?? `${context.number}-${slug}`;
   const specFile = context.existing?.file ?? `${id}.md`;
   const { layout } = context;
-  const inFolder = (folder: string, file: string): string => (folder === '.' ? file : `${folder}/${file}`);
   const paths: SpecPaths = {
     spec: inFolder(layout.specsDir, specFile),
     test: inFolder(layout.testsDir, `${slug}${layout.testSuffix}.${layout.testExtension}`),

@@ -1,9 +1,10 @@
+import { inFolder } from '../config/folder-rule.js';
 import type { Project } from './open-project.js';
 
-export const INDEX_FILE_NAME = 'README.md';
+const INDEX_FILE_NAME = 'README.md';
 
 /** Where the specs index goes: `<specsDir>/README.md`, relative to the root. */
 export function indexPath(project: Pick<Project, 'config'>): string {
   const { specsDir } = project.config.layout;
-  return specsDir === '.' ? INDEX_FILE_NAME : `${specsDir}/${INDEX_FILE_NAME}`;
+  return inFolder(specsDir, INDEX_FILE_NAME);
 }

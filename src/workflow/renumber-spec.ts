@@ -4,7 +4,7 @@ import { commitFiles } from '../commit/commit-files.js';
 import { CONTENT_FILE, MAX_JOURNAL_FILES, MAX_JOURNAL_FOLDERS } from '../commit/journal.js';
 import { preflight, preflightRemoval } from '../commit/preflight.js';
 import { realWriterFs, type WriterFs } from '../commit/writer-fs.js';
-import { isPlainName } from '../config/folder-rule.js';
+import { inFolder, isPlainName } from '../config/folder-rule.js';
 import { NumberTakenError, UsageError, WriteError } from '../errors.js';
 import type { RenderedFile } from '../render/render-files.js';
 import { readExistingSpecs, specNumberOf } from '../repo/existing-specs.js';
@@ -12,7 +12,7 @@ import { readSpec, specFileName } from '../specs/read-spec.js';
 import { MAX_SPEC_BYTES, readBytes } from '../specs/read-specs-folder.js';
 import { barePattern, chainEdits, idPattern, linesMatching, replaceInLines, type LineChange, type TextEdit } from '../specs/renumber-edit.js';
 import type { Project } from './open-project.js';
-import { findSpec } from './set-status.js';
+import { specToEdit } from './set-status.js';
 import type { SignalGuard } from './signal-guard.js';
 import { indexAfter } from './spec-index-file.js';
 import { recoverFirst } from './write-spec.js';
@@ -51,7 +51,6 @@ const MAX_ENTRIES = 50_000;
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-const inFolder = (folder: string, name: string): string => (folder === '.' ? name : `${folder}/${name}`);
 
 /** A file's text if it is a regular UTF-8 file under 1 MiB that names `needle` at all; else undefined (unread files cite nothing). */
 function textNaming(root: string, relative: string, needle: string): string | undefined {
@@ -163,18 +162,9 @@ export async function renumberSpec(project: Project, wanted: string, options: Re
   }
   // A dry run writes nothing, so it leaves a killed run's journal for the next real run.
   if (!options.dryRun) await recoverFirst(project, stderr);
-  const name = findSpec(project.root, specsDir, wanted);
+  const { name, relative: oldPath, text: oldText } = specToEdit(project, wanted);
   const named = specFileName(name)!;
   if (named.number.length === 8) throw new UsageError(`${named.id} is named by a date, not a number; renumber works on numbered specs`);
-  const oldPath = inFolder(specsDir, name);
-  const bytes = readBytes(path.join(project.root, oldPath));
-  if (typeof bytes === 'string') throw new UsageError(`${oldPath}: ${bytes}; nothing was written`);
-  let oldText: string;
-  try {
-    oldText = decoder.decode(bytes);
-  } catch {
-    throw new UsageError(`${oldPath}: bytes that are not UTF-8; nothing was written`, 'Save the file as UTF-8.');
-  }
 
   const number = await targetNumber(project, named.number, options.to);
   const newId = `${number}-${named.slug}`;

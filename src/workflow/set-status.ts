@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { inFolder } from '../config/folder-rule.js';
 import { UsageError } from '../errors.js';
 import { readSpec, specFileName } from '../specs/read-spec.js';
 import { readBytes } from '../specs/read-specs-folder.js';
@@ -59,20 +60,26 @@ export function findSpec(root: string, specsDir: string, wanted: string): string
   );
 }
 
-/** `status`: ticks the spec's Status items up to a step, dates it, logs it; writes all-or-nothing (or nothing when nothing changes). */
-export async function setStatus(project: Project, wanted: string, change: StatusChange, guard: SignalGuard, stderr: NodeJS.WritableStream): Promise<StatusResult> {
-  await recoverFirst(project, stderr);
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** A spec a command is about to edit (status, renumber): its file name, its path from the root and its text, exactly as stored (a BOM kept). */
+export function specToEdit(project: Project, wanted: string): { readonly name: string; readonly relative: string; readonly text: string } {
   const { specsDir } = project.config.layout;
   const name = findSpec(project.root, specsDir, wanted);
-  const relative = specsDir === '.' ? name : `${specsDir}/${name}`;
+  const relative = inFolder(specsDir, name);
   const bytes = readBytes(path.join(project.root, relative));
   if (typeof bytes === 'string') throw new UsageError(`${relative}: ${bytes}; nothing was written`);
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return { name, relative, text: strictUtf8.decode(bytes) };
   } catch {
     throw new UsageError(`${relative}: bytes that are not UTF-8; nothing was written`, 'Save the file as UTF-8.');
   }
+}
+
+/** `status`: ticks the spec's Status items up to a step, dates it, logs it; writes all-or-nothing (or nothing when nothing changes). */
+export async function setStatus(project: Project, wanted: string, change: StatusChange, guard: SignalGuard, stderr: NodeJS.WritableStream): Promise<StatusResult> {
+  await recoverFirst(project, stderr);
+  const { name, relative, text } = specToEdit(project, wanted);
   const edit = statusEdit(relative, text, change);
   // The specs index, when specwright wrote one, shows the new status: written with the spec, all or nothing.
   const index = edit.changed ? indexAfter(project, [{ path: relative, reading: readSpec(name, edit.text), read: true }]) : undefined;
