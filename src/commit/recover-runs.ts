@@ -297,7 +297,8 @@ export async function recoverInterruptedRuns(fs: WriterFs, root: string, journal
         reports.push(`warning: cannot claim ${shown(file)}, the journal of a killed run (${claim}); nothing was undone. Remove it once its files are checked: rm '${file}'`);
         continue;
       }
-      const data = parseJournal(text ?? '', run.pid);
+      // The text claimed is the text read: parsed once, above.
+      const data = parsed;
       if ('problem' in data) {
         // Written whole or not at all, so a broken journal is damage or a stranger's: set aside, reported once.
         const aside = `${names.journal}.invalid`;

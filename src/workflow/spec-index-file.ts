@@ -38,7 +38,6 @@ function isMissing(file: string): boolean {
   }
 }
 
-
 /**
  * The index of `specs` (by default the specs folder as it is now) and how the
  * file there compares. An index checked out with CRLF line endings (git's
@@ -55,8 +54,13 @@ export function indexPlan(project: Project, specs: readonly SpecFile[] = readSpe
   if (typeof bytes === 'string') return plan('unreadable', contents, bytes);
   const existing = bytes.toString('utf8');
   if (!isGeneratedIndex(existing)) return plan('hand-written');
-  const wanted = existing.includes('\r\n') ? contents.replace(/\n/g, '\r\n') : contents;
+  const wanted = asStored(existing, contents);
   return plan(existing === wanted ? 'current' : 'stale', wanted);
+}
+
+/** The index's new contents with the line endings of the one there (CRLF where git's autocrlf checked it out so). */
+function asStored(existing: string, contents: string): string {
+  return existing.includes('\r\n') ? contents.replace(/\n/g, '\r\n') : contents;
 }
 
 /**
@@ -70,12 +74,15 @@ export function indexPlan(project: Project, specs: readonly SpecFile[] = readSpe
 export function indexAfter(project: Project, changed: readonly SpecFile[], removed: readonly string[] = []): RenderedFile | undefined {
   // An index lists every spec: it may well be over a spec's 1 MiB.
   const bytes = readBytes(path.join(project.root, indexPath(project)), MAX_INDEX_BYTES);
-  if (typeof bytes === 'string' || !isGeneratedIndex(bytes.toString('utf8'))) return undefined;
+  if (typeof bytes === 'string') return undefined;
+  const existing = bytes.toString('utf8');
+  if (!isGeneratedIndex(existing)) return undefined;
   const byPath = new Map(changed.map((file) => [file.path, file]));
   const specs = readSpecsFolder(project.root, project.config.layout.specsDir)
     .filter((file) => !removed.includes(file.path))
     .map((file) => byPath.get(file.path) ?? file);
   const seen = new Set(specs.map((file) => file.path));
-  const plan = indexPlan(project, [...specs, ...changed.filter((file) => !seen.has(file.path))]);
-  return plan.state === 'stale' ? plan.file : undefined;
+  const contents = renderIndex([...specs, ...changed.filter((file) => !seen.has(file.path))]);
+  const wanted = asStored(existing, contents);
+  return existing === wanted ? undefined : { path: indexPath(project), contents: wanted };
 }
