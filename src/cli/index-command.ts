@@ -35,6 +35,11 @@ function check(plan: IndexPlan, file: string, io: Io): number {
   return 1;
 }
 
+/** `1 spec`, `3 specs`. */
+function specCount(n: number): string {
+  return `${n} spec${n === 1 ? '' : 's'}`;
+}
+
 /** `specwright index [--check]`: writes `<specsDir>/README.md`, a table and a milestone chart of every spec; or checks it is current. */
 export async function indexCommand(args: readonly string[], io: Io): Promise<number> {
   const parsed = commandArgs('index', args, { check: { type: 'boolean' }, force: { type: 'boolean' }, json: { type: 'boolean' }, 'specs-dir': { type: 'string' } }, io, INDEX_HELP);
@@ -57,7 +62,7 @@ export async function indexCommand(args: readonly string[], io: Io): Promise<num
   if (values.check) {
     const code = check(plan, file, io);
     if (values.json) json(false);
-    else if (code === 0) io.stdout.write(`${file} is up to date (${plan.specs} specs).\n`);
+    else if (code === 0) io.stdout.write(`${file} is up to date (${specCount(plan.specs)}).\n`);
     return code;
   }
   if (plan.state === 'unreadable') throw new WriteError(`${file}: ${plan.why ?? 'cannot be read'}; nothing was written`);
@@ -66,11 +71,11 @@ export async function indexCommand(args: readonly string[], io: Io): Promise<num
   }
   if (plan.state === 'current') {
     if (values.json) json(false);
-    else io.stdout.write(`${file} is up to date (${plan.specs} specs); nothing was written.\n`);
+    else io.stdout.write(`${file} is up to date (${specCount(plan.specs)}); nothing was written.\n`);
     return 0;
   }
   await writeFiles(project, [plan.file], true, io.signals);
   if (values.json) json(true);
-  else io.stdout.write(`${{ missing: 'Wrote', stale: 'Updated', 'hand-written': 'Replaced' }[plan.state]} ${file} (${plan.specs} specs).\n`);
+  else io.stdout.write(`${{ missing: 'Wrote', stale: 'Updated', 'hand-written': 'Replaced' }[plan.state]} ${file} (${specCount(plan.specs)}).\n`);
   return 0;
 }
