@@ -5,7 +5,7 @@ import { UsageError } from '../errors.js';
 import type { RenderedFile } from '../render/render-files.js';
 import { TEMPLATE_NAMES, TEMPLATES_DIR, type TemplateName } from '../render/templates.js';
 import { openProject } from '../workflow/open-project.js';
-import { recoverFirst } from '../workflow/write-spec.js';
+import { recoverFirst } from '../workflow/write-files.js';
 import { writeFiles } from '../workflow/write-files.js';
 import { EJECT_HELP } from './help-text.js';
 import type { Io } from './io.js';

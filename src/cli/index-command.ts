@@ -5,7 +5,7 @@ import { readSpecsFolder, type SpecFile } from '../specs/read-specs-folder.js';
 import { openProject } from '../workflow/open-project.js';
 import { indexPlan, type IndexPlan } from '../workflow/spec-index-file.js';
 import { writeFiles } from '../workflow/write-files.js';
-import { recoverFirst } from '../workflow/write-spec.js';
+import { recoverFirst } from '../workflow/write-files.js';
 import { commandArgs } from './command-args.js';
 import { configFlags } from './config-flags.js';
 import { INDEX_HELP } from './help-text.js';

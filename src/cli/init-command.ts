@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import { addScript } from '../init/add-script.js';
 import type { RenderedFile } from '../render/render-files.js';
 import { openProject, type Project } from '../workflow/open-project.js';
-import { recoverFirst } from '../workflow/write-spec.js';
+import { recoverFirst } from '../workflow/write-files.js';
 import { writeFiles } from '../workflow/write-files.js';
 import { INIT_HELP } from './help-text.js';
 import type { Io } from './io.js';

@@ -1,8 +1,6 @@
 import path from 'node:path';
 import { commitFiles, type PendingSignal } from '../commit/commit-files.js';
-import type { JournalPlaces } from '../commit/journal.js';
 import { preflight } from '../commit/preflight.js';
-import { recoverInterruptedRuns } from '../commit/recover-runs.js';
 import { cleanStaleTemps, type StaleReport } from '../commit/stale-temps.js';
 import { realWriterFs, type WriterFs } from '../commit/writer-fs.js';
 import { ConflictError, NumberTakenError } from '../errors.js';
@@ -63,15 +61,6 @@ async function withStaleTempsCleaned<T>(work: Promise<T>, clean: () => Promise<S
     }
     throw error;
   }
-}
-
-/**
- * A run killed mid-write (SIGKILL) is undone from its journal before
- * anything is planned, so its leftovers neither take a spec number nor look
- * like a conflict. Returns one line per undone run. Writes; not for --dry-run.
- */
-export async function recoverKilledRuns(root: string, journalDir: string, places: JournalPlaces, fs?: WriterFs): Promise<string[]> {
-  return recoverInterruptedRuns(fs ?? (await realWriterFs()), root, journalDir, places);
 }
 
 /** Checks everything, then writes all of the plan or none of it. */

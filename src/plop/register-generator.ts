@@ -10,7 +10,8 @@ import { openProject, type Project } from '../workflow/open-project.js';
 import { pinnedToday } from '../workflow/pinned-today.js';
 import { doneReport, filesSummary } from '../workflow/report.js';
 import { installSignalGuard, type SignalGuard } from '../workflow/signal-guard.js';
-import { planFor, recoverFirst, writeSpec } from '../workflow/write-spec.js';
+import { recoverFirst } from '../workflow/write-files.js';
+import { planFor, writeSpec } from '../workflow/write-spec.js';
 
 /** The slice of plop's API this adapter uses (plop is an optional peer: no type import). */
 export interface PlopApi {

@@ -15,7 +15,7 @@ import type { Project } from './open-project.js';
 import { specToEdit } from './set-status.js';
 import type { SignalGuard } from './signal-guard.js';
 import { indexAfter } from './spec-index-file.js';
-import { recoverFirst } from './write-spec.js';
+import { recoverFirst } from './write-files.js';
 
 export interface RenumberedFile {
   /** Relative to the root, forward slashes: where the file is after the run. */

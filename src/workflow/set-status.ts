@@ -9,7 +9,7 @@ import type { Project } from './open-project.js';
 import type { SignalGuard } from './signal-guard.js';
 import { indexAfter } from './spec-index-file.js';
 import { writeFiles } from './write-files.js';
-import { recoverFirst } from './write-spec.js';
+import { recoverFirst } from './write-files.js';
 
 export interface StatusResult extends StatusEdit {
   readonly id: string;

@@ -1,10 +1,22 @@
 import path from 'node:path';
 import { commitFiles } from '../commit/commit-files.js';
 import { preflight } from '../commit/preflight.js';
+import { recoverInterruptedRuns } from '../commit/recover-runs.js';
 import { realWriterFs } from '../commit/writer-fs.js';
+import { journalPlaces } from '../config/layout.js';
 import type { RenderedFile } from '../render/render-files.js';
 import type { Project } from './open-project.js';
 import type { SignalGuard } from './signal-guard.js';
+
+/**
+ * A run killed mid-write (SIGKILL) is undone from its journal before anything
+ * is planned, so its leftovers neither take a spec number nor look like a
+ * conflict; says what was undone. Writes: not for --dry-run.
+ */
+export async function recoverFirst(project: Project, stderr: NodeJS.WritableStream): Promise<void> {
+  const lines = await recoverInterruptedRuns(await realWriterFs(), project.root, project.journalDir, journalPlaces(project.config.layout));
+  for (const line of lines) stderr.write(`${line}\n`);
+}
 
 /**
  * Writes files other than a spec's (init's package.json and config, eject's

@@ -1,19 +1,13 @@
 import type { Answers } from '../answers/answers.js';
-import { journalPlaces } from '../config/layout.js';
 import { planSpec, type SpecPlan } from '../plan/plan-spec.js';
 import { retryOnNumberRace } from '../plan/retry-number-race.js';
-import { recoverKilledRuns, writePlan, type WriteResult } from '../plan/write-plan.js';
+import { writePlan, type WriteResult } from '../plan/write-plan.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Project } from './open-project.js';
 import { indexPath } from './index-path.js';
 import { staleReport } from './report.js';
 import type { SignalGuard } from './signal-guard.js';
-
-/** Undoes runs killed mid-write, before anything is planned; says what was undone. */
-export async function recoverFirst(project: Project, stderr: NodeJS.WritableStream): Promise<void> {
-  for (const line of await recoverKilledRuns(project.root, project.journalDir, journalPlaces(project.config.layout))) stderr.write(`${line}\n`);
-}
 
 /**
  * Answers → plan, with the project's layout and templates, numbered past
