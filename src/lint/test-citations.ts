@@ -1,8 +1,9 @@
 /**
  * What a test file says about specs, read from its text (never run):
  *
- * - which specs it belongs to: the `Specification: <path> (<id>)` line of a
- *   generated stub, and any spec's full id (`0007-dark-mode`) it names;
+ * - which specs it may belong to: the `Specification: <path> (<id>)` line of
+ *   a generated stub, and the words shaped like a full id (`0007-dark-mode`)
+ *   it names (traceability.ts decides: a header outranks them);
  * - which requirements it names: `FR-3` (a requirement of the specs it
  *   belongs to), or `0007 FR-3` / `0007-dark-mode FR-3` (of that spec,
  *   from any test file);
