@@ -1,7 +1,8 @@
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { decodeUtf8 } from '../answers/strict-utf8.js';
 import { UsageError } from '../errors.js';
+import { readRegularSync } from '../read-regular-file.js';
 
 /** A package.json or a config is small; anything larger is not read whole. */
 const MAX_BYTES = 1024 * 1024;
@@ -67,25 +68,8 @@ export function listFolder(dir: string): string[] {
 
 /** A small regular file's text (never through a link, never a FIFO), or undefined when it is not one. */
 export function readRegularFile(file: string): string | undefined {
-  let fd: number;
-  try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  } catch {
-    return undefined;
-  }
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) return undefined;
-    if (info.size > MAX_BYTES) throw new UsageError(`${path.basename(file)} is larger than 1 MiB; specwright reads only small configuration files`);
-    const bytes = Buffer.alloc(info.size);
-    let read = 0;
-    while (read < bytes.length) {
-      const n = readSync(fd, bytes, read, bytes.length - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return decodeUtf8(bytes.subarray(0, read), file);
-  } finally {
-    closeSync(fd);
-  }
+  const read = readRegularSync(file, MAX_BYTES);
+  if ('bytes' in read) return decodeUtf8(read.bytes, file);
+  if (read.code === 'TOO_LARGE') throw new UsageError(`${path.basename(file)} is larger than 1 MiB; specwright reads only small configuration files`);
+  return undefined;
 }

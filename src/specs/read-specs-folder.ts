@@ -1,6 +1,7 @@
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { writeErrorFor } from '../commit/fs-error-message.js';
+import { readRegularSync } from '../read-regular-file.js';
 import { firstInvalidUtf8Byte } from '../answers/strict-utf8.js';
 import { readSpec, specFileName, unreadSpec, type SpecReading } from './read-spec.js';
 
@@ -27,31 +28,16 @@ const WHY_NOT: Readonly<Record<string, string>> = {
 
 /** The file's bytes, or why they were not read: never through a link, never waiting on a FIFO, never more than `max` (MAX_SPEC_BYTES). */
 export function readBytes(file: string, max = MAX_SPEC_BYTES): Buffer | string {
-  let fd: number;
+  let read;
   try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    read = readRegularSync(file, max);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    return WHY_NOT[code] ?? `the file cannot be read (${code || (error as Error).message})`;
+    read = { code: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
   }
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) return 'not a regular file (a folder, FIFO, socket or device): not read';
-    if (info.size > max) return `the file is larger than ${max === MAX_SPEC_BYTES ? '1 MiB' : `${max} bytes`} (${info.size} bytes): not read`;
-    const bytes = Buffer.allocUnsafe(info.size);
-    let read = 0;
-    while (read < bytes.length) {
-      const n = readSync(fd, bytes, read, bytes.length - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return bytes.subarray(0, read);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    return WHY_NOT[code] ?? `the file cannot be read (${code || (error as Error).message})`;
-  } finally {
-    closeSync(fd);
-  }
+  if ('bytes' in read) return read.bytes;
+  if (read.code === 'NOT_REGULAR') return 'not a regular file (a folder, FIFO, socket or device): not read';
+  if (read.code === 'TOO_LARGE') return `the file is larger than ${max === MAX_SPEC_BYTES ? '1 MiB' : `${max} bytes`} (${read.size} bytes): not read`;
+  return WHY_NOT[read.code] ?? `the file cannot be read (${read.code})`;
 }
 
 /** Reads a spec's bytes as text; bytes that are not UTF-8 are read as U+FFFD, and the first is reported with its line. */
