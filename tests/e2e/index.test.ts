@@ -236,6 +236,24 @@ describe('new and status keep an index specwright wrote up to date', () => {
     expect((await runBin(['index', '--check'], { cwd: root })).code).toBe(0);
   });
 
+  test('a README someone wrote that quotes the marker is never taken for an index: new, status and renumber leave it, index refuses', async () => {
+    const root = fixtureProject();
+    const marker = GOLDEN.split('\n')[3];
+    const own = `# Our specs\n\nThe generated index starts with this line; do not copy it:\n\n\`\`\`markdown\n${marker}\n\`\`\`\n`;
+    writeFileSync(path.join(root, README), own);
+    const made = await runBin(['new', 'Audit export', '--owner', 'Ada Lovelace', '--yes'], { cwd: root });
+    expect(made.code).toBe(0);
+    expect(made.stdout).not.toContain(README);
+    const moved = await runBin(['status', 'audit-export', 'review', '--json'], { cwd: root });
+    expect(JSON.parse(moved.stdout)).toMatchObject({ changed: true, index: null });
+    const renumbered = await runBin(['renumber', 'audit-export', '--to', '0042'], { cwd: root });
+    expect(renumbered.code).toBe(0);
+    expect(readFileSync(path.join(root, README), 'utf8')).toBe(own);
+    const refused = await runBin(['index'], { cwd: root });
+    expect({ code: refused.code, stderr: refused.stderr }).toEqual({ code: 2, stderr: expect.stringContaining(`${README} was not written by \`specwright index\``) });
+    expect(readFileSync(path.join(root, README), 'utf8')).toBe(own);
+  });
+
   test('without an index, or with a README someone wrote, new and status write only their own files', async () => {
     const root = fixtureProject();
     writeFileSync(path.join(root, README), '# Our specs\n');

@@ -80,6 +80,17 @@ describe('renderIndex', () => {
     expect(isGeneratedIndex(GOLDEN.replace(INDEX_MARKER, ''))).toBe(false);
   });
 
+  test('only the marker where index puts it makes a README generated; one that quotes it is somebody\'s own', () => {
+    expect(isGeneratedIndex(GOLDEN.replace(/\n/g, '\r\n'))).toBe(true);
+    const quoting = ['# Our specs', '', 'The index starts with this line:', '', '```markdown', INDEX_MARKER, '```', ''].join('\n');
+    expect(isGeneratedIndex(quoting)).toBe(false);
+    // The marker alone, first or with another title, is not where index puts it.
+    expect(isGeneratedIndex(`${INDEX_MARKER}\n`)).toBe(false);
+    expect(isGeneratedIndex(GOLDEN.replace('# Specifications', '# Team specifications'))).toBe(false);
+    expect(isGeneratedIndex(`Intro\n\n${GOLDEN}`)).toBe(false);
+    expect(isGeneratedIndex(GOLDEN.split('\n').slice(0, 4).join('\n'))).toBe(false);
+  });
+
   test('hostile titles, owners and milestone names stay one cell of plain text each', async () => {
     const hostile = [
       ['a | b || c', 'x|y'],
