@@ -8,6 +8,7 @@ import { inFolder, isPlainName } from '../config/folder-rule.js';
 import { NumberTakenError, UsageError, WriteError } from '../errors.js';
 import type { RenderedFile } from '../render/render-files.js';
 import { readExistingSpecs, specNumberOf } from '../repo/existing-specs.js';
+import { refuseConflicted } from '../specs/merge-conflicts.js';
 import { readSpec, specFileName } from '../specs/read-spec.js';
 import { MAX_SPEC_BYTES, readBytes } from '../specs/read-specs-folder.js';
 import { barePattern, chainEdits, idPattern, linesMatching, replaceInLines, type LineChange, type TextEdit } from '../specs/renumber-edit.js';
@@ -199,6 +200,8 @@ export async function renumberSpec(project: Project, wanted: string, options: Re
       }
     }
     if (edit.lines.length === 0) continue;
+    // A citing file in the middle of a merge is not rewritten: the run stops before anything is written.
+    refuseConflicted(file, text);
     rewrites.push({ path: file, contents: edit.text });
     files.push({ path: file, change: 'edited', lines: edit.lines });
   }
