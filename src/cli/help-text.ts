@@ -194,7 +194,8 @@ What changes, all or nothing (a failure or an interruption changes nothing):
                             inside), and the old name removed
   docs, specs               files in the docs and specs folders citing the full
                             id (the docs stub's link and its text)
-  tests                     files in the tests folder and below (not node_modules,
+  tests                     files in the tests folder and below, and in every
+                            workspace package's tests folder (not node_modules,
                             dot-folders, links or files over 1 MiB) citing the spec's
                             path or full id (the test stub's header), and bare-number
                             citations (0007 FR-3) when no other spec keeps the old

@@ -163,7 +163,7 @@ async function targetNumber(project: Project, oldNumber: string, to: string | un
  */
 export async function renumberSpec(project: Project, wanted: string, options: RenumberOptions, guard: SignalGuard, stderr: NodeJS.WritableStream): Promise<RenumberResult> {
   const { layout } = project.config;
-  const { specsDir, docsDir, testsDir } = layout;
+  const { specsDir, docsDir } = layout;
   if (layout.idStyle === 'date') {
     throw new UsageError('renumber works on numbered specs; this project names specs by date (idStyle "date"), and dated ids do not clash', 'Rename the spec file by hand if you must.');
   }
@@ -192,7 +192,8 @@ export async function renumberSpec(project: Project, wanted: string, options: Re
   const specsAndDocs = [...filesIn(project.root, specsDir), ...filesIn(project.root, docsDir)];
   // A tests folder around the others (`.`) does not make specs and docs tests: bare numbers are renamed in tests only.
   const direct = new Set(specsAndDocs);
-  const tests = new Set(filesBelow(project.root, testsDir).filter((file) => !direct.has(file)));
+  // Every tests folder: the run's and each workspace package's (a stub lives in the package `new` ran in).
+  const tests = new Set(project.testsFolders().flatMap((folder) => filesBelow(project.root, folder)).filter((file) => !direct.has(file)));
   for (const file of [...specsAndDocs, ...tests]) {
     if (seen.has(file)) continue;
     seen.add(file);
