@@ -8,7 +8,7 @@
  * list marks the spec.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { projectWith } from '../helpers/project-files.js';
@@ -124,5 +124,34 @@ describe('a spec with an unresolved merge conflict', () => {
     const run = await bin(['status', '1', 'deployed']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
+  });
+});
+
+describe('a file citing the spec with an unresolved merge conflict', () => {
+  test('renumber refuses to rewrite it (exit 2, file:line), and writes nothing', async () => {
+    root = projectWith({ 'package.json': { name: 'app', devDependencies: { jest: '^30.0.0' } } });
+    git('config', 'user.name', 'Grace Hopper');
+    git('config', 'user.email', 'grace@example.com');
+    git('checkout', '-q', '-b', 'main');
+    expect((await bin(['new', 'Export to CSV', '--owner', 'Ada Lovelace', '--requirement', 'Header row', '--yes'])).code).toBe(0);
+    const HAND = 'tests/csv-flow.test.js';
+    const write = (text: string): void => writeFileSync(path.join(root, HAND), text);
+    write('test.todo("0001 FR-1: the header row");\n');
+    git('add', '-A');
+    git('commit', '-qm', 'csv');
+    git('checkout', '-q', '-b', 'other');
+    write('test.todo("0001 FR-1: the header row, quoted");\n');
+    git('commit', '-qam', 'quoted');
+    git('checkout', '-q', 'main');
+    write('test.todo("0001 FR-1: the header row, in order");\n');
+    git('commit', '-qam', 'ordered');
+    expect(spawnSync('git', ['merge', '--no-edit', 'other'], { cwd: root }).status).toBe(1);
+
+    const before = treeSnapshot(root);
+    const run = await bin(['renumber', '1', '--to', '4']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`specwright: ${HAND}:${conflictLine(HAND)}: an unresolved merge conflict`);
+    expect(run.stderr).toContain('resolve the merge first');
+    expect(treeSnapshot(root)).toEqual(before);
   });
 });
