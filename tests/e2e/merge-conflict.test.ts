@@ -117,10 +117,21 @@ describe('a spec with an unresolved merge conflict', () => {
     expect(run.stderr).toContain(`specwright: warning: ${SPEC}:${conflictLine(SPEC)}: an unresolved merge conflict`);
   });
 
+  test('new --force refuses to replace the conflicted spec (once the index is resolved), and writes nothing', async () => {
+    // Take the build line's side of the index, as a user resolving the merge would.
+    git('checkout', '--ours', '--', INDEX);
+    git('add', INDEX);
+    const before = treeSnapshot(root);
+    const run = await bin(['new', 'Dark mode', '--owner', 'Ada Lovelace', '--requirement', 'Works', '--yes', '--force']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`specwright: ${SPEC}:${conflictLine(SPEC)}: an unresolved merge conflict`);
+    expect(run.stderr).toContain('resolve the merge first');
+    expect(treeSnapshot(root)).toEqual(before);
+  });
+
   test('once the merge is resolved, status edits the spec again', async () => {
-    // Take the build line's side of both files, as a user resolving the merge would.
-    git('checkout', '--ours', '--', SPEC, INDEX);
-    git('add', SPEC, INDEX);
+    git('checkout', '--ours', '--', SPEC);
+    git('add', SPEC);
     const run = await bin(['status', '1', 'deployed']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
