@@ -167,7 +167,8 @@ Environment
 Exit codes
   0 done, or nothing to change   1 the file could not be written
   2 a bad state, an unknown or ambiguous spec, a state before the current one
-    with items left unticked, or a spec without its Status items, Last Updated line or Changelog table
+    with items left unticked, a spec without its Status items, Last Updated line or Changelog table,
+    or a spec (or the specs index) with an unresolved merge conflict: resolve the merge first
 
 Examples
   specwright status 0007 review
@@ -193,12 +194,16 @@ What changes, all or nothing (a failure or an interruption changes nothing):
                             inside), and the old name removed
   docs, specs               files in the docs and specs folders citing the full
                             id (the docs stub's link and its text)
-  tests                     files in the tests folder and below (not node_modules,
+  tests                     files in the tests folder and below, and in every
+                            workspace package's tests folder (not node_modules,
                             dot-folders, links or files over 1 MiB) citing the spec's
                             path or full id (the test stub's header), and bare-number
                             citations (0007 FR-3) when no other spec keeps the old
                             number; when one does, they are ambiguous: left as they
                             are, and listed on stderr
+  not rewritten             a citing file that lint reads as binary (NUL bytes) or
+                            that is not UTF-8: left as it is, and listed on stderr
+                            with its lines
 Every other byte stays as it was (line endings included).
 
 Options
@@ -206,7 +211,8 @@ Options
                             working tree or on any branch has it
       --dry-run             print the files and lines that would change; write nothing
       --json                print {"from", "to", "files": [{"path", "change", "from",
-                            "lines"}], "ambiguous": [{"path", "lines"}]} on stdout
+                            "lines"}], "ambiguous": [{"path", "lines"}],
+                            "notRewritten": [{"path", "lines", "why"}]} on stdout
                             (with --dry-run also "dryRun": true)
       --cwd <dir>           as if started in <dir>
   -h, --help                show this help
@@ -214,8 +220,9 @@ Options
 Exit codes
   0 renumbered, or printed with --dry-run
   1 a file could not be written, or the new name exists; nothing written
-  2 an unknown or ambiguous spec, a taken --to number, or ids that are dates
-    (idStyle "date": dated ids do not clash)
+  2 an unknown or ambiguous spec, a taken --to number, ids that are dates
+    (idStyle "date": dated ids do not clash), or a file to edit with an
+    unresolved merge conflict (resolve the merge first)
   129 130 131 143 interrupted by a signal; nothing written
 
 Examples

@@ -36,6 +36,13 @@ function ambiguityWarning(result: RenumberResult): string {
   return `warning: ${number} is still the number of ${result.keptBy.join(', ')}, so bare citations of ${number} were left as they are (they may mean either spec): ${where}\n`;
 }
 
+/** Citing files renumber does not edit (binary, not UTF-8): each with its lines, to change by hand. */
+function notRewrittenWarning(result: RenumberResult): string {
+  return result.notRewritten
+    .map((file) => `warning: ${file.path} cites ${result.from} (line${file.lines.length === 1 ? '' : 's'} ${file.lines.join(', ')}) and was not rewritten: ${file.why}. Change ${file.lines.length === 1 ? 'it' : 'them'} to ${result.to} by hand.\n`)
+    .join('');
+}
+
 /** `specwright renumber <id|slug> [--to N]`: moves a spec to a free number and renames what cites it, all or nothing. */
 export async function renumberCommand(args: readonly string[], io: Io): Promise<number> {
   const parsed = commandArgs('renumber', args, { to: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } }, io, RENUMBER_HELP, true);
@@ -52,6 +59,7 @@ export async function renumberCommand(args: readonly string[], io: Io): Promise<
         to: result.to,
         files: result.files.map((f) => ({ path: f.path, change: f.change, ...(f.from ? { from: f.from } : {}), lines: f.lines.map((l) => l.line) })),
         ambiguous: result.ambiguous,
+        notRewritten: result.notRewritten,
         ...(dryRun ? { dryRun: true } : {}),
       })}\n`,
     );
@@ -59,6 +67,7 @@ export async function renumberCommand(args: readonly string[], io: Io): Promise<
     // Lines of the user's files: nothing in them may drive the terminal.
     io.stdout.write(terminalLines(dryRun ? dryRunReport(result) : summary(result)));
   }
-  io.stderr.write(ambiguityWarning(result));
+  // Names from the user's tree: nothing in them may drive the terminal.
+  io.stderr.write(terminalLines(ambiguityWarning(result) + notRewrittenWarning(result)));
   return 0;
 }

@@ -75,6 +75,8 @@ export interface JournalPlaces {
    * rewrites where they cite a renumbered spec: content files below it are in place too.
    */
   readonly testsTree?: string;
+  /** The other workspace packages' tests folders, which a renumber from the root edits too: content files in and below them are in place. */
+  readonly otherTestsTrees?: readonly string[];
   /** The team's templates folder (eject). */
   readonly templates: string;
   /** The root and the package the run is in (init: package.json and the config). */
@@ -94,7 +96,9 @@ export function outsidePlaces(data: JournalData, places: JournalPlaces): string[
       const slash = file.lastIndexOf('/');
       const folder = slash === -1 ? '.' : file.slice(0, slash);
       const name = file.slice(slash + 1);
-      const inTestsTree = places.testsTree !== undefined && (places.testsTree === '.' || folder.startsWith(`${places.testsTree}/`));
+      const inTestsTree =
+        (places.testsTree !== undefined && (places.testsTree === '.' || folder.startsWith(`${places.testsTree}/`))) ||
+        (places.otherTestsTrees ?? []).some((tree) => tree === '.' || folder === tree || folder.startsWith(`${tree}/`));
       return !(
         (([...places.content, ...FOLDERS_BEFORE_CONFIG].includes(folder) || inTestsTree) && CONTENT_FILE.test(name)) ||
         (folder === places.templates && TEMPLATE_FILE.test(name)) ||

@@ -29,7 +29,18 @@ export function writtenFolders(layout: Pick<Layout, 'specsDir' | 'docsDir' | 'te
   return [...new Set([layout.specsDir, layout.testsDir, layout.docsDir])];
 }
 
-/** What a journal of this configuration may name, and what its recovery may touch (commit/journal.ts). */
-export function journalPlaces(layout: Layout): JournalPlaces {
-  return { content: writtenFolders(layout), testsTree: layout.testsDir, templates: layout.templatesDir, packages: [...new Set(['.', layout.packageDir])] };
+/**
+ * What a journal of this configuration may name, and what its recovery may
+ * touch (commit/journal.ts); `testsFolders`: every workspace package's tests
+ * folder too (config/tests-folders.ts), where a renumber run from the root edits.
+ */
+export function journalPlaces(layout: Layout, testsFolders: readonly string[] = []): JournalPlaces {
+  const otherTestsTrees = testsFolders.filter((folder) => folder !== layout.testsDir);
+  return {
+    content: writtenFolders(layout),
+    testsTree: layout.testsDir,
+    ...(otherTestsTrees.length > 0 ? { otherTestsTrees } : {}),
+    templates: layout.templatesDir,
+    packages: [...new Set(['.', layout.packageDir])],
+  };
 }

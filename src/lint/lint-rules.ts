@@ -18,6 +18,7 @@ export interface RuleInfo {
  * requirement without a test): `--strict` fails on them too.
  */
 export const RULES: Readonly<Record<LintRule, RuleInfo>> = {
+  'merge-conflict': { severity: 'error', checks: 'the spec holds no unresolved merge conflict (<<<<<<<, =======, >>>>>>> lines from git)', hint: 'Resolve the merge: keep the lines you want, delete the marker lines, then `git add` the file. Until then status and renumber refuse to edit it.' },
   unreadable: { severity: 'error', checks: 'the file can be read: a regular file, not a link, at most 1 MiB', hint: 'Make it a regular text file under 1 MiB.' },
   'file-name': { severity: 'error', checks: 'each Markdown file in the specs folder is named NNNN-<slug>.md or YYYYMMDD-<slug>.md (README.md aside)', hint: 'Rename it (git mv) with a free number, or move it out of the specs folder: until then no command reads it.' },
   encoding: { severity: 'error', checks: 'the file is UTF-8 text', hint: 'Save the file as UTF-8 text.' },

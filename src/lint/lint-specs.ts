@@ -9,6 +9,7 @@ import { finding, type Finding } from './lint-rules.js';
 import { specFindings } from './spec-findings.js';
 import { testCitations } from './test-citations.js';
 import { findTestFiles } from './test-files.js';
+import { isBinary } from '../text/text-bytes.js';
 import { traceRequirements, type TracedSpec } from './traceability.js';
 
 export interface LintPlaces {
@@ -28,12 +29,16 @@ export interface LintResult {
 
 const decoder = new TextDecoder('utf-8');
 
-/** The tests' citations of requirements, with the files they came from (regular files under 1 MiB, never through a link). */
+/**
+ * The tests' citations of requirements, with the files they came from
+ * (regular files under 1 MiB, never through a link; not a binary file, by
+ * the rule renumber also follows: text-bytes.ts).
+ */
 export function readTestCitations(root: string): { tests: { file: string; citations: ReturnType<typeof testCitations> }[]; truncated: boolean } {
   const found = findTestFiles(root);
   const tests = found.files.flatMap((file) => {
     const bytes = readBytes(path.join(root, file));
-    return typeof bytes === 'string' ? [] : [{ file, citations: testCitations(decoder.decode(bytes)) }];
+    return typeof bytes === 'string' || isBinary(bytes) ? [] : [{ file, citations: testCitations(decoder.decode(bytes)) }];
   });
   return { tests, truncated: found.truncated };
 }
@@ -66,7 +71,7 @@ function docsStubLinks(root: string, specsDir: string, docsDir: string, seen: Ma
     if (!/\.md$/i.test(name) || name.startsWith('.') || (docsDir === specsDir && specFileName(name))) continue;
     const file = path.posix.join(docsDir, name);
     const bytes = readBytes(path.join(root, file));
-    if (typeof bytes === 'string' || bytes.includes(0)) continue;
+    if (typeof bytes === 'string' || isBinary(bytes)) continue;
     const links = markdownLinks(decoder.decode(bytes));
     if (!links.some((link) => linkedPath(file, link.target)?.startsWith(specsPrefix))) continue;
     found.push(...brokenLinks(root, file, links, seen));

@@ -20,7 +20,8 @@ const REQUIRED_SECTIONS: readonly (readonly [name: string, matches: (heading: st
 export function specFindings(file: SpecFile, today: IsoDate): Finding[] {
   const { reading, path } = file;
   const found: Finding[] = reading.problems.map((problem) => finding(path, problem.line, problem.rule, problem.message));
-  if (!file.read) return found;
+  // Unread, or two versions at once (a merge conflict): the rest would be about neither version.
+  if (!file.read || reading.problems.some((problem) => problem.rule === 'merge-conflict')) return found;
   for (const placeholder of reading.placeholders) {
     const what = placeholder.value.startsWith('an empty') ? placeholder.value : `"${placeholder.value}"`;
     found.push(finding(path, placeholder.line, 'placeholder', `${what} is left from the template`));

@@ -48,11 +48,13 @@ function testsCell(spec: SpecSummary): string {
 /** The cells of one row, as shown. */
 export function rowCells(spec: SpecSummary): string[] {
   const next = spec.nextMilestone;
+  // A spec in the middle of a merge has two statuses at once: the row says so instead of picking one.
+  const conflicted = spec.problems.some((problem) => problem.rule === 'merge-conflict');
   const cells = [
     spec.number ?? spec.id ?? spec.path,
     spec.title ?? (spec.read ? '(no title)' : '(not read)'),
     spec.owner ?? '-',
-    spec.status ?? '-',
+    conflicted ? 'conflicted' : (spec.status ?? '-'),
     spec.progress.total > 0 ? `${spec.progress.done}/${spec.progress.total}` : '-',
     testsCell(spec),
     next ? `${next.date} ${next.name}` : '-',

@@ -10,6 +10,7 @@
 import { dateProblem, isCalendarDay } from './calendar.js';
 import { isPlaceholder, plainText } from './inline-text.js';
 import { eachMarkdownLine, type MarkdownLine } from './markdown-lines.js';
+import { conflictText, mergeConflicts } from './merge-conflicts.js';
 import { linksOf, type SpecLink } from './spec-links.js';
 import { STATUS_STEPS, statusStepOf, stepIndex, type StatusStep } from './spec-status.js';
 
@@ -25,9 +26,11 @@ export interface Located<T> {
  * Which rule of the format a problem breaks (lint's rule ids; README, "Lint rules"):
  * `unreadable` the file as a whole, `file-name`, `encoding`, `unclosed` (a code
  * block or comment never closed), `title`, `owner`, `dates`, `required-section`,
- * `status-item`, `milestone-date`, `requirement`.
+ * `status-item`, `milestone-date`, `requirement`, `merge-conflict` (git's
+ * markers of an unresolved merge: the file holds two versions at once).
  */
 export type ReaderRule =
+  | 'merge-conflict'
   | 'unreadable'
   | 'file-name'
   | 'encoding'
@@ -295,6 +298,7 @@ class SpecReader {
     if (!this.seen.has('owner')) this.problem(last, 'owner', 'no "Owner:" line');
     if (!this.seen.has('created')) this.problem(last, 'dates', 'no "Created:" line');
     if (!this.seen.has('updated')) this.problem(last, 'dates', 'no "Last Updated:" line');
+    this.conflicts(source);
     this.problems.sort((a, b) => a.line - b.line);
 
     let currentStatus: StatusItem | undefined;
@@ -320,6 +324,20 @@ class SpecReader {
       placeholders: this.unlinkedPlaceholders(),
       problems: this.problems,
     };
+  }
+
+  /**
+   * A spec with merge conflicts is two versions at once: what else the reader
+   * found in it (a Status item twice, two Last Updated lines) is the conflict
+   * seen through the format, so only the conflicts (and the file name) are reported.
+   */
+  private conflicts(source: string): void {
+    const found = mergeConflicts(source);
+    if (found.length === 0) return;
+    const kept = this.problems.filter((p) => p.rule === 'file-name');
+    this.problems.length = 0;
+    this.problems.push(...kept);
+    for (const conflict of found) this.problem(conflict.start, 'merge-conflict', `${conflictText(conflict)}: resolve the merge first`);
   }
 
   /** `[Label]` is a link when the file defines the label (`[Label]: target`): only the others are placeholders. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { writeErrorFor } from '../commit/fs-error-message.js';
 import { readRegularSync } from '../read-regular-file.js';
 import { firstInvalidUtf8Byte } from '../answers/strict-utf8.js';
+import { isBinary, NOT_TEXT_WHY } from '../text/text-bytes.js';
 import { readSpec, specFileName, unreadSpec, type SpecReading } from './read-spec.js';
 
 /** A spec is a page of text; past this it is reported, not read. */
@@ -81,7 +82,7 @@ export function* specFiles(root: string, specsDir: string): Generator<SpecFile> 
       const relative = `${folder}${name}`;
       if (typeof bytes === 'string') yield { path: relative, reading: unreadSpec(name, bytes), read: false };
       // A NUL byte is in no text file: what follows would be noise, not problems of a spec.
-      else if (bytes.includes(0)) yield { path: relative, reading: unreadSpec(name, 'not a text file (it holds NUL bytes): not read', 'encoding'), read: false };
+      else if (isBinary(bytes)) yield { path: relative, reading: unreadSpec(name, `${NOT_TEXT_WHY.binary}: not read`, 'encoding'), read: false };
       else yield { path: relative, reading: specText(name, bytes), read: true };
     }
   }

@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { resolveConfig, type ConfigFlags, type ResolvedConfig } from '../config/resolve-config.js';
+import { testsFolders } from '../config/tests-folders.js';
 import { loadTeamTemplates, type TeamTemplates } from '../render/team-templates.js';
 import { specsOnBranches } from '../repo/branch-specs.js';
 import { assertSafeRoot, findRepo } from '../repo/find-root.js';
@@ -22,6 +23,11 @@ export interface Project {
    * (git runs while the rest of the run goes on), the same answer after.
    */
   specsOnBranches(): Promise<readonly string[]>;
+  /**
+   * The run's tests folder and every workspace package's (config/tests-folders.ts):
+   * where tests citing a spec may be. Resolved on the first call, the same answer after.
+   */
+  testsFolders(): readonly string[];
 }
 
 /**
@@ -36,6 +42,7 @@ export function openProject(cwd: string, env: NodeJS.ProcessEnv, flags: ConfigFl
   const config = resolveConfig(repo.root, cwd, flags);
   let team: { loaded: TeamTemplates | undefined } | undefined;
   let onBranches: Promise<readonly string[]> | undefined;
+  let tests: readonly string[] | undefined;
   return {
     cwd,
     root: repo.root,
@@ -49,6 +56,10 @@ export function openProject(cwd: string, env: NodeJS.ProcessEnv, flags: ConfigFl
       // Only numbers are handed out one by one; outside git there are no branches.
       onBranches ??= repo.gitDir && config.layout.idStyle === 'sequence' ? specsOnBranches(repo.root, repo.gitDir, config.layout.specsDir) : Promise.resolve([]);
       return onBranches;
+    },
+    testsFolders() {
+      tests ??= testsFolders(repo.root, cwd, config.layout.testsDir);
+      return tests;
     },
   };
 }

@@ -7,7 +7,9 @@ import { realWriterFs, type WriterFs } from '../commit/writer-fs.js';
 import { inFolder, isPlainName } from '../config/folder-rule.js';
 import { NumberTakenError, UsageError, WriteError } from '../errors.js';
 import type { RenderedFile } from '../render/render-files.js';
+import { editableText, NOT_TEXT_WHY } from '../text/text-bytes.js';
 import { readExistingSpecs, specNumberOf } from '../repo/existing-specs.js';
+import { refuseConflicted } from '../specs/merge-conflicts.js';
 import { readSpec, specFileName } from '../specs/read-spec.js';
 import { MAX_SPEC_BYTES, readBytes } from '../specs/read-specs-folder.js';
 import { barePattern, chainEdits, idPattern, linesMatching, replaceInLines, type LineChange, type TextEdit } from '../specs/renumber-edit.js';
@@ -35,6 +37,8 @@ export interface RenumberResult {
   readonly ambiguous: readonly { readonly path: string; readonly lines: readonly number[] }[];
   /** The specs that keep the old number (`0007-other`). */
   readonly keptBy: readonly string[];
+  /** Files that cite the spec but are not text specwright edits (binary, not UTF-8): left as they are, with why and the lines to change by hand. */
+  readonly notRewritten: readonly { readonly path: string; readonly lines: readonly number[]; readonly why: string }[];
 }
 
 export interface RenumberOptions {
@@ -49,18 +53,21 @@ export interface RenumberOptions {
 const MAX_DEPTH = 12;
 const MAX_ENTRIES = 50_000;
 
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-
-/** A file's text if it is a regular UTF-8 file under 1 MiB that names `needle` at all; else undefined (unread files cite nothing). */
-function textNaming(root: string, relative: string, needle: string): string | undefined {
+/**
+ * A regular file under 1 MiB that names `needle` at all, as text to edit or,
+ * when it is binary or not UTF-8 (text-bytes.ts: lint's rule), why not and
+ * how it reads; undefined when it cannot be read or does not name it.
+ */
+function fileNaming(root: string, relative: string, needle: string): ReturnType<typeof editableText> | undefined {
   const bytes = readBytes(path.join(root, relative));
   if (typeof bytes === 'string' || !bytes.includes(needle)) return undefined;
-  try {
-    return decoder.decode(bytes);
-  } catch {
-    return undefined;
-  }
+  return editableText(bytes);
+}
+
+/** A file's text to edit, or undefined (see fileNaming). */
+function textNaming(root: string, relative: string, needle: string): string | undefined {
+  const read = fileNaming(root, relative, needle);
+  return read && 'text' in read ? read.text : undefined;
 }
 
 /** The lines that differ between two texts of as many lines (a regenerated index: rows renamed or reordered); none otherwise. */
@@ -156,7 +163,7 @@ async function targetNumber(project: Project, oldNumber: string, to: string | un
  */
 export async function renumberSpec(project: Project, wanted: string, options: RenumberOptions, guard: SignalGuard, stderr: NodeJS.WritableStream): Promise<RenumberResult> {
   const { layout } = project.config;
-  const { specsDir, docsDir, testsDir } = layout;
+  const { specsDir, docsDir } = layout;
   if (layout.idStyle === 'date') {
     throw new UsageError('renumber works on numbered specs; this project names specs by date (idStyle "date"), and dated ids do not clash', 'Rename the spec file by hand if you must.');
   }
@@ -180,16 +187,20 @@ export async function renumberSpec(project: Project, wanted: string, options: Re
   const files: RenumberedFile[] = [{ path: newPath, change: 'renamed', from: oldPath, lines: specEdit.lines }];
   const rewrites: RenderedFile[] = [];
   const ambiguous: { path: string; lines: number[] }[] = [];
+  const notRewritten: { path: string; lines: number[]; why: string }[] = [];
   const seen = new Set([oldPath]);
   const specsAndDocs = [...filesIn(project.root, specsDir), ...filesIn(project.root, docsDir)];
   // A tests folder around the others (`.`) does not make specs and docs tests: bare numbers are renamed in tests only.
   const direct = new Set(specsAndDocs);
-  const tests = new Set(filesBelow(project.root, testsDir).filter((file) => !direct.has(file)));
+  // Every tests folder: the run's and each workspace package's (a stub lives in the package `new` ran in).
+  const tests = new Set(project.testsFolders().flatMap((folder) => filesBelow(project.root, folder)).filter((file) => !direct.has(file)));
   for (const file of [...specsAndDocs, ...tests]) {
     if (seen.has(file)) continue;
     seen.add(file);
-    const text = textNaming(project.root, file, named.number);
-    if (text === undefined) continue;
+    const read = fileNaming(project.root, file, named.number);
+    if (read === undefined) continue;
+    // A file that is not editable text is still searched (as it reads), so its citations are listed, not skipped unseen.
+    const text = 'text' in read ? read.text : read.readable;
     let edit: TextEdit = replaceInLines(text, byId, newId);
     if (tests.has(file)) {
       if (keptBy.length === 0) edit = chainEdits(text, edit, (t) => replaceInLines(t, bare, number));
@@ -199,6 +210,12 @@ export async function renumberSpec(project: Project, wanted: string, options: Re
       }
     }
     if (edit.lines.length === 0) continue;
+    if ('why' in read) {
+      notRewritten.push({ path: file, lines: edit.lines.map((change) => change.line), why: NOT_TEXT_WHY[read.why] });
+      continue;
+    }
+    // A citing file in the middle of a merge is not rewritten: the run stops before anything is written.
+    refuseConflicted(file, text);
     rewrites.push({ path: file, contents: edit.text });
     files.push({ path: file, change: 'edited', lines: edit.lines });
   }
@@ -215,7 +232,7 @@ export async function renumberSpec(project: Project, wanted: string, options: Re
     else files.push(entry);
   }
   const edits = [...rewrites.filter((r) => !indexed.has(r.path)), ...index];
-  const result: RenumberResult = { from: named.id, to: newId, files, ambiguous, keptBy };
+  const result: RenumberResult = { from: named.id, to: newId, files, ambiguous, keptBy, notRewritten };
   if (options.dryRun) return result;
 
   const fs = options.fs ?? (await realWriterFs());

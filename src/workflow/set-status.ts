@@ -2,6 +2,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { inFolder } from '../config/folder-rule.js';
 import { UsageError } from '../errors.js';
+import { editableText, NOT_TEXT_WHY } from '../text/text-bytes.js';
+import { refuseConflicted } from '../specs/merge-conflicts.js';
 import { readSpec, specFileName } from '../specs/read-spec.js';
 import { readBytes } from '../specs/read-specs-folder.js';
 import { statusEdit, type StatusChange, type StatusEdit } from '../specs/status-edit.js';
@@ -60,20 +62,22 @@ export function findSpec(root: string, specsDir: string, wanted: string): string
   );
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** A spec a command is about to edit (status, renumber): its file name, its path from the root and its text, exactly as stored (a BOM kept). */
+/**
+ * A spec a command is about to edit (status, renumber): its file name, its
+ * path from the root and its text, exactly as stored (a BOM kept). One with
+ * an unresolved merge conflict is refused (exit 2).
+ */
 export function specToEdit(project: Project, wanted: string): { readonly name: string; readonly relative: string; readonly text: string } {
   const { specsDir } = project.config.layout;
   const name = findSpec(project.root, specsDir, wanted);
   const relative = inFolder(specsDir, name);
   const bytes = readBytes(path.join(project.root, relative));
   if (typeof bytes === 'string') throw new UsageError(`${relative}: ${bytes}; nothing was written`);
-  try {
-    return { name, relative, text: strictUtf8.decode(bytes) };
-  } catch {
-    throw new UsageError(`${relative}: bytes that are not UTF-8; nothing was written`, 'Save the file as UTF-8.');
-  }
+  // What lint reads as binary or not UTF-8 is not edited either (one rule: text-bytes.ts).
+  const decoded = editableText(bytes);
+  if ('why' in decoded) throw new UsageError(`${relative}: ${NOT_TEXT_WHY[decoded.why]}; nothing was written`, 'Save the file as UTF-8 text.');
+  refuseConflicted(relative, decoded.text);
+  return { name, relative, text: decoded.text };
 }
 
 /** `status`: ticks the spec's Status items up to a step, dates it, logs it; writes all-or-nothing (or nothing when nothing changes). */

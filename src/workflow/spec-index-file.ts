@@ -1,6 +1,7 @@
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import type { RenderedFile } from '../render/render-files.js';
+import { refuseConflicted } from '../specs/merge-conflicts.js';
 import { MAX_SPEC_BYTES, readBytes, readSpecsFolder, type SpecFile } from '../specs/read-specs-folder.js';
 import { isGeneratedIndex, renderIndex } from '../specs/spec-index.js';
 import { indexPath } from './index-path.js';
@@ -41,7 +42,8 @@ function isMissing(file: string): boolean {
 /**
  * The index of `specs` (by default the specs folder as it is now) and how the
  * file there compares. An index checked out with CRLF line endings (git's
- * autocrlf) is compared, and written, with CRLF. Reads only.
+ * autocrlf) is compared, and written, with CRLF. Reads only. One with an
+ * unresolved merge conflict is refused (exit 2).
  */
 export function indexPlan(project: Project, specs: readonly SpecFile[] = readSpecsFolder(project.root, project.config.layout.specsDir)): IndexPlan {
   const relative = indexPath(project);
@@ -53,6 +55,8 @@ export function indexPlan(project: Project, specs: readonly SpecFile[] = readSpe
   const bytes = readBytes(file, Math.max(MAX_SPEC_BYTES, 4 * Buffer.byteLength(contents)));
   if (typeof bytes === 'string') return plan('unreadable', contents, bytes);
   const existing = bytes.toString('utf8');
+  // Neither checked nor replaced in the middle of a merge: `index` would drop one side unseen.
+  refuseConflicted(relative, existing);
   if (!isGeneratedIndex(existing)) return plan('hand-written');
   const wanted = asStored(existing, contents);
   return plan(existing === wanted ? 'current' : 'stale', wanted);
@@ -69,7 +73,8 @@ function asStored(existing: string, contents: string): string {
  * or joining those on disk) and without `removed` (paths), or undefined when
  * there is nothing to write: no index, one up to date, or a README someone
  * wrote (never touched). Cheap when the folder has no index that specwright
- * wrote: only then are the specs read.
+ * wrote: only then are the specs read. An index with an unresolved merge
+ * conflict is refused (exit 2): regenerating it would drop one side unseen.
  */
 export function indexAfter(project: Project, changed: readonly SpecFile[], removed: readonly string[] = []): RenderedFile | undefined {
   // An index lists every spec: it may well be over a spec's 1 MiB.
@@ -77,6 +82,7 @@ export function indexAfter(project: Project, changed: readonly SpecFile[], remov
   if (typeof bytes === 'string') return undefined;
   const existing = bytes.toString('utf8');
   if (!isGeneratedIndex(existing)) return undefined;
+  refuseConflicted(indexPath(project), existing);
   const byPath = new Map(changed.map((file) => [file.path, file]));
   const specs = readSpecsFolder(project.root, project.config.layout.specsDir)
     .filter((file) => !removed.includes(file.path))

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { commitFiles } from '../commit/commit-files.js';
 import { preflight } from '../commit/preflight.js';
+import { runFileOf } from '../commit/journal.js';
 import { recoverInterruptedRuns } from '../commit/recover-runs.js';
+import { listFolder } from '../detect/project-files.js';
 import { realWriterFs } from '../commit/writer-fs.js';
 import { journalPlaces } from '../config/layout.js';
 import type { RenderedFile } from '../render/render-files.js';
@@ -14,7 +16,10 @@ import type { SignalGuard } from './signal-guard.js';
  * conflict; says what was undone. Writes: not for --dry-run.
  */
 export async function recoverFirst(project: Project, stderr: NodeJS.WritableStream): Promise<void> {
-  const lines = await recoverInterruptedRuns(await realWriterFs(), project.root, project.journalDir, journalPlaces(project.config.layout));
+  // Only a journal to undo needs every workspace package's tests folder (a renumber from the root edits them): not resolved otherwise.
+  const journals = listFolder(project.journalDir).some((name) => ['journal', 'journal.undo'].includes(runFileOf(name)?.kind ?? ''));
+  const places = journalPlaces(project.config.layout, journals ? project.testsFolders() : []);
+  const lines = await recoverInterruptedRuns(await realWriterFs(), project.root, project.journalDir, places);
   for (const line of lines) stderr.write(`${line}\n`);
 }
 

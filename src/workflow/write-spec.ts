@@ -4,6 +4,8 @@ import { retryOnNumberRace } from '../plan/retry-number-race.js';
 import { writePlan, type WriteResult } from '../plan/write-plan.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { refuseConflicted } from '../specs/merge-conflicts.js';
+import { readBytes } from '../specs/read-specs-folder.js';
 import type { Project } from './open-project.js';
 import { indexPath } from './index-path.js';
 import { staleReport } from './report.js';
@@ -24,6 +26,14 @@ export async function planFor(project: Project, answers: Answers, today: string)
   return index ? { ...plan, updates: [index] } : plan;
 }
 
+/** --force replaces files, but never one left mid-merge (exit 2): what either side wrote would be lost unseen. */
+function refuseConflictedTargets(project: Project, plan: SpecPlan): void {
+  for (const file of plan.files) {
+    const bytes = readBytes(path.join(project.root, file.path));
+    if (typeof bytes !== 'string') refuseConflicted(file.path, bytes.toString('utf8'));
+  }
+}
+
 /**
  * Writes the plan all-or-nothing, inside the signal guard's critical section;
  * plans again when a racing run took the number; reports leftovers of
@@ -36,6 +46,7 @@ export async function writeSpec(
   options: { readonly force: boolean; readonly guard: SignalGuard; readonly stderr: NodeJS.WritableStream },
 ): Promise<{ plan: SpecPlan; result: WriteResult }> {
   const { guard, stderr } = options;
+  if (options.force) refuseConflictedTargets(project, plan);
   const written = await retryOnNumberRace(
     plan,
     () => planFor(project, answers, plan.model.today),

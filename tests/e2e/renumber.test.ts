@@ -178,6 +178,7 @@ describe('specwright renumber after a merge that left two specs 0002', () => {
         { path: CSV_TEST, change: 'edited', lines: [2] },
       ],
       ambiguous: [],
+      notRewritten: [],
     });
     // No other spec keeps 0003: its bare citation is this spec's, and is renamed; CRLF kept.
     expect(read(root, 'tests/e2e/more.test.js')).toBe('// 0005 FR-1 and 0005-export-to-csv\r\n');
