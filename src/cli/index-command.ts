@@ -52,7 +52,7 @@ export async function indexCommand(args: readonly string[], io: Io): Promise<num
   const shown = (p: string): string => path.relative(cwd, path.join(project.root, p)).split(path.sep).join('/');
   if (!values.check) await recoverFirst(project, io.stderr);
   const specs = readSpecsFolder(project.root, project.config.layout.specsDir);
-  const plan = indexPlan(project, specs);
+  const plan = indexPlan(project, specs, values.force === true);
   const file = shown(plan.file.path);
   io.stderr.write(terminalLines(warnings(specs, shown)));
   const json = (changed: boolean): void => {

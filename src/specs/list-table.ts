@@ -1,6 +1,6 @@
 import { displayWidth } from '../text/display-width.js';
 import { terminalText } from '../text/terminal-text.js';
-import { dueText, type SpecSummary } from './spec-summary.js';
+import { dueText, isConflicted, type SpecSummary } from './spec-summary.js';
 
 const HEADER = ['ID', 'TITLE', 'OWNER', 'STATUS', 'TASKS', 'TESTS', 'NEXT MILESTONE', 'DUE'] as const;
 const GAP = '  ';
@@ -48,8 +48,7 @@ function testsCell(spec: SpecSummary): string {
 /** The cells of one row, as shown. */
 export function rowCells(spec: SpecSummary): string[] {
   const next = spec.nextMilestone;
-  // A spec in the middle of a merge has two statuses at once: the row says so instead of picking one.
-  const conflicted = spec.problems.some((problem) => problem.rule === 'merge-conflict');
+  const conflicted = isConflicted(spec.problems);
   const cells = [
     spec.number ?? spec.id ?? spec.path,
     spec.title ?? (spec.read ? '(no title)' : '(not read)'),

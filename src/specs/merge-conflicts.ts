@@ -57,11 +57,10 @@ export function conflictText(conflict: MergeConflict): string {
  * Refuses (exit 2) to edit `file` (relative to the root) while `text` holds a
  * conflict: whatever the command wrote would land inside one half of it.
  */
-export function refuseConflicted(file: string, text: string): void {
+export function refuseConflicted(file: string, text: string, hint = RESOLVE_HINT): void {
   const [first] = mergeConflicts(text);
   if (!first) return;
-  throw new UsageError(
-    `${file}:${first.start}: ${conflictText(first)}: resolve the merge first; nothing was written`,
-    'Keep the lines you want, delete the <<<<<<<, ======= and >>>>>>> lines, `git add` the file, then run the command again.',
-  );
+  throw new UsageError(`${file}:${first.start}: ${conflictText(first)}: resolve the merge first; nothing was written`, hint);
 }
+
+const RESOLVE_HINT = 'Keep the lines you want, delete the <<<<<<<, ======= and >>>>>>> lines, `git add` the file, then run the command again.';

@@ -10,7 +10,7 @@ import { markdownText } from '../text/markdown-text.js';
 import { ganttChart } from './gantt-chart.js';
 import { terminalText } from '../text/terminal-text.js';
 import type { SpecFile } from './read-specs-folder.js';
-import { nextMilestoneOf, specStatus } from './spec-summary.js';
+import { isConflicted, nextMilestoneOf, specStatus } from './spec-summary.js';
 
 export const INDEX_TITLE = '# Specifications';
 /** The line that marks the file as generated: a README without it is someone's own, and is not replaced without --force. */
@@ -56,7 +56,7 @@ function row(file: SpecFile): string[] {
     `[${cell(reading.number ?? reading.id ?? reading.fileName)}](${linkTarget(reading.fileName)})`,
     reading.title ? cell(reading.title.value) : file.read ? '(no title)' : '(not read)',
     cellOr(reading.owner?.value),
-    status ?? '-',
+    isConflicted(reading.problems) ? 'conflicted' : (status ?? '-'),
     cellOr(next?.name),
     next?.date ?? '-',
   ];

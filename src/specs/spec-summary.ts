@@ -52,6 +52,11 @@ export function specStatus(file: SpecFile): SpecStatus | undefined {
   return file.read ? (file.reading.currentStatus?.step ?? 'draft') : undefined;
 }
 
+/** A spec in the middle of a merge has two statuses at once: list and the index say so instead of picking one. */
+export function isConflicted(problems: readonly { readonly rule: string }[]): boolean {
+  return problems.some((problem) => problem.rule === 'merge-conflict');
+}
+
 /** The earliest milestone not done (the first written wins a tie); none once deployed. Whatever today is. */
 export function nextMilestoneOf(reading: SpecReading, status: SpecStatus | undefined): Milestone | undefined {
   if (status === 'deployed') return undefined;

@@ -43,9 +43,10 @@ function isMissing(file: string): boolean {
  * The index of `specs` (by default the specs folder as it is now) and how the
  * file there compares. An index checked out with CRLF line endings (git's
  * autocrlf) is compared, and written, with CRLF. Reads only. One with an
- * unresolved merge conflict is refused (exit 2).
+ * unresolved merge conflict is refused (exit 2), unless it is an index we
+ * wrote and `force` asks for it anew.
  */
-export function indexPlan(project: Project, specs: readonly SpecFile[] = readSpecsFolder(project.root, project.config.layout.specsDir)): IndexPlan {
+export function indexPlan(project: Project, specs: readonly SpecFile[] = readSpecsFolder(project.root, project.config.layout.specsDir), force = false): IndexPlan {
   const relative = indexPath(project);
   const contents = renderIndex(specs);
   const plan = (state: IndexState, text = contents, why?: string): IndexPlan => ({ file: { path: relative, contents: text }, state, specs: specs.length, ...(why === undefined ? {} : { why }) });
@@ -55,12 +56,16 @@ export function indexPlan(project: Project, specs: readonly SpecFile[] = readSpe
   const bytes = readBytes(file, Math.max(MAX_SPEC_BYTES, 4 * Buffer.byteLength(contents)));
   if (typeof bytes === 'string') return plan('unreadable', contents, bytes);
   const existing = bytes.toString('utf8');
-  // Neither checked nor replaced in the middle of a merge: `index` would drop one side unseen.
-  refuseConflicted(relative, existing);
-  if (!isGeneratedIndex(existing)) return plan('hand-written');
+  const generated = isGeneratedIndex(existing);
+  // Neither checked nor replaced in the middle of a merge unasked: `index` would drop one side
+  // unseen. Both sides of a generated index are generated, so --force may write it anew.
+  if (!(force && generated)) refuseConflicted(relative, existing, generated ? GENERATED_CONFLICT_HINT : undefined);
+  if (!generated) return plan('hand-written');
   const wanted = asStored(existing, contents);
   return plan(existing === wanted ? 'current' : 'stale', wanted);
 }
+
+const GENERATED_CONFLICT_HINT = 'The index is generated from the specs: once the specs themselves are merged, `specwright index --force` writes it anew.';
 
 /** The index's new contents with the line endings of the one there (CRLF where git's autocrlf checked it out so). */
 function asStored(existing: string, contents: string): string {

@@ -2,18 +2,18 @@
  * A spec and its index after a real `git merge` that conflicts: two branches
  * each ran `status` on the same spec (the built bin, as a user would). Every
  * command that would edit the spec or the index (status, renumber, new's
- * index update, index) refuses with exit 2, the file, the line of the
+ * index update, index without --force) refuses with exit 2, the file, the line of the
  * conflict and "resolve the merge first", and writes nothing; lint reports a
  * `merge-conflict` error (not the repeated Status items the two halves make);
  * list marks the spec.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { projectWith } from '../helpers/project-files.js';
 import { runBin } from '../helpers/run-bin.js';
-import { removeTempDirs } from '../helpers/temp-repo.js';
+import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
 import { treeSnapshot } from '../helpers/tree-snapshot.js';
 
 afterAll(removeTempDirs);
@@ -96,8 +96,19 @@ describe('a spec with an unresolved merge conflict', () => {
       const run = await bin(args);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain(`specwright: ${INDEX}:${conflictLine(INDEX)}: an unresolved merge conflict`);
+      expect(run.stderr).toContain('`specwright index --force` writes it anew');
     }
     expect(treeSnapshot(root)).toEqual(before);
+  });
+
+  test('index --force writes the generated index anew from the specs (in a copy of the repository, mid-merge)', async () => {
+    const copy = tempDir();
+    cpSync(root, copy, { recursive: true });
+    const run = await runBin(['index', '--force'], { cwd: copy, env: { SPECWRIGHT_TODAY: '2026-11-26' } });
+    expect(run.code).toBe(0);
+    const index = readFileSync(path.join(copy, INDEX), 'utf8');
+    expect(index).not.toMatch(/^(<<<<<<<|=======|>>>>>>>)/m);
+    expect(index).toMatch(/^\| \[0001\]\(0001-dark-mode\.md\) +\| Dark mode +\| Ada Lovelace +\| conflicted +\|/m);
   });
 
   test('lint reports a merge-conflict error at the conflict, not the repeated Status items of the two halves', async () => {
