@@ -1,9 +1,10 @@
 import path from 'node:path';
-import { ConflictError, WriteError } from '../errors.js';
+import { ConflictError, UsageError, WriteError } from '../errors.js';
 import type { RenderedFile } from '../render/render-files.js';
 import { isPlainName } from '../config/folder-rule.js';
 import { writeErrorFor } from './fs-error-message.js';
-import type { WriterFs } from './writer-fs.js';
+import { replaceRefusal } from './replace-permission.js';
+import type { Owner, WriterFs } from './writer-fs.js';
 
 export interface FileWrite {
   readonly relativePath: string;
@@ -17,6 +18,26 @@ export interface FileWrite {
   readonly removes?: boolean;
   /** The replaced file's permission bits, kept by its replacement. */
   readonly mode?: number;
+  /** The replaced file's owner and group, kept by its replacement. */
+  readonly owner?: Owner;
+  /** For a replacement: the text the file must still hold when it is replaced (what the command read). */
+  readonly before?: string;
+}
+
+/** A replaced file is one specwright writes or edits (a spec, an index, a package.json): larger is not one. */
+const MAX_REPLACED_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The text a file that is about to be replaced holds now: the baseline it
+ * must still match when it is replaced, for a command that did not read it
+ * itself (`--force`).
+ */
+async function currentText(fs: WriterFs, file: string, shown: string): Promise<string> {
+  try {
+    return (await fs.readRegular(file, MAX_REPLACED_BYTES)).text;
+  } catch (error) {
+    throw writeErrorFor(error, shown, 'read');
+  }
 }
 
 
@@ -82,7 +103,10 @@ async function checkFile(
         conflicts.push(file.path);
         return undefined;
       }
-      return { relativePath: file.path, absolutePath: current, contents: file.contents, missingDirs, replaces: true, mode: info.mode & 0o7777 };
+      const refusal = replaceRefusal(shown, info);
+      if (refusal) throw new UsageError(refusal);
+      const before = file.before ?? (await currentText(fs, current, shown));
+      return { relativePath: file.path, absolutePath: current, contents: file.contents, missingDirs, replaces: true, mode: info.mode & 0o7777, owner: { uid: info.uid, gid: info.gid }, before };
     }
   }
   return { relativePath: file.path, absolutePath: current, contents: file.contents, missingDirs, replaces: false };

@@ -53,9 +53,9 @@ export function indexPlan(project: Project, specs: readonly SpecFile[] = readSpe
   const bytes = readBytes(file, Math.max(MAX_SPEC_BYTES, 4 * Buffer.byteLength(contents)));
   if (typeof bytes === 'string') return plan('unreadable', contents, bytes);
   const existing = bytes.toString('utf8');
-  if (!isGeneratedIndex(existing)) return plan('hand-written');
+  if (!isGeneratedIndex(existing)) return { ...plan('hand-written'), file: { path: relative, contents, before: existing } };
   const wanted = asStored(existing, contents);
-  return plan(existing === wanted ? 'current' : 'stale', wanted);
+  return { ...plan(existing === wanted ? 'current' : 'stale', wanted), file: { path: relative, contents: wanted, before: existing } };
 }
 
 /** The index's new contents with the line endings of the one there (CRLF where git's autocrlf checked it out so). */
@@ -84,5 +84,5 @@ export function indexAfter(project: Project, changed: readonly SpecFile[], remov
   const seen = new Set(specs.map((file) => file.path));
   const contents = renderIndex([...specs, ...changed.filter((file) => !seen.has(file.path))]);
   const wanted = asStored(existing, contents);
-  return existing === wanted ? undefined : { path: indexPath(project), contents: wanted };
+  return existing === wanted ? undefined : { path: indexPath(project), contents: wanted, before: existing };
 }
