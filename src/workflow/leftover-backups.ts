@@ -15,15 +15,18 @@ import type { Project } from './open-project.js';
  */
 export function leftoverBackups(project: Project, except: readonly string[] = []): string[] {
   const { specsDir, docsDir, testsDir, templatesDir, packageDir } = project.config.layout;
-  const journals = (() => {
+  // Read only once a backup is found: most runs find none.
+  let journals: string[] | undefined;
+  const journalNames = (): string[] => {
     try {
-      return readdirSync(project.journalDir);
+      journals ??= readdirSync(project.journalDir);
     } catch {
-      return [];
+      journals = [];
     }
-  })();
+    return journals;
+  };
   // A run with its journal in place, or claimed for undoing, may still need its backup.
-  const busy = (run: string): boolean => journals.some((name) => name.startsWith(`.specwright-${run}.journal`));
+  const busy = (run: string): boolean => journalNames().some((name) => name.startsWith(`.specwright-${run}.journal`));
   const found: string[] = [];
   for (const folder of new Set(['.', packageDir, specsDir, docsDir, testsDir, templatesDir])) {
     if (except.includes(folder)) continue;
