@@ -4,7 +4,7 @@ import { writeErrorFor } from './fs-error-message.js';
 import { journalFor, parseJournal, runNames, type RunNames } from './journal.js';
 import type { FileWrite } from './preflight.js';
 import { holdRunLock } from './run-lock.js';
-import { LINK_UNSUPPORTED, sameFile, shownPath, type Identity, type Owner, type WriterFs } from './writer-fs.js';
+import { LINK_UNSUPPORTED, sameFile, sameStamp, shownPath, type Identity, type Owner, type WriterFs } from './writer-fs.js';
 
 export type PendingSignal = () => InterruptedError['signal'] | undefined;
 
@@ -133,6 +133,8 @@ async function replaceAtomically(fs: WriterFs, root: string, names: RunNames, wr
   const info = await fs.lstat(write.absolutePath);
   if (!info.isFile()) throw new WriteError(`${write.relativePath} changed while being written: it is no longer a regular file. Nothing was written.`);
   const stamp = await fs.stamp(write.absolutePath);
+  // --force: the file must be as the checks found it (it was not read, so there are no bytes to compare).
+  if (write.stamp !== undefined && !sameStamp(stamp, write.stamp)) throw changedWhileWriting(write);
   // Keep the original reachable until the whole commit succeeds: a second name of it, or,
   // where hard links fail, a copy (logged first: a copy cut short is ours to remove).
   const backup = names.backup(write.absolutePath);
@@ -159,11 +161,12 @@ async function replaceAtomically(fs: WriterFs, root: string, names: RunNames, wr
   await checkOriginalUnedited(fs, write, backup, linked);
 }
 
-/** The original, now only its backup's, still holds what was read: nobody wrote into it through a handle opened before. */
+/** The original, now only its backup's, still holds what was read (or, for --force, is as the checks found it): nobody wrote into it through a handle opened before. */
 async function checkOriginalUnedited(fs: WriterFs, write: FileWrite, backup: string, linked: boolean): Promise<void> {
-  const { before } = write;
-  if (!linked || before === undefined) return;
-  if ((await textNow(fs, backup, Buffer.byteLength(before))) !== before) throw changedWhileWriting(write);
+  if (!linked) return;
+  const { before, stamp } = write;
+  if (before !== undefined && (await textNow(fs, backup, Buffer.byteLength(before))) !== before) throw changedWhileWriting(write);
+  if (stamp !== undefined && !sameStamp(await fs.stamp(backup), stamp)) throw changedWhileWriting(write);
 }
 
 /**

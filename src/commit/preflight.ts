@@ -4,7 +4,7 @@ import type { RenderedFile } from '../render/render-files.js';
 import { isPlainName } from '../config/folder-rule.js';
 import { writeErrorFor } from './fs-error-message.js';
 import { replaceRefusal } from './replace-permission.js';
-import type { Owner, WriterFs } from './writer-fs.js';
+import type { FileStamp, Owner, WriterFs } from './writer-fs.js';
 
 export interface FileWrite {
   readonly relativePath: string;
@@ -22,24 +22,12 @@ export interface FileWrite {
   readonly owner?: Owner;
   /** For a replacement: the text the file must still hold when it is replaced (what the command read). */
   readonly before?: string;
+  /**
+   * For a replacement the command did not read (`--force`): the file's stamp
+   * when the checks ran, which it must still have when it is replaced.
+   */
+  readonly stamp?: FileStamp;
 }
-
-/** A replaced file is one specwright writes or edits (a spec, an index, a package.json): larger is not one. */
-const MAX_REPLACED_BYTES = 64 * 1024 * 1024;
-
-/**
- * The text a file that is about to be replaced holds now: the baseline it
- * must still match when it is replaced, for a command that did not read it
- * itself (`--force`).
- */
-async function currentText(fs: WriterFs, file: string, shown: string): Promise<string> {
-  try {
-    return (await fs.readRegular(file, MAX_REPLACED_BYTES)).text;
-  } catch (error) {
-    throw writeErrorFor(error, shown, 'read');
-  }
-}
-
 
 function isMissing(error: unknown): boolean {
   return (error as NodeJS.ErrnoException).code === 'ENOENT';
@@ -105,8 +93,9 @@ async function checkFile(
       }
       const refusal = replaceRefusal(shown, info);
       if (refusal) throw new UsageError(refusal);
-      const before = file.before ?? (await currentText(fs, current, shown));
-      return { relativePath: file.path, absolutePath: current, contents: file.contents, missingDirs, replaces: true, mode: info.mode & 0o7777, owner: { uid: info.uid, gid: info.gid }, before };
+      // What it must still be when it is replaced: the text the command read, or else (--force) the file as it is now.
+      const unchanged = file.before !== undefined ? { before: file.before } : { stamp: await fs.stamp(current) };
+      return { relativePath: file.path, absolutePath: current, contents: file.contents, missingDirs, replaces: true, mode: info.mode & 0o7777, owner: { uid: info.uid, gid: info.gid }, ...unchanged };
     }
   }
   return { relativePath: file.path, absolutePath: current, contents: file.contents, missingDirs, replaces: false };

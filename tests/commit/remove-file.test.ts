@@ -86,11 +86,11 @@ describe('commitFiles with a removal', () => {
   });
 
   // Each file-system call of the removal and the commit point after it: rename 1 is the journal's,
-  // 2 the removal's (the replacements are renameOverIfUnchanged); readRegular 1-4 check the two
-  // replaced files' originals before and after their rename, 5 the removed bytes; unlink 1 is the commit point.
+  // 2 the removal's (the replacements are renameOverIfUnchanged, and, read by no command here, are
+  // checked by their stamps); readRegular 1 checks the removed bytes; unlink 1 is the commit point.
   const FAULTS: { method: FsMethod; nth: number }[] = [
     { method: 'rename', nth: 2 },
-    { method: 'readRegular', nth: 5 },
+    { method: 'readRegular', nth: 1 },
     { method: 'unlink', nth: 1 },
     { method: 'lstat', nth: 1 },
   ];

@@ -58,6 +58,17 @@ test('a file edited after it was read is not replaced: FileChangedError names it
   expect(writerFiles(root)).toEqual([]);
 });
 
+test('--force (nothing read): a file written after the checks found it is not replaced, and its new bytes stay', async () => {
+  const root = project();
+  const writes = await preflight(real, root, [{ path: SPEC, contents: 'spec forced\n' }], true);
+  // Same size, so only the stamp's modification time tells it changed.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  writeFileSync(path.join(root, SPEC), 'spec AS READ\n');
+  await expect(commitFiles(real, writes, { root, journalDir: root, folders: FOLDERS_BEFORE_CONFIG, pendingSignal: () => undefined })).rejects.toBeInstanceOf(FileChangedError);
+  expect(text(root, SPEC)).toBe('spec AS READ\n');
+  expect(writerFiles(root)).toEqual([]);
+});
+
 test('an atomic save over the file between its check and the rename: no rename, their file stays, the run rolls back', async () => {
   const root = project();
   const saving: WriterFs = {
