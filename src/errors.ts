@@ -69,6 +69,20 @@ export class WriteError extends SpecwrightError {
   readonly exitCode = 1;
 }
 
+/**
+ * A file this run replaces no longer held what the command read (another
+ * program edited, replaced or moved it meanwhile): everything was rolled back,
+ * exit 1. `path` is the file, relative to the root.
+ */
+export class FileChangedError extends WriteError {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(message, 'Run the command again: it reads the file as it is now.');
+  }
+}
+
 /** The repository root is unsafe to scaffold into (`/`, the home folder): exit 2. */
 export class UnsafeRootError extends UsageError {}
 

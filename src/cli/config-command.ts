@@ -1,5 +1,5 @@
 import type { ResolvedConfig, SettingName, Source } from '../config/resolve-config.js';
-import { openProject } from '../workflow/open-project.js';
+import { openProjectWarning } from './open-project-warning.js';
 import { CONFIG_FLAG_OPTIONS, configFlags } from './config-flags.js';
 import { CONFIG_HELP } from './help-text.js';
 import type { Io } from './io.js';
@@ -56,7 +56,7 @@ export async function configCommand(args: readonly string[], io: Io): Promise<nu
   if (!parsed) return 0;
   const { values } = parsed;
   const cwd = workingFolder(io, values.cwd);
-  const project = openProject(cwd, io.env, configFlags(values));
+  const project = openProjectWarning(cwd, io, configFlags(values));
   io.stdout.write(values.json ? configJson(project.root, project.config) : configText(project.root, project.config));
   return 0;
 }

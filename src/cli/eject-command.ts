@@ -4,7 +4,7 @@ import { TEST_FRAMEWORKS } from '../config/config-keys.js';
 import { UsageError } from '../errors.js';
 import type { RenderedFile } from '../render/render-files.js';
 import { TEMPLATE_NAMES, TEMPLATES_DIR, type TemplateName } from '../render/templates.js';
-import { openProject } from '../workflow/open-project.js';
+import { openProjectWarning } from './open-project-warning.js';
 import { recoverFirst } from '../workflow/write-files.js';
 import { writeFiles } from '../workflow/write-files.js';
 import { EJECT_HELP } from './help-text.js';
@@ -28,7 +28,7 @@ function templateFor(name: string, framework: string): TemplateName {
 export async function ejectCommand(args: readonly string[], io: Io): Promise<number> {
   const parsed = commandArgs('eject', args, {}, io, EJECT_HELP, true);
   if (!parsed) return 0;
-  const project = openProject(workingFolder(io, parsed.values.cwd), io.env);
+  const project = openProjectWarning(workingFolder(io, parsed.values.cwd), io);
   const { templatesDir, testStub } = project.config.layout;
   const names = parsed.positionals.length > 0 ? parsed.positionals : ['spec', 'docs', 'test'];
   const wanted = [...new Set(names.map((name) => templateFor(name, testStub.framework)))];

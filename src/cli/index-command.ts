@@ -2,7 +2,7 @@ import path from 'node:path';
 import { UsageError, WriteError } from '../errors.js';
 import { terminalLines } from '../text/terminal-text.js';
 import { readSpecsFolder, type SpecFile } from '../specs/read-specs-folder.js';
-import { openProject } from '../workflow/open-project.js';
+import { openProjectWarning } from './open-project-warning.js';
 import { indexPlan, type IndexPlan } from '../workflow/spec-index-file.js';
 import { writeFiles } from '../workflow/write-files.js';
 import { recoverFirst } from '../workflow/write-files.js';
@@ -47,7 +47,7 @@ export async function indexCommand(args: readonly string[], io: Io): Promise<num
   const { values } = parsed;
   if (values.check && values.force) throw new UsageError('--check writes nothing: it takes no --force');
   const cwd = workingFolder(io, values.cwd);
-  const project = openProject(cwd, io.env, configFlags({ 'specs-dir': values['specs-dir'] }));
+  const project = openProjectWarning(cwd, io, configFlags({ 'specs-dir': values['specs-dir'] }));
   // The specs from where the user stands, as `list` names them.
   const shown = (p: string): string => path.relative(cwd, path.join(project.root, p)).split(path.sep).join('/');
   if (!values.check) await recoverFirst(project, io.stderr);

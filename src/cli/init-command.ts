@@ -5,7 +5,8 @@ import type { ResolvedConfig } from '../config/resolve-config.js';
 import { UsageError } from '../errors.js';
 import { addScript } from '../init/add-script.js';
 import type { RenderedFile } from '../render/render-files.js';
-import { openProject, type Project } from '../workflow/open-project.js';
+import type { Project } from '../workflow/open-project.js';
+import { openProjectWarning } from './open-project-warning.js';
 import { recoverFirst } from '../workflow/write-files.js';
 import { writeFiles } from '../workflow/write-files.js';
 import { INIT_HELP } from './help-text.js';
@@ -82,7 +83,7 @@ export async function initCommand(args: readonly string[], io: Io): Promise<numb
   const parsed = commandArgs('init', args, {}, io, INIT_HELP);
   if (!parsed) return 0;
   const cwd = workingFolder(io, parsed.values.cwd);
-  const project = openProject(cwd, io.env);
+  const project = openProjectWarning(cwd, io);
   const packageDir = project.config.layout.packageDir;
   const manifestPath = path.posix.join(packageDir, 'package.json');
   const absolute = path.join(project.root, manifestPath);
@@ -97,7 +98,7 @@ export async function initCommand(args: readonly string[], io: Io): Promise<numb
 
   const script = addScript(manifestText, SCRIPT_NAME, SCRIPT_COMMAND);
   if (script.status === 'added') {
-    files.push({ path: manifestPath, contents: script.text });
+    files.push({ path: manifestPath, contents: script.text, before: manifestText });
     done.push(`  added     "${SCRIPT_NAME}": "${SCRIPT_COMMAND}" to the scripts of ${manifestPath}`);
   } else if (script.status === 'present') {
     notes.push(`${manifestPath} already has the ${SCRIPT_NAME} script.`);

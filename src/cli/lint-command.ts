@@ -3,7 +3,7 @@ import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { findingsGithub, findingsJson, findingsText } from '../lint/format-findings.js';
 import { lintProject } from '../workflow/lint-project.js';
-import { openProject } from '../workflow/open-project.js';
+import { openProjectWarning } from './open-project-warning.js';
 import { pinnedToday } from '../workflow/pinned-today.js';
 import { commandArgs } from './command-args.js';
 import { configFlags } from './config-flags.js';
@@ -52,7 +52,7 @@ export async function lintCommand(args: readonly string[], io: Io): Promise<numb
   const format = formatOf(values.format, values.json);
   const today = pinnedToday(io.env, io.now);
   const cwd = workingFolder(io, values.cwd);
-  const project = openProject(cwd, io.env, configFlags({ 'specs-dir': values['specs-dir'] }));
+  const project = openProjectWarning(cwd, io, configFlags({ 'specs-dir': values['specs-dir'] }));
   const only = positionals.length > 0 ? rootPaths(positionals, cwd, project.root) : undefined;
   const { findings, totals, specsDir, specsInFolder, testsTruncated } = lintProject(project, today, only);
   if (testsTruncated) io.stderr.write('specwright: warning: stopped looking for test files after 200,000 entries; requirements named only by tests further on count as untested\n');

@@ -4,7 +4,7 @@ import { listTable } from '../specs/list-table.js';
 import type { SpecFilter, SpecSummary } from '../specs/spec-summary.js';
 import { isSpecStatus, STATUS_NAMES, type SpecStatus } from '../specs/spec-status.js';
 import { listSpecs, type ListResult } from '../workflow/list-specs.js';
-import { openProject } from '../workflow/open-project.js';
+import { openProjectWarning } from './open-project-warning.js';
 import { pinnedToday } from '../workflow/pinned-today.js';
 import { configFlags } from './config-flags.js';
 import { LIST_HELP } from './help-text.js';
@@ -78,7 +78,7 @@ export async function listCommand(args: readonly string[], io: Io): Promise<numb
   const filter: SpecFilter = { statuses: statusFilter(values.status), owner: values.owner };
   const today = pinnedToday(io.env, io.now);
   const cwd = workingFolder(io, values.cwd);
-  const project = openProject(cwd, io.env, configFlags({ 'specs-dir': values['specs-dir'] }));
+  const project = openProjectWarning(cwd, io, configFlags({ 'specs-dir': values['specs-dir'] }));
   const result = listSpecs(project, today, filter);
 
   io.stderr.write(warnings(result, project.root, cwd));

@@ -10,6 +10,8 @@ import { nameTakenMessage } from '../plan/existing-files.js';
 import { previewPlan } from '../plan/preview-plan.js';
 import { defaultOwner } from '../repo/default-owner.js';
 import { openProject, type Project } from '../workflow/open-project.js';
+import { leftoverBackupsReport } from '../workflow/leftover-backups.js';
+import { writtenFolders } from '../config/layout.js';
 import { pinnedToday } from '../workflow/pinned-today.js';
 import { doneReport, dryRunReport, filesSummary, jsonResult } from '../workflow/report.js';
 import { recoverFirst } from '../workflow/write-files.js';
@@ -72,6 +74,8 @@ export async function newCommand(args: readonly string[], io: Io): Promise<numbe
   }
   const cwd = workingFolder(io, options.cwd);
   const project = openProject(cwd, io.env, options.config);
+  // Backups in the folders `new` writes to are named after its write, once those of finished runs are cleared.
+  io.stderr.write(leftoverBackupsReport(project, writtenFolders(project.config.layout)));
   const { root } = project;
   // A broken team template exits 2 here, before recovery or anything else writes.
   project.teamTemplates();

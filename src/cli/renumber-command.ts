@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.js';
 import { terminalLines } from '../text/terminal-text.js';
-import { openProject } from '../workflow/open-project.js';
+import { openProjectWarning } from './open-project-warning.js';
 import { renumberSpec, type RenumberResult } from '../workflow/renumber-spec.js';
 import { commandArgs } from './command-args.js';
 import { RENUMBER_HELP } from './help-text.js';
@@ -50,7 +50,7 @@ export async function renumberCommand(args: readonly string[], io: Io): Promise<
   const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new UsageError('renumber takes one spec: specwright renumber <id|slug> [--to NNNN]', 'Run `specwright list` for the specs.');
   const dryRun = values['dry-run'] ?? false;
-  const project = openProject(workingFolder(io, values.cwd), io.env);
+  const project = openProjectWarning(workingFolder(io, values.cwd), io);
   const result = await renumberSpec(project, positionals[0]!, { to: values.to, dryRun }, io.signals, io.stderr);
   if (values.json) {
     io.stdout.write(

@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.js';
 import { defaultOwner } from '../repo/default-owner.js';
 import { STATUS_STEPS, type StatusStep } from '../specs/spec-status.js';
-import { openProject } from '../workflow/open-project.js';
+import { openProjectWarning } from './open-project-warning.js';
 import { pinnedToday } from '../workflow/pinned-today.js';
 import { setStatus } from '../workflow/set-status.js';
 import { STATUS_HELP } from './help-text.js';
@@ -28,7 +28,7 @@ export async function statusCommand(args: readonly string[], io: Io): Promise<nu
   if (note !== undefined && /[\r\n]/.test(note)) throw new UsageError('--note must be one line');
   const today = pinnedToday(io.env, io.now);
   const cwd = workingFolder(io, values.cwd);
-  const project = openProject(cwd, io.env);
+  const project = openProjectWarning(cwd, io);
   const author = (await defaultOwner(project.root, (name) => !/[\r\n]/.test(name))) || 'unknown';
   const result = await setStatus(project, wanted, { step, today, author, note: note || undefined }, io.signals, io.stderr);
   if (values.json) {

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { InterruptedError, SpecwrightError, WriteError } from '../errors.js';
+import { FileChangedError, InterruptedError, SpecwrightError, WriteError } from '../errors.js';
 import { writeErrorFor } from './fs-error-message.js';
 import { journalFor, parseJournal, runNames, type RunNames } from './journal.js';
 import type { FileWrite } from './preflight.js';
 import { holdRunLock } from './run-lock.js';
-import { LINK_UNSUPPORTED, sameFile, shownPath, type Identity, type WriterFs } from './writer-fs.js';
+import { LINK_UNSUPPORTED, sameFile, sameStamp, shownPath, type Identity, type Owner, type WriterFs } from './writer-fs.js';
 
 export type PendingSignal = () => InterruptedError['signal'] | undefined;
 
@@ -13,7 +13,7 @@ type Step =
   | { kind: 'dir'; path: string }
   | { kind: 'file'; path: string; id: Identity }
   | { kind: 'temp'; path: string }
-  | { kind: 'replaced'; path: string; backup: string; id: Identity }
+  | { kind: 'replaced'; path: string; backup: string; id: Identity; write: FileWrite; linked: boolean }
   | { kind: 'removed'; path: string; backup: string };
 
 
@@ -29,11 +29,11 @@ async function stillNames(fs: WriterFs, file: string, id: Identity): Promise<boo
  * folders made for it are only empty again once it is gone. A file that was
  * already there (EEXIST) is not ours, so it leaves the log.
  */
-async function createLogged(fs: WriterFs, file: string, contents: string, mode: number | undefined, log: Step[]): Promise<Identity> {
+async function createLogged(fs: WriterFs, file: string, contents: string, mode: number | undefined, log: Step[], owner?: Owner): Promise<Identity> {
   const step: Step = { kind: 'temp', path: file };
   log.push(step);
   try {
-    return await fs.writeNew(file, contents, mode);
+    return await fs.writeNew(file, contents, mode, owner);
   } catch (error) {
     if (codeOf(error) === 'EEXIST') log.splice(log.indexOf(step), 1);
     throw error;
@@ -67,7 +67,7 @@ async function writeTemp(fs: WriterFs, root: string, write: FileWrite, temp: str
     const logged = log.length;
     try {
       await ensureParents(fs, root, write, log, checkpoint);
-      return await createLogged(fs, temp, write.contents, write.mode, log);
+      return await createLogged(fs, temp, write.contents, write.mode, log, write.owner);
     } catch (error) {
       if (codeOf(error) !== 'ENOENT' || attempt === FOLDER_ATTEMPTS) throw error;
       // The folders made this time are still logged; only a temp whose open() failed never existed.
@@ -98,9 +98,29 @@ async function createExclusive(fs: WriterFs, root: string, names: RunNames, writ
   log.push({ kind: 'file', path: write.absolutePath, id });
 }
 
+/** The file's text now, or undefined when it cannot be read as the regular file it was. */
+async function textNow(fs: WriterFs, file: string, bytes: number): Promise<string | undefined> {
+  return fs.readRegular(file, bytes + 1).then(({ text }) => text, () => undefined);
+}
+
+function changedWhileWriting(write: FileWrite): FileChangedError {
+  return new FileChangedError(write.relativePath, `${write.relativePath} was changed by another program while specwright was replacing it; that change is kept. Nothing was written.`);
+}
+
+/**
+ * Replaces a file only while it still holds what the command read
+ * (`write.before`): another program's edit made since is never overwritten.
+ * The original gets a second name (its backup) first, which pins the very
+ * file checked; its stamp is taken before its bytes are read, and the rename
+ * happens only if the target still has that stamp (renameOverIfUnchanged: a
+ * check and a rename back to back). A write into the original in place that
+ * slips in after the check lands in the backup, which is read again after
+ * the rename (and at the commit point): then the run rolls back, putting the
+ * edited original back.
+ */
 async function replaceAtomically(fs: WriterFs, root: string, names: RunNames, write: FileWrite, log: Step[], checkpoint: () => void): Promise<void> {
   const temp = names.temp(write.absolutePath);
-  // The replacement keeps the original's permissions; rename() keeps the temp's inode.
+  // The replacement keeps the original's owner and permissions; rename() keeps the temp's inode.
   const id = await writeTemp(fs, root, write, temp, log, checkpoint);
   // A second name of the replacement until the commit point: after a SIGKILL it tells the next
   // run which file at the target is this run's (a rerun may have put the same bytes there since).
@@ -112,24 +132,58 @@ async function replaceAtomically(fs: WriterFs, root: string, names: RunNames, wr
   });
   const info = await fs.lstat(write.absolutePath);
   if (!info.isFile()) throw new WriteError(`${write.relativePath} changed while being written: it is no longer a regular file. Nothing was written.`);
+  const stamp = await fs.stamp(write.absolutePath);
+  // --force: the file must be as the checks found it (it was not read, so there are no bytes to compare).
+  if (write.stamp !== undefined && !sameStamp(stamp, write.stamp)) throw changedWhileWriting(write);
   // Keep the original reachable until the whole commit succeeds: a second name of it, or,
   // where hard links fail, a copy (logged first: a copy cut short is ours to remove).
   const backup = names.backup(write.absolutePath);
   const backupStep: Step = { kind: 'temp', path: backup };
+  let linked = true;
   await fs.link(write.absolutePath, backup).catch(async (error: unknown) => {
     if (!LINK_UNSUPPORTED.has(codeOf(error) ?? '')) throw error;
+    linked = false;
     log.push(backupStep);
     await fs.copyNew(write.absolutePath, backup);
     log.pop();
   });
   // Until the rename succeeds the backup is just a second name for the original.
   log.push(backupStep);
-  await fs.rename(temp, write.absolutePath);
+  const before = write.before;
+  const size = before === undefined ? 0 : Buffer.byteLength(before);
+  if (before !== undefined && (await textNow(fs, backup, size)) !== before) throw changedWhileWriting(write);
+  if (!(await fs.renameOverIfUnchanged(temp, write.absolutePath, stamp))) throw changedWhileWriting(write);
   // The temp is now the target, and the backup the only name of the original: from here on
   // nothing may fail before the log says so (no lstat in between).
   log.splice(log.indexOf(backupStep), 1);
   log.splice(log.findIndex((step) => step.path === temp), 1);
-  log.push({ kind: 'replaced', path: write.absolutePath, backup, id });
+  log.push({ kind: 'replaced', path: write.absolutePath, backup, id, write, linked });
+  await checkOriginalUnedited(fs, write, backup, linked);
+}
+
+/** The original, now only its backup's, still holds what was read (or, for --force, is as the checks found it): nobody wrote into it through a handle opened before. */
+async function checkOriginalUnedited(fs: WriterFs, write: FileWrite, backup: string, linked: boolean): Promise<void> {
+  if (!linked) return;
+  const { before, stamp } = write;
+  if (before !== undefined && (await textNow(fs, backup, Buffer.byteLength(before))) !== before) throw changedWhileWriting(write);
+  if (stamp !== undefined && !sameStamp(await fs.stamp(backup), stamp)) throw changedWhileWriting(write);
+}
+
+/**
+ * Just before the commit point: every replaced file is still this run's
+ * replacement, with this run's bytes, and every original still holds what was
+ * read. Another run or program that replaced or edited one since would
+ * otherwise lose its change, or make this one's vanish, silently.
+ */
+async function checkReplacementsKept(fs: WriterFs, log: readonly Step[]): Promise<void> {
+  for (const step of log) {
+    if (step.kind !== 'replaced') continue;
+    const { write } = step;
+    if (!(await stillNames(fs, step.path, step.id)) || (await textNow(fs, step.path, Buffer.byteLength(write.contents))) !== write.contents) {
+      throw changedWhileWriting(write);
+    }
+    await checkOriginalUnedited(fs, write, step.backup, step.linked);
+  }
 }
 
 /**
@@ -163,13 +217,13 @@ async function restoreRemoved(fs: WriterFs, step: { path: string; backup: string
     const code = codeOf(error);
     if (code === 'EEXIST') {
       // Someone put a file there since: theirs stays, and the backup is the removed file's only name.
-      kept.push({ backup: step.backup, removed: true });
+      kept.push({ backup: step.backup, why: 'removed' });
       return;
     }
     if (!LINK_UNSUPPORTED.has(code ?? '')) throw error;
     // Without hard links: rename, only while nothing is there (the window is the rollback's own).
     if (await fs.lstat(step.path).then(() => true, () => false)) {
-      kept.push({ backup: step.backup, removed: true });
+      kept.push({ backup: step.backup, why: 'removed' });
       return;
     }
     await fs.rename(step.backup, step.path);
@@ -196,11 +250,39 @@ async function makeDir(fs: WriterFs, dir: string, root: string): Promise<boolean
   }
 }
 
+type ReplacedStep = Extract<Step, { kind: 'replaced' }>;
+
+/**
+ * Puts the original back over this run's replacement, only while the target
+ * is still that replacement with this run's bytes. Someone else's file there,
+ * or an edit written into the replacement, stays; the original then stays in
+ * its backup, unless it has another name too (the target itself, or the
+ * backup of a concurrent run that read the same original, which that run
+ * puts back or supersedes): then the backup is only a duplicate and goes.
+ */
+async function undoReplacement(fs: WriterFs, step: ReplacedStep, kept: RollbackResult['kept'], attempt: (target: string, undo: () => Promise<unknown>) => Promise<void>): Promise<void> {
+  if (await stillNames(fs, step.path, step.id)) {
+    if ((await textNow(fs, step.path, Buffer.byteLength(step.write.contents))) === step.write.contents) {
+      await attempt(step.path, () => fs.rename(step.backup, step.path));
+      return;
+    }
+    kept.push({ backup: step.backup, why: 'edited' });
+    return;
+  }
+  const backup = await fs.lstat(step.backup).catch(() => undefined);
+  if (step.linked && backup !== undefined && backup.nlink > 1) {
+    await attempt(step.backup, () => fs.unlink(step.backup));
+    return;
+  }
+  // Someone moved our replacement away: the backup is the original's only name now, and it stays.
+  kept.push({ backup: step.backup, why: 'moved' });
+}
+
 interface RollbackResult {
   /** Paths that could not be undone: the journal stays for the next run. */
   readonly failed: string[];
   /** Backups kept because another program moved our replacement away, or put a file where a removed one goes back: the original's only name. */
-  readonly kept: { backup: string; removed: boolean }[];
+  readonly kept: { backup: string; why: 'moved' | 'edited' | 'removed' }[];
 }
 
 /**
@@ -229,11 +311,10 @@ async function rollback(fs: WriterFs, log: readonly Step[]): Promise<RollbackRes
     else if (step.kind === 'temp') await attempt(step.path, () => fs.unlink(step.path));
     else if (step.kind === 'removed') {
       await restoreRemoved(fs, step, kept).catch(() => failed.push(step.path));
-    } else if (await stillNames(fs, step.path, step.id)) {
-      await attempt(step.path, () => (step.kind === 'file' ? fs.unlink(step.path) : fs.rename(step.backup, step.path)));
-    } else if (step.kind === 'replaced') {
-      // Someone moved our replacement away: the backup is the original's only name now, and it stays.
-      kept.push({ backup: step.backup, removed: false });
+    } else if (step.kind === 'file') {
+      if (await stillNames(fs, step.path, step.id)) await attempt(step.path, () => fs.unlink(step.path));
+    } else {
+      await undoReplacement(fs, step, kept, attempt);
     }
   }
   return { failed, kept };
@@ -318,6 +399,7 @@ export async function commitFiles(fs: WriterFs, writes: readonly FileWrite[], op
     }
     await checkParentsUnmoved(fs, writes);
     await options.verify?.();
+    await checkReplacementsKept(fs, log);
     checkpoint();
     // The commit point: from here on the files are final.
     current = shown(names.journal);
@@ -329,10 +411,12 @@ export async function commitFiles(fs: WriterFs, writes: readonly FileWrite[], op
     await lock?.release();
     const reported = await reportedError(fs, error, current);
     const notes = [
-      ...kept.map(({ backup, removed }) =>
-        removed
-          ? `Another program put a file where a removed one was; the removed file is kept in ${shown(backup)}.`
-          : `Another program moved a replaced file away; its previous contents are kept in ${shown(backup)}.`,
+      ...kept.map(({ backup, why }) =>
+        ({
+          removed: `Another program put a file where a removed one was; the removed file is kept in ${shown(backup)}.`,
+          moved: `Another program moved a replaced file away; its previous contents are kept in ${shown(backup)}.`,
+          edited: `Another program edited a replaced file after it was replaced; its edit stays, and the previous contents are kept in ${shown(backup)}.`,
+        })[why],
       ),
       ...(failed.length > 0 ? [`Could not undo ${failed.map(shown).join(', ')} yet; the next run finishes the rollback.`] : []),
       ...journalLeft.map((j) => `Its journal ${shown(j)} could not be removed; the next run clears it.`),

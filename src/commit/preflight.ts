@@ -1,9 +1,10 @@
 import path from 'node:path';
-import { ConflictError, WriteError } from '../errors.js';
+import { ConflictError, UsageError, WriteError } from '../errors.js';
 import type { RenderedFile } from '../render/render-files.js';
 import { isPlainName } from '../config/folder-rule.js';
 import { writeErrorFor } from './fs-error-message.js';
-import type { WriterFs } from './writer-fs.js';
+import { replaceRefusal } from './replace-permission.js';
+import type { FileStamp, Owner, WriterFs } from './writer-fs.js';
 
 export interface FileWrite {
   readonly relativePath: string;
@@ -17,8 +18,16 @@ export interface FileWrite {
   readonly removes?: boolean;
   /** The replaced file's permission bits, kept by its replacement. */
   readonly mode?: number;
+  /** The replaced file's owner and group, kept by its replacement. */
+  readonly owner?: Owner;
+  /** For a replacement: the text the file must still hold when it is replaced (what the command read). */
+  readonly before?: string;
+  /**
+   * For a replacement the command did not read (`--force`): the file's stamp
+   * when the checks ran, which it must still have when it is replaced.
+   */
+  readonly stamp?: FileStamp;
 }
-
 
 function isMissing(error: unknown): boolean {
   return (error as NodeJS.ErrnoException).code === 'ENOENT';
@@ -82,7 +91,11 @@ async function checkFile(
         conflicts.push(file.path);
         return undefined;
       }
-      return { relativePath: file.path, absolutePath: current, contents: file.contents, missingDirs, replaces: true, mode: info.mode & 0o7777 };
+      const refusal = replaceRefusal(shown, info);
+      if (refusal) throw new UsageError(refusal);
+      // What it must still be when it is replaced: the text the command read, or else (--force) the file as it is now.
+      const unchanged = file.before !== undefined ? { before: file.before } : { stamp: await fs.stamp(current) };
+      return { relativePath: file.path, absolutePath: current, contents: file.contents, missingDirs, replaces: true, mode: info.mode & 0o7777, owner: { uid: info.uid, gid: info.gid }, ...unchanged };
     }
   }
   return { relativePath: file.path, absolutePath: current, contents: file.contents, missingDirs, replaces: false };

@@ -1,4 +1,4 @@
-import { constants, type Stats } from 'node:fs';
+import { constants, lstatSync, renameSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type * as FsPromises from 'node:fs/promises';
 
@@ -11,9 +11,35 @@ export interface Identity {
   readonly ino: number;
 }
 
+/** A file's owner, kept by the file that replaces it. */
+export interface Owner {
+  readonly uid: number;
+  readonly gid: number;
+}
+
+/**
+ * Which file a path names and whether it was written since: taken before its
+ * bytes are read, so a later stamp that differs means the bytes may differ.
+ * Nanoseconds (bigint): two writes within one millisecond still differ.
+ */
+export interface FileStamp {
+  readonly dev: bigint;
+  readonly ino: bigint;
+  readonly size: bigint;
+  readonly mtimeNs: bigint;
+}
+
 /** Whether two stats (or identities) are one file; undefined (nothing there) is no file. */
 export function sameFile(a: Identity | undefined, b: Identity | undefined): boolean {
   return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino;
+}
+
+function stampOf(info: { dev: bigint; ino: bigint; size: bigint; mtimeNs: bigint }): FileStamp {
+  return { dev: info.dev, ino: info.ino, size: info.size, mtimeNs: info.mtimeNs };
+}
+
+export function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs;
 }
 
 /** A path for messages: relative to the root with forward slashes, or absolute when outside it (a worktree's git folder). */
@@ -53,7 +79,16 @@ export interface WriterFs {
    * disk; `mode` defaults to 0644. Returns the new file's identity, which a
    * link or rename of it keeps.
    */
-  writeNew(path: string, contents: string, mode?: number): Promise<Identity>;
+  writeNew(path: string, contents: string, mode?: number, owner?: Owner): Promise<Identity>;
+  /** The stamp of what stands at a path (not followed if a link). */
+  stamp(path: string): Promise<FileStamp>;
+  /**
+   * Renames `from` over `to` only while `to` still has the stamp `expected`:
+   * the check and the rename are two system calls back to back, with no other
+   * work between them (no event-loop turn), the shortest window a rename can
+   * have. Returns false, renaming nothing, when `to` changed.
+   */
+  renameOverIfUnchanged(from: string, to: string, expected: FileStamp): Promise<boolean>;
   /** The physical path (links resolved). */
   realpath(path: string): Promise<string>;
   /** Hard link: fails with EEXIST if `to` exists, so it is an exclusive, atomic create. */
@@ -96,9 +131,14 @@ function writerFsFrom(fs: PromiseFs): WriterFs {
         await handle.close();
       }
     },
-    writeNew: async (p, contents, mode) => {
+    writeNew: async (p, contents, mode, owner) => {
       const handle = await fs.open(p, 'wx', mode ?? 0o644);
       try {
+        // The replaced file's owner first: chown() clears the set-id bits that chmod() then sets.
+        if (owner !== undefined) {
+          const made = await handle.stat();
+          if (made.uid !== owner.uid || made.gid !== owner.gid) await handle.chown(owner.uid, owner.gid);
+        }
         // The umask narrows the mode given to open(); a kept mode must be exact.
         if (mode !== undefined) await handle.chmod(mode);
         await handle.writeFile(contents, 'utf8');
@@ -108,6 +148,13 @@ function writerFsFrom(fs: PromiseFs): WriterFs {
       } finally {
         await handle.close();
       }
+    },
+    stamp: async (p) => stampOf(await fs.lstat(p, { bigint: true })),
+    renameOverIfUnchanged: async (from, to, expected) => {
+      // Synchronous on purpose: nothing may run between the check and the rename.
+      if (!sameStamp(stampOf(lstatSync(to, { bigint: true })), expected)) return false;
+      renameSync(from, to);
+      return true;
     },
     link: (from, to) => fs.link(from, to),
     copyNew: (from, to) => fs.copyFile(from, to, constants.COPYFILE_EXCL),

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { NumberTakenError } from '../errors.js';
+import { FileChangedError, NumberTakenError } from '../errors.js';
 import type { SpecPlan } from './plan-spec.js';
 
 /** Enough tries for a handful of runs racing on a loaded machine; each try is cheap. */
@@ -21,10 +21,16 @@ export function retryDelayMs(ours: string, rivals: readonly string[], attempt: n
   return Math.min(2000, 50 * attempt + Math.floor(random() * 100 * attempt));
 }
 
+/** Whether `file` is one the plan brings up to date (the specs index), not one the user asked for. */
+function isUpdate(plan: SpecPlan, file: string): boolean {
+  return (plan.updates ?? []).some((update) => update.path === file);
+}
+
 /**
  * Writes `plan`; if another run took its spec number in the same instant
  * (everything was rolled back), plans again and retries after a wait (see
- * retryDelayMs), so racing runs stop colliding. Shared by the bin and the
+ * retryDelayMs), so racing runs stop colliding. Likewise when another run
+ * wrote the specs index between this run's reading and replacing it. Shared by the bin and the
  * plop generator so both behave alike.
  */
 export async function retryOnNumberRace<T>(
@@ -37,11 +43,18 @@ export async function retryOnNumberRace<T>(
     try {
       return { plan, result: await write(plan) };
     } catch (error) {
-      if (!(error instanceof NumberTakenError) || attempt === ATTEMPTS) throw error;
-      await sleep(retryDelayMs(plan.model.paths.spec, error.paths, attempt));
-      const taken = error.number;
-      plan = await replan();
-      onRetry(`Spec number ${taken} was taken by another run at the same moment; trying again as ${plan.model.id}.`);
+      if (attempt === ATTEMPTS) throw error;
+      if (error instanceof NumberTakenError) {
+        await sleep(retryDelayMs(plan.model.paths.spec, error.paths, attempt));
+        const taken = error.number;
+        plan = await replan();
+        onRetry(`Spec number ${taken} was taken by another run at the same moment; trying again as ${plan.model.id}.`);
+      } else if (error instanceof FileChangedError && isUpdate(plan, error.path)) {
+        // Another run wrote the specs index after this one read it: read it again, with that run's spec in it.
+        await sleep(Math.floor(Math.random() * 20 * attempt));
+        plan = await replan();
+        onRetry(`${error.path} was updated by another run at the same moment; trying again.`);
+      } else throw error;
     }
   }
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { commitFiles } from '../commit/commit-files.js';
 import { CONTENT_FILE, MAX_JOURNAL_FILES, MAX_JOURNAL_FOLDERS } from '../commit/journal.js';
 import { preflight, preflightRemoval } from '../commit/preflight.js';
+import { replaceRefusal } from '../commit/replace-permission.js';
 import { realWriterFs, type WriterFs } from '../commit/writer-fs.js';
 import { inFolder, isPlainName } from '../config/folder-rule.js';
 import { NumberTakenError, UsageError, WriteError } from '../errors.js';
@@ -216,7 +217,7 @@ export async function renumberSpec(project: Project, wanted: string, options: Re
     }
     // A citing file in the middle of a merge is not rewritten: the run stops before anything is written.
     refuseConflicted(file, text);
-    rewrites.push({ path: file, contents: edit.text });
+    rewrites.push({ path: file, contents: edit.text, before: text });
     files.push({ path: file, change: 'edited', lines: edit.lines });
   }
   // The specs index, when specwright wrote one, regenerated for the specs after the move; it
@@ -236,9 +237,13 @@ export async function renumberSpec(project: Project, wanted: string, options: Re
   if (options.dryRun) return result;
 
   const fs = options.fs ?? (await realWriterFs());
-  const mode = (await fs.lstat(path.join(project.root, oldPath))).mode & 0o7777;
+  // The spec under its new name is the old one edited: it keeps its owner, group and mode, or is refused as a replacement would be.
+  const old = await fs.lstat(path.join(project.root, oldPath));
+  const refusal = replaceRefusal(oldPath, old);
+  if (refusal) throw new UsageError(refusal);
+  const kept = { mode: old.mode & 0o7777, owner: { uid: old.uid, gid: old.gid } };
   // The new name is created exclusively: a file already there is a conflict, never replaced.
-  const creates = (await preflight(fs, project.root, [{ path: newPath, contents: specEdit.text }], false)).map((w) => ({ ...w, mode }));
+  const creates = (await preflight(fs, project.root, [{ path: newPath, contents: specEdit.text }], false)).map((w) => ({ ...w, ...kept }));
   const replaces = await preflight(fs, project.root, edits, true);
   const vanished = replaces.filter((w) => !w.replaces && !indexed.has(w.relativePath));
   if (vanished.length > 0) throw new WriteError(`${vanished.map((w) => w.relativePath).join(', ')} vanished while being read. Nothing was written; run again.`);

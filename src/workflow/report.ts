@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { SpecPlan } from '../plan/plan-spec.js';
 import type { PreviewEntry } from '../plan/preview-plan.js';
 import type { WriteResult } from '../plan/write-plan.js';
+import { backupWarning } from './leftover-backups.js';
 
 /**
  * The machine-readable result of --json: this and nothing else goes to
@@ -64,8 +65,5 @@ export function staleReport(result: WriteResult): string {
   if (result.stale.removed.length > 0) {
     lines.push(`Removed ${result.stale.removed.length} temp file(s) left by an interrupted run: ${result.stale.removed.join(', ')}`);
   }
-  for (const backup of result.stale.backups) {
-    lines.push(`warning: ${backup} is a backup left by an interrupted run (--force or renumber); it holds the previous contents of a replaced or removed file. Restore or delete it.`);
-  }
-  return lines.map((l) => `${l}\n`).join('');
+  return lines.map((l) => `${l}\n`).join('') + result.stale.backups.map(backupWarning).join('');
 }

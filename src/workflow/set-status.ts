@@ -87,6 +87,6 @@ export async function setStatus(project: Project, wanted: string, change: Status
   const edit = statusEdit(relative, text, change);
   // The specs index, when specwright wrote one, shows the new status: written with the spec, all or nothing.
   const index = edit.changed ? indexAfter(project, [{ path: relative, reading: readSpec(name, edit.text), read: true }]) : undefined;
-  if (edit.changed) await writeFiles(project, [{ path: relative, contents: edit.text }, ...(index ? [index] : [])], true, guard);
+  if (edit.changed) await writeFiles(project, [{ path: relative, contents: edit.text, before: text }, ...(index ? [index] : [])], true, guard);
   return { ...edit, id: name.slice(0, -'.md'.length), path: relative, index: index?.path };
 }

@@ -60,9 +60,9 @@ export function indexPlan(project: Project, specs: readonly SpecFile[] = readSpe
   // Neither checked nor replaced in the middle of a merge unasked: `index` would drop one side
   // unseen. Both sides of a generated index are generated, so --force may write it anew.
   if (!(force && generated)) refuseConflicted(relative, existing, generated ? GENERATED_CONFLICT_HINT : undefined);
-  if (!generated) return plan('hand-written');
+  if (!generated) return { ...plan('hand-written'), file: { path: relative, contents, before: existing } };
   const wanted = asStored(existing, contents);
-  return plan(existing === wanted ? 'current' : 'stale', wanted);
+  return { ...plan(existing === wanted ? 'current' : 'stale', wanted), file: { path: relative, contents: wanted, before: existing } };
 }
 
 const GENERATED_CONFLICT_HINT = 'The index is generated from the specs: once the specs themselves are merged, `specwright index --force` writes it anew.';
@@ -95,5 +95,5 @@ export function indexAfter(project: Project, changed: readonly SpecFile[], remov
   const seen = new Set(specs.map((file) => file.path));
   const contents = renderIndex([...specs, ...changed.filter((file) => !seen.has(file.path))]);
   const wanted = asStored(existing, contents);
-  return existing === wanted ? undefined : { path: indexPath(project), contents: wanted };
+  return existing === wanted ? undefined : { path: indexPath(project), contents: wanted, before: existing };
 }

@@ -135,8 +135,8 @@ describe('commitFiles with --force', () => {
   });
 
   test.each([
-    // rename 1 puts the journal in place; 2 and 3 replace the spec and the docs.
-    { method: 'rename' as const, nth: 3, code: 'EACCES' },
+    // renameOverIfUnchanged 1 and 2 replace the spec and the docs.
+    { method: 'renameOverIfUnchanged' as const, nth: 2, code: 'EACCES' },
     { method: 'writeNew' as const, nth: 3, code: 'ENOSPC' },
     { method: 'link' as const, nth: 3, code: 'EIO' },
   ])('a failure on the last file restores the originals replaced before it ($method $code)', async (fault) => {
@@ -290,7 +290,7 @@ describe('commitFiles on a file system without hard links (link() fails with EPE
     writeFileSync(path.join(root, 'docs/specs/0001-x.md'), 'old spec\n');
     writeFileSync(path.join(root, 'docs/features/x.md'), 'old docs\n');
     const before = treeSnapshot(root);
-    const { fs } = faultyFs(noLinks(), { method: 'rename', nth: 3, code: 'EIO' });
+    const { fs } = faultyFs(noLinks(), { method: 'renameOverIfUnchanged', nth: 2, code: 'EIO' });
     await expect(commitAll(root, fs, true)).rejects.toBeInstanceOf(WriteError);
     expect(treeSnapshot(root)).toEqual(before);
   });

@@ -31,6 +31,8 @@ export function faultyFs(real: WriterFs, fault?: { method: FsMethod; nth: number
     link: wrap('link'),
     copyNew: wrap('copyNew'),
     rename: wrap('rename'),
+    stamp: wrap('stamp'),
+    renameOverIfUnchanged: wrap('renameOverIfUnchanged'),
     unlink: wrap('unlink'),
   };
   return { fs, calls };

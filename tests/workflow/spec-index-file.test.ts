@@ -100,6 +100,7 @@ describe('indexAfter (for a command that changes specs)', () => {
     // As renumber plans it: 0006 becomes 0007, not yet on disk.
     const moved = { path: 'docs/specs/0007-scratch.md', reading: readSpec('0007-scratch.md', 'Some notes, no heading yet.\n'), read: true };
     const file = indexAfter(project, [moved], ['docs/specs/0006-scratch.md']);
-    expect(file).toEqual({ path: 'docs/specs/README.md', contents: GOLDEN.replace('[0006](0006-scratch.md)', '[0007](0007-scratch.md)') });
+    // `before`: the index as read, which it must still be when it is replaced.
+    expect(file).toEqual({ path: 'docs/specs/README.md', contents: GOLDEN.replace('[0006](0006-scratch.md)', '[0007](0007-scratch.md)'), before: GOLDEN });
   });
 });

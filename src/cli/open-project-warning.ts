@@ -1,0 +1,15 @@
+import type { ConfigFlags } from '../config/resolve-config.js';
+import { leftoverBackupsReport } from '../workflow/leftover-backups.js';
+import { openProject, type Project } from '../workflow/open-project.js';
+import type { Io } from './io.js';
+
+/**
+ * Opens the project for a command, and names on stderr any backup the writer
+ * left in it (see leftover-backups.ts): every command does, until the user
+ * has dealt with it.
+ */
+export function openProjectWarning(cwd: string, io: Io, flags?: ConfigFlags): Project {
+  const project = openProject(cwd, io.env, flags);
+  io.stderr.write(leftoverBackupsReport(project));
+  return project;
+}
