@@ -6,6 +6,7 @@ import { DeclinedError, errorText, SpecwrightError, UsageError } from '../errors
 import { nameTakenMessage } from '../plan/existing-files.js';
 import type { SpecPlan } from '../plan/plan-spec.js';
 import { defaultOwner } from '../repo/default-owner.js';
+import { leftoverBackupsReport } from '../workflow/leftover-backups.js';
 import { openProject, type Project } from '../workflow/open-project.js';
 import { pinnedToday } from '../workflow/pinned-today.js';
 import { doneReport, filesSummary } from '../workflow/report.js';
@@ -73,6 +74,8 @@ async function promptAndPlan(project: Project): Promise<object> {
   // git reads the other branches' specs while recovery and the answers go on; planning awaits it.
   void project.specsOnBranches();
   await recoverFirst(project, process.stderr);
+  // As every command of the bin does: a backup the writer left is named until it is dealt with.
+  process.stderr.write(leftoverBackupsReport(project));
   const { interview, confirmWrite } = await import('../prompts/interview.js');
   const context = { input: process.stdin, output: process.stdout };
   const today = pinnedToday(process.env, new Date());

@@ -121,6 +121,18 @@ describe('npm run new-spec (plop) in a terminal', () => {
     expect(treeSnapshot(root)).toEqual(before);
   });
 
+  test('a backup the writer left is named before the interview, as every command of the bin names it', async () => {
+    const root = repo();
+    const backup = 'docs/specs/.README.md.specwright-4000000-0a1b2c3d.bak';
+    mkdirSync(path.join(root, 'docs/specs'), { recursive: true });
+    writeFileSync(path.join(root, backup), '# Specifications\n');
+    const run = newSpec(root);
+    await run.waitFor(/Feature name:/, 30000);
+    expect(run.output().replace(/\s+/g, ' ')).toContain(`warning: ${backup} is a backup specwright left of docs/specs/README.md`);
+    run.type('\x03');
+    expect((await run.exit()).exitCode).toBe(130);
+  });
+
   test('answering "n" at the confirmation exits 1 and writes nothing', async () => {
     const root = repo();
     const before = treeSnapshot(root);
