@@ -5,7 +5,7 @@ import { UsageError } from '../errors.js';
 import { readRegularSync } from '../read-regular-file.js';
 
 /** A package.json or a config is small; anything larger is not read whole. */
-const MAX_BYTES = 1024 * 1024;
+export const MAX_PROJECT_FILE_BYTES = 1024 * 1024;
 
 /**
  * Reads the few small files that configuration and detection look at,
@@ -68,7 +68,7 @@ export function listFolder(dir: string): string[] {
 
 /** A small regular file's text (never through a link, never a FIFO), or undefined when it is not one. */
 export function readRegularFile(file: string): string | undefined {
-  const read = readRegularSync(file, MAX_BYTES);
+  const read = readRegularSync(file, MAX_PROJECT_FILE_BYTES);
   if ('bytes' in read) return decodeUtf8(read.bytes, file);
   if (read.code === 'TOO_LARGE') throw new UsageError(`${path.basename(file)} is larger than 1 MiB; specwright reads only small configuration files`);
   return undefined;
