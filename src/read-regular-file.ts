@@ -32,3 +32,25 @@ export function readRegularSync(file: string, max: number): RegularRead {
     closeSync(fd);
   }
 }
+
+/**
+ * Why readRegularSync did not read a file, to follow its name in a message:
+ * `package.json is a symbolic link (…)`. Callers add what to do.
+ */
+export function whyNotRead(read: { readonly code: string; readonly size?: number }, max: number): string {
+  switch (read.code) {
+    case 'ENOENT':
+      return 'does not exist';
+    case 'ELOOP':
+      return 'is a symbolic link: not read (specwright reads files in your repository only when they are regular files, never through a link)';
+    case 'NOT_REGULAR':
+      return 'is not a regular file (a folder, FIFO, socket or device): not read';
+    case 'TOO_LARGE':
+      return `is larger than ${max} bytes (${read.size ?? '?'} bytes): not read`;
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot be read: permission denied';
+    default:
+      return `cannot be read (${read.code})`;
+  }
+}

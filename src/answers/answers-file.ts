@@ -1,6 +1,6 @@
-import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError, ValidationError } from '../errors.js';
+import { readRegularSync, whyNotRead } from '../read-regular-file.js';
 import { ANSWER_KEYS } from './answers.js';
 import { decodeUtf8 } from './strict-utf8.js';
 import type { RawAnswers } from './validate-answers.js';
@@ -99,28 +99,24 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Reads at most one byte more than the limit, so a huge file is never loaded whole. */
-async function readRegularFile(file: string, label: string): Promise<Buffer> {
-  const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(
-      error.code === 'ENOENT' ? `${label} does not exist` : `${label} cannot be read (${error.code ?? error.message})`,
-      'Pass --answers with the path of a JSON file, or - for stdin.',
-    );
-  });
-  if (!info.isFile()) throw new UsageError(`${label} is not a regular file`);
-  if (info.size > MAX_ANSWERS_BYTES) {
-    throw new UsageError(`${label} is ${info.size} bytes; answers files may have at most ${MAX_ANSWERS_BYTES} bytes`);
-  }
-  const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`${label} cannot be read (${error.code ?? error.message})`, 'Check the permissions of the file given to --answers.');
-  });
-  try {
-    const buffer = Buffer.alloc(MAX_ANSWERS_BYTES + 1);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    if (bytesRead > MAX_ANSWERS_BYTES) throw new UsageError(`${label} grew past ${MAX_ANSWERS_BYTES} bytes while being read`);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
+/**
+ * The answers file's bytes, through the one safe reader: never through a
+ * link, never waiting on a FIFO or a device, never more than the limit.
+ */
+function readAnswersFile(file: string, label: string): Buffer {
+  const read = readRegularSync(file, MAX_ANSWERS_BYTES);
+  if ('bytes' in read) return read.bytes;
+  switch (read.code) {
+    case 'ENOENT':
+      throw new UsageError(`${label} does not exist`, 'Pass --answers with the path of a JSON file, or - for stdin.');
+    case 'NOT_REGULAR':
+      throw new UsageError(`${label} is not a regular file`, 'Pass --answers with the path of a JSON file, or - for stdin.');
+    case 'TOO_LARGE':
+      throw new UsageError(`${label} is ${read.size ?? '?'} bytes; answers files may have at most ${MAX_ANSWERS_BYTES} bytes`);
+    case 'ELOOP':
+      throw new UsageError(`${label} is a symbolic link; answers are read from regular files only`, 'Pass the path of the file it points to.');
+    default:
+      throw new UsageError(`${label} ${whyNotRead(read, MAX_ANSWERS_BYTES)}`, 'Check the permissions of the file given to --answers.');
   }
 }
 
@@ -135,5 +131,5 @@ export async function loadAnswersFile(
     return { raw: parseAnswersText(decodeUtf8(await readStdin(stdin), label), label), label };
   }
   const label = path.basename(source);
-  return { raw: parseAnswersText(decodeUtf8(await readRegularFile(path.resolve(cwd, source), label), label), label), label };
+  return { raw: parseAnswersText(decodeUtf8(readAnswersFile(path.resolve(cwd, source), label), label), label), label };
 }

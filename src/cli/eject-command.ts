@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { TEST_FRAMEWORKS } from '../config/config-keys.js';
 import { UsageError } from '../errors.js';
 import type { RenderedFile } from '../render/render-files.js';
-import { TEMPLATE_NAMES, TEMPLATES_DIR, type TemplateName } from '../render/templates.js';
+import { builtInTemplateSource, TEMPLATE_NAMES, type TemplateName } from '../render/templates.js';
 import { openProjectWarning } from './open-project-warning.js';
 import { recoverFirst } from '../workflow/write-files.js';
 import { writeFiles } from '../workflow/write-files.js';
@@ -37,7 +37,7 @@ export async function ejectCommand(args: readonly string[], io: Io): Promise<num
   for (const name of wanted) {
     const target = path.posix.join(templatesDir, `${name}.hbs`);
     if (existsSync(path.join(project.root, target))) kept.push(target);
-    else files.push({ path: target, contents: readFileSync(`${TEMPLATES_DIR}${name}.hbs`, 'utf8') });
+    else files.push({ path: target, contents: builtInTemplateSource(name) });
   }
   if (files.length > 0) {
     await recoverFirst(project, io.stderr);

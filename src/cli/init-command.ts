@@ -1,9 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { decodeUtf8 } from '../answers/strict-utf8.js';
 import { CONFIG_FILE, PACKAGE_KEY, SCHEMA_PATH, type ConfigKey } from '../config/config-keys.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
+import { MAX_PROJECT_FILE_BYTES } from '../detect/project-files.js';
 import { UsageError } from '../errors.js';
 import { addScript } from '../init/add-script.js';
+import { readRegularSync, whyNotRead } from '../read-regular-file.js';
 import type { RenderedFile } from '../render/render-files.js';
 import type { Project } from '../workflow/open-project.js';
 import { openProjectWarning } from './open-project-warning.js';
@@ -56,13 +59,31 @@ export function packageManager(root: string, atWorkspaceRoot: boolean): { instal
   return { install: 'npm install --save-dev specwright', run: `npm run ${SCRIPT_NAME}` };
 }
 
-/** A package.json's object, or undefined when there is none (detection has already refused one that is not JSON). */
+/** A package.json's object, or undefined when there is none or it is not a regular file (detection has already refused one that is not JSON). */
 function manifestAt(file: string): Record<string, unknown> | undefined {
+  const read = readRegularSync(file, MAX_PROJECT_FILE_BYTES);
+  if (!('bytes' in read)) return undefined;
   try {
-    return JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) as Record<string, unknown>;
+    return JSON.parse(read.bytes.toString('utf8').replace(/^\uFEFF/, '')) as Record<string, unknown>;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The text of the package.json init edits, through the one safe reader: a
+ * FIFO would block a plain read forever, a link to /dev/zero would fill the
+ * memory, and a link would be edited somewhere else. Those are refused (exit 2).
+ */
+function readPackageJson(absolute: string, shown: string, folder: string): string {
+  const read = readRegularSync(absolute, MAX_PROJECT_FILE_BYTES);
+  if ('bytes' in read) {
+    // The decoder drops a BOM; the edit must keep it, as it keeps every other byte.
+    const bom = read.bytes[0] === 0xef && read.bytes[1] === 0xbb && read.bytes[2] === 0xbf ? '\uFEFF' : '';
+    return bom + decodeUtf8(read.bytes, shown);
+  }
+  if (read.code === 'ENOENT') throw new UsageError(`there is no package.json in ${folder}`, 'Create one first (npm init -y), then run specwright init again.');
+  throw new UsageError(`${shown} ${whyNotRead(read, MAX_PROJECT_FILE_BYTES)}`, `Make ${shown} a regular file (replace a link with a copy of what it points to), then run specwright init again.`);
 }
 
 /** The root's own configuration: in a package, init leaves the shared keys to it. */
@@ -87,10 +108,7 @@ export async function initCommand(args: readonly string[], io: Io): Promise<numb
   const packageDir = project.config.layout.packageDir;
   const manifestPath = path.posix.join(packageDir, 'package.json');
   const absolute = path.join(project.root, manifestPath);
-  if (!existsSync(absolute)) {
-    throw new UsageError(`there is no package.json in ${packageDir === '.' ? project.root : packageDir}`, 'Create one first (npm init -y), then run specwright init again.');
-  }
-  const manifestText = readFileSync(absolute, 'utf8');
+  const manifestText = readPackageJson(absolute, manifestPath, packageDir === '.' ? project.root : packageDir);
   const manifest = JSON.parse(manifestText.replace(/^\uFEFF/, '')) as Record<string, unknown>;
   const files: RenderedFile[] = [];
   const done: string[] = [];

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import type { ProjectFiles } from '../detect/project-files.js';
+import { MAX_PROJECT_FILE_BYTES, type ProjectFiles } from '../detect/project-files.js';
+import { whyNotRead } from '../read-regular-file.js';
 import { CONFIG_FILE, PACKAGE_KEY, type ConfigValues } from './config-keys.js';
 import { validateConfig } from './validate-config.js';
 
@@ -17,7 +18,16 @@ export interface ConfigLayer {
  */
 export function configIn(files: ProjectFiles, dir: string, shown: string, manifest: Record<string, unknown> | undefined): ConfigLayer | undefined {
   const fileLabel = `${shown}${CONFIG_FILE}`;
-  const fromFile = files.json(path.join(dir, CONFIG_FILE), fileLabel);
+  const file = path.join(dir, CONFIG_FILE);
+  const fromFile = files.json(file, fileLabel);
+  const unread = files.whyUnread(file);
+  // Taken as absent, a config that is a link (or a FIFO, or unreadable) would silently leave every setting at its default.
+  if (unread) {
+    throw new UsageError(
+      `${fileLabel} ${whyNotRead(unread, MAX_PROJECT_FILE_BYTES)}`,
+      `Replace ${fileLabel} with a regular file (a copy of what it points to, if it is a link), then run again.`,
+    );
+  }
   const fromManifest = manifest?.[PACKAGE_KEY];
   const manifestLabel = `${shown}package.json "${PACKAGE_KEY}"`;
   if (fromFile !== undefined && fromManifest !== undefined) {

@@ -48,3 +48,18 @@ export function inFolder(folder: string, name: string): string {
 export function joinFolder(base: string, folder: string): string {
   return path.posix.normalize(path.posix.join(base, folder)).replace(/\/+$/, '');
 }
+
+/**
+ * Why the specs folder cannot work, or undefined: `specsValue` as configured
+ * (relative to its base), `specsDir` and `docsDir` as resolved (relative to
+ * the root). Lint reports every Markdown file of the specs folder that is not
+ * named as a spec, so the folder must hold specs only (and its README.md,
+ * the index).
+ */
+export function specsFolderProblem(specsValue: string, specsDir: string, docsDir: string): string | undefined {
+  if (specsValue === '.') {
+    return 'is "." (the root itself): specs need a folder of their own, or every other Markdown file there (a CHANGELOG.md, a CONTRIBUTING.md) is a lint error and README.md is taken for the specs index';
+  }
+  if (docsDir === specsDir) return `is also docsDir ("${docsDir}"): each docs stub would sit among the specs, where lint reports it as a misnamed spec`;
+  return undefined;
+}

@@ -6,7 +6,8 @@ import { findPackage } from '../detect/find-package.js';
 import { ProjectFiles } from '../detect/project-files.js';
 import { configIn, type ConfigLayer } from './config-files.js';
 import { CONFIG_FILE, DEFAULT_FRAMEWORK, DEFAULTS, type ConfigKey, type ConfigValues, type Language } from './config-keys.js';
-import { joinFolder } from './folder-rule.js';
+import { joinFolder, specsFolderProblem } from './folder-rule.js';
+import { UsageError } from '../errors.js';
 import type { Layout } from './layout.js';
 
 /** The flags that override configuration (`--specs-dir`, `--tests-dir`, `--test-framework`). */
@@ -104,6 +105,13 @@ export function resolveConfig(root: string, cwd: string, flags: ConfigFlags = {}
     templatesDir: templates.value,
     packageDir,
   };
+  const problem = specsFolderProblem(specs.value, layout.specsDir, layout.docsDir);
+  if (problem) {
+    // Named where it was set: specsDir's source, or docsDir's when specsDir is the default.
+    const set = specs.source.kind === 'default' ? docs.source : specs.source;
+    const source = set.kind === 'config' ? set.label : set.kind === 'flag' ? set.flag : 'the defaults';
+    throw new UsageError(`${source}: specsDir ${problem}`, 'Give specs a folder of their own, such as "docs/specs", and docs stubs another, such as "docs/features".');
+  }
   // Without a package.json there is no test run to fit, and the defaults are documented; with
   // one, a framework it does not show is a guess the user should hear about (once, on stderr).
   const guessed = framework.source.kind === 'default' && pkg.manifest

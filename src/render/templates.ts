@@ -74,6 +74,11 @@ export function registerHelpers(handlebars: Handlebars, escaping?: TextContext):
   helper('formatDate', (date, format) => formatDay(String(date), typeof format === 'string' ? format : 'YYYY-MM-DD'));
 }
 
+/** A built-in template's source, from specwright's own templates/ folder (never the user's repository). */
+export function builtInTemplateSource(name: TemplateName): string {
+  return readFileSync(`${TEMPLATES_DIR}${name}.hbs`, 'utf8');
+}
+
 /**
  * Built dist/ ships the templates precompiled, so a run loads only the
  * Handlebars runtime (the compiler and source-map cost ~25 ms). From src/
@@ -91,7 +96,7 @@ function loadTemplates(): Record<TemplateName, HandlebarsNamespace.TemplateDeleg
   const compiler = (require('handlebars') as Handlebars).create();
   registerHelpers(compiler);
   return Object.fromEntries(
-    TEMPLATE_NAMES.map((name) => [name, compiler.compile(readFileSync(`${TEMPLATES_DIR}${name}.hbs`, 'utf8'), COMPILE_OPTIONS)]),
+    TEMPLATE_NAMES.map((name) => [name, compiler.compile(builtInTemplateSource(name), COMPILE_OPTIONS)]),
   ) as Record<TemplateName, HandlebarsNamespace.TemplateDelegate>;
 }
 

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { UnsafeRootError } from '../errors.js';
+import { readRegularSync } from '../read-regular-file.js';
 import { describeUser, isOwnedByUs } from './ownership.js';
 
 /** Where specwright writes: the project root, and git's own folder for its journal. */
@@ -42,18 +43,13 @@ function isGitDir(dir: string): boolean {
   return Boolean(statOrUndefined(path.join(dir, 'HEAD'))?.isFile() && statOrUndefined(path.join(dir, 'objects'))?.isDirectory() && statOrUndefined(path.join(dir, 'refs'))?.isDirectory());
 }
 
-/** Reads a `.git` file (worktrees, submodules) without following links or blocking on a FIFO, and at most 4 KiB. */
+/** A `.git` file's text (worktrees, submodules), through the one safe reader: no link, no FIFO, at most 64 KiB (it holds one path). */
 function readGitFile(file: string): string | undefined {
-  let fd: number | undefined;
   try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-    if (!fstatSync(fd).isFile()) return undefined;
-    const buffer = Buffer.alloc(4096);
-    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8');
+    const read = readRegularSync(file, 64 * 1024);
+    return 'bytes' in read ? read.bytes.toString('utf8') : undefined;
   } catch {
     return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -34,37 +34,58 @@ const SPECIAL = /[`<\\]/g;
 const ANY_SPECIAL = /[`<\\~]/g;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 
-/** Builds the two views of one line side by side. */
+/**
+ * Builds the two views of one line side by side. Touching pieces of the same
+ * kind are merged before they are copied, so a line of 500,000 escapes makes
+ * one piece, not 500,000.
+ */
 class LineBuilder {
   private readonly text: string[] = [];
   private readonly data: string[] = [];
+  private pending: { kind: 'keep' | 'opaque'; from: number; to: number } | undefined;
   constructor(private readonly line: string) {}
 
   keep(from: number, to: number): void {
-    if (to <= from) return;
-    const part = this.line.slice(from, to);
-    this.text.push(part);
-    this.data.push(part);
+    this.add('keep', from, to);
   }
 
   /** Kept as text, hidden from data (inline code, an escape). */
   opaque(from: number, to: number): void {
-    if (to <= from) return;
-    this.text.push(this.line.slice(from, to));
-    this.data.push(OPAQUE.repeat(to - from));
+    this.add('opaque', from, to);
   }
 
   /** Gone from both (an HTML comment). */
   blank(from: number, to: number): void {
     // Blanks at the end of the line are dropped anyway.
     if (to <= from || to >= this.line.length) return;
+    this.flush();
     const spaces = ' '.repeat(to - from);
     this.text.push(spaces);
     this.data.push(spaces);
   }
 
   views(): { text: string; data: string } {
+    this.flush();
     return { text: this.text.join('').trimEnd(), data: this.data.join('').trimEnd() };
+  }
+
+  private add(kind: 'keep' | 'opaque', from: number, to: number): void {
+    if (to <= from) return;
+    if (this.pending?.kind === kind && this.pending.to === from) {
+      this.pending.to = to;
+      return;
+    }
+    this.flush();
+    this.pending = { kind, from, to };
+  }
+
+  private flush(): void {
+    const piece = this.pending;
+    if (!piece) return;
+    this.pending = undefined;
+    const part = this.line.slice(piece.from, piece.to);
+    this.text.push(part);
+    this.data.push(piece.kind === 'keep' ? part : OPAQUE.repeat(piece.to - piece.from));
   }
 }
 

@@ -672,11 +672,19 @@ function isTemplatePlaceholder(data: string): boolean {
 function bracketPlaceholders(number: number, text: string, data: string, out: Located<string>[]): void {
   for (let open = data.indexOf('['); open >= 0; open = data.indexOf('[', open + 1)) {
     if (data[open - 1] === '!' || data[open - 1] === '[') continue;
-    const close = data.indexOf(']', open + 1);
-    if (close < 0 || close - open + 1 > LONGEST_PLACEHOLDER) continue;
+    // Bounded: an unclosed `[` must not search the rest of the line (that made 1 MB of `[TODO` quadratic).
+    const close = closingBracketWithin(data, open + 1, open + LONGEST_PLACEHOLDER);
+    if (close < 0) continue;
     const after = data[close + 1];
     if (after === '(' || after === '[' || after === ':' || after === ']') continue;
     const found = data.slice(open, close + 1);
     if (TEMPLATE_PLACEHOLDERS.has(found)) out.push({ value: text.slice(open, close + 1), line: number });
   }
+}
+
+/** The first `]` in `data` from `from` up to (not including) `to`, or -1: never looks further than `to`. */
+function closingBracketWithin(data: string, from: number, to: number): number {
+  const end = Math.min(to, data.length);
+  for (let i = from; i < end; i++) if (data.charCodeAt(i) === 0x5d) return i;
+  return -1;
 }
