@@ -16,6 +16,7 @@ import { recoverFirst } from '../workflow/write-files.js';
 import { planFor, writeSpec } from '../workflow/write-spec.js';
 import { NEW_HELP } from './help-text.js';
 import type { Io } from './io.js';
+import { rawOutput } from '../text/terminal-output.js';
 import { flagNamer, parseNewArgs, type NewOptions } from './new-options.js';
 import { workingFolder } from './working-folder.js';
 
@@ -84,7 +85,8 @@ export async function newCommand(args: readonly string[], io: Io): Promise<numbe
   // `--answers -` has used up stdin, even when it is a terminal.
   const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY) && !options.yes && !options.json && options.answersFile !== '-';
 
-  const context: PromptContext = { input: io.stdin, output: io.stdout };
+  // The prompts draw on the terminal themselves; confirmWrite sanitizes the summary it shows.
+  const context: PromptContext = { input: io.stdin, output: rawOutput(io.stdout) };
   const answers = interactive
     ? await askForTheRest(given, project, day, options.force, context)
     : await completeWithoutPrompts(given, root, options.answersFile !== undefined);

@@ -9,6 +9,8 @@ import { defaultOwner } from '../repo/default-owner.js';
 import { openProject, type Project } from '../workflow/open-project.js';
 import { pinnedToday } from '../workflow/pinned-today.js';
 import { doneReport, filesSummary } from '../workflow/report.js';
+import { terminalOutput } from '../text/terminal-output.js';
+import { terminalLines } from '../text/terminal-text.js';
 import { installSignalGuard, type SignalGuard } from '../workflow/signal-guard.js';
 import { recoverFirst } from '../workflow/write-files.js';
 import { planFor, writeSpec } from '../workflow/write-spec.js';
@@ -22,6 +24,9 @@ export interface PlopApi {
 
 export const GENERATOR = 'spec';
 const ACTION = 'specwright-write';
+
+/** stderr through the one sanitizer, as the bin's: messages name paths, folders from a config and spec names. */
+const stderr = terminalOutput(process.stderr);
 
 /** Plans made by the prompts, handed to the action that writes them. */
 const plans = new WeakMap<object, { plan: SpecPlan; project: Project }>();
@@ -55,7 +60,7 @@ function whereTheUserStands(dest: string): string {
 /** Ends the process the way the bin would: plop itself would print a stack and exit 1. */
 function exitFor(error: unknown): never {
   if (error instanceof SpecwrightError) {
-    process.stderr.write(errorText(error));
+    stderr.write(errorText(error));
     process.exit(error.exitCode);
   }
   throw error;
@@ -72,13 +77,13 @@ async function promptAndPlan(project: Project): Promise<object> {
   project.teamTemplates();
   // git reads the other branches' specs while recovery and the answers go on; planning awaits it.
   void project.specsOnBranches();
-  await recoverFirst(project, process.stderr);
+  await recoverFirst(project, stderr);
   const { interview, confirmWrite } = await import('../prompts/interview.js');
   const context = { input: process.stdin, output: process.stdout };
   const today = pinnedToday(process.env, new Date());
   const answers: Answers = await interview({ known: {}, defaultOwner: await defaultOwner(root, isUsableOwner), today, context, nameTaken: (name) => nameTakenMessage(root, name, today, project.config.layout) });
   const plan = await planFor(project, answers, today);
-  if (project.config.guessed) process.stderr.write(`${project.config.guessed}\n`);
+  if (project.config.guessed) stderr.write(`${project.config.guessed}\n`);
   if (!(await confirmWrite(filesSummary(plan), context))) throw new DeclinedError();
   const result = { ...answers };
   plans.set(result, { plan, project });
@@ -99,8 +104,9 @@ export function registerSpecGenerator(plop: PlopApi): void {
     const { plan, project } = planned;
     // plop has no SIGINT handling of its own: defer signals during the commit so it rolls back.
     guard ??= installSignalGuard(process.stderr);
-    const { plan: written, result } = await writeSpec(project, plan, answers as Answers, { force: false, guard, stderr: process.stderr }).catch(exitFor);
-    return doneReport(written, result, project.cwd).trimEnd();
+    const { plan: written, result } = await writeSpec(project, plan, answers as Answers, { force: false, guard, stderr }).catch(exitFor);
+    // plop prints what the action returns.
+    return terminalLines(doneReport(written, result, project.cwd).trimEnd());
   });
   plop.setGenerator(GENERATOR, {
     description: 'feature spec, test stub and docs stub (specwright)',

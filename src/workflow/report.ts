@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { SpecPlan } from '../plan/plan-spec.js';
 import type { PreviewEntry } from '../plan/preview-plan.js';
 import type { WriteResult } from '../plan/write-plan.js';
+import { terminalJson } from '../text/terminal-text.js';
 
 /**
  * The machine-readable result of --json: this and nothing else goes to
@@ -12,7 +13,7 @@ export function jsonResult(plan: SpecPlan, dryRun: boolean): string {
   const result: Record<string, unknown> = { id: plan.model.id, slug: plan.model.slug, root: plan.root, files: plan.files.map((f) => f.path) };
   if (plan.updates && plan.updates.length > 0) result.updated = plan.updates.map((f) => f.path);
   if (dryRun) result.dryRun = true;
-  return `${JSON.stringify(result)}\n`;
+  return terminalJson(result);
 }
 
 /** The files about to be written, those that --force would replace marked. */
