@@ -11,7 +11,7 @@ import { previewPlan } from '../plan/preview-plan.js';
 import { defaultOwner } from '../repo/default-owner.js';
 import { openProject, type Project } from '../workflow/open-project.js';
 import { pinnedToday } from '../workflow/pinned-today.js';
-import { doneReport, dryRunReport, filesSummary, jsonResult } from '../workflow/report.js';
+import { branchesWarning, doneReport, dryRunReport, filesSummary, jsonResult } from '../workflow/report.js';
 import { recoverFirst } from '../workflow/write-files.js';
 import { planFor, writeSpec } from '../workflow/write-spec.js';
 import { NEW_HELP } from './help-text.js';
@@ -97,6 +97,7 @@ export async function newCommand(args: readonly string[], io: Io): Promise<numbe
   const noticesConfirmed = interactive && given.milestones === undefined;
   if (!noticesConfirmed) for (const notice of plan.notices) io.stderr.write(`warning: ${notice}\n`);
   if (project.config.guessed) io.stderr.write(`${project.config.guessed}\n`);
+  if (plan.branchesUnchecked !== undefined) io.stderr.write(branchesWarning(plan.branchesUnchecked));
 
   if (options.dryRun) {
     const preview = await previewPlan(plan, options.force);

@@ -53,6 +53,7 @@ export async function renumberCommand(args: readonly string[], io: Io): Promise<
         files: result.files.map((f) => ({ path: f.path, change: f.change, ...(f.from ? { from: f.from } : {}), lines: f.lines.map((l) => l.line) })),
         ambiguous: result.ambiguous,
         ...(dryRun ? { dryRun: true } : {}),
+        ...(result.branchesUnchecked === undefined ? {} : { branchesUnchecked: result.branchesUnchecked }),
       }),
     );
   } else {

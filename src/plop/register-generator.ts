@@ -8,7 +8,7 @@ import type { SpecPlan } from '../plan/plan-spec.js';
 import { defaultOwner } from '../repo/default-owner.js';
 import { openProject, type Project } from '../workflow/open-project.js';
 import { pinnedToday } from '../workflow/pinned-today.js';
-import { doneReport, filesSummary } from '../workflow/report.js';
+import { branchesWarning, doneReport, filesSummary } from '../workflow/report.js';
 import { terminalOutput } from '../text/terminal-output.js';
 import { terminalLines } from '../text/terminal-text.js';
 import { installSignalGuard, type SignalGuard } from '../workflow/signal-guard.js';
@@ -84,6 +84,7 @@ async function promptAndPlan(project: Project): Promise<object> {
   const answers: Answers = await interview({ known: {}, defaultOwner: await defaultOwner(root, isUsableOwner), today, context, nameTaken: (name) => nameTakenMessage(root, name, today, project.config.layout) });
   const plan = await planFor(project, answers, today);
   if (project.config.guessed) stderr.write(`${project.config.guessed}\n`);
+  if (plan.branchesUnchecked !== undefined) stderr.write(branchesWarning(plan.branchesUnchecked));
   if (!(await confirmWrite(filesSummary(plan), context))) throw new DeclinedError();
   const result = { ...answers };
   plans.set(result, { plan, project });

@@ -13,7 +13,13 @@ export function jsonResult(plan: SpecPlan, dryRun: boolean): string {
   const result: Record<string, unknown> = { id: plan.model.id, slug: plan.model.slug, root: plan.root, files: plan.files.map((f) => f.path) };
   if (plan.updates && plan.updates.length > 0) result.updated = plan.updates.map((f) => f.path);
   if (dryRun) result.dryRun = true;
+  if (plan.branchesUnchecked !== undefined) result.branchesUnchecked = plan.branchesUnchecked;
   return terminalJson(result);
+}
+
+/** Said whenever the other branches' spec numbers could not be read: never a silent guess. */
+export function branchesWarning(why: string): string {
+  return `specwright: warning: other branches were not checked for spec numbers (${why}); the number comes from this working tree alone. Check that no branch holds it before you push.\n`;
 }
 
 /** The files about to be written, those that --force would replace marked. */
