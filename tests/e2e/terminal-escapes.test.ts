@@ -142,6 +142,19 @@ describe('human output shows escapes visibly and sends none', () => {
     expect(result.stdout).toContain(`into ${path.dirname(root)}/repo-${SHOWN}`);
   });
 
+  test('init (an existing script of the same name, quoted) and eject: in a repository of their own, as they write', async () => {
+    const fresh = hostileRepository();
+    writeFileSync(path.join(fresh, 'package.json'), JSON.stringify({ name: 'x', scripts: { 'new-spec': `echo ${HOSTILE}` } }));
+    const init = await run(['init'], fresh);
+    expect(init.code).toBe(0);
+    expectNoRawControl(init);
+    expect(init.stdout).toContain(`(echo ${SHOWN}`);
+    const eject = await run(['eject', 'spec'], fresh);
+    expect(eject.code).toBe(0);
+    expectNoRawControl(eject);
+    expect(eject.stdout).toContain(`Ejected into ${path.dirname(fresh)}/repo-${SHOWN}`);
+  });
+
   test('errors echo config values and arguments visibly', async () => {
     const configured = hostileRepository();
     writeFileSync(path.join(configured, 'specwright.config.json'), JSON.stringify({ specsDir: `docs/${HOSTILE_NAME}` }));
