@@ -52,7 +52,8 @@ Behaviour
       --force               replace the files of an existing spec (regular files only,
                             atomically; never a folder)
       --json                print {"id", "slug", "root", "files"} on stdout, nothing else
-                            (with --dry-run also "dryRun": true)
+                            (with --dry-run also "dryRun": true; "branchesUnchecked":
+                            why, when other branches' numbers could not be read)
       --cwd <dir>           run as if started in <dir> (and in its package, in a monorepo)
       --debug               show stack traces for unexpected errors
   -h, --help                show this help
@@ -207,7 +208,8 @@ Options
       --dry-run             print the files and lines that would change; write nothing
       --json                print {"from", "to", "files": [{"path", "change", "from",
                             "lines"}], "ambiguous": [{"path", "lines"}]} on stdout
-                            (with --dry-run also "dryRun": true)
+                            (with --dry-run also "dryRun": true; "branchesUnchecked":
+                            why, when other branches' numbers could not be read)
       --cwd <dir>           as if started in <dir>
   -h, --help                show this help
 
