@@ -5,6 +5,7 @@ import { CONFIG_HELP } from './help-text.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
 import { commandArgs } from './command-args.js';
+import { terminalJson } from '../text/terminal-text.js';
 
 /** The order `config` lists settings in: where files go, then how the stub is written, then the rest. */
 const ORDER: readonly SettingName[] = ['specsDir', 'docsDir', 'testsDir', 'testFramework', 'language', 'module', 'testSuffix', 'idStyle', 'templatesDir', 'workspaceSpecs', 'package'];
@@ -47,7 +48,7 @@ export function configText(root: string, config: ResolvedConfig): string {
 
 export function configJson(root: string, config: ResolvedConfig): string {
   const settings = Object.fromEntries(ORDER.map((name) => [name, { value: config.settings[name].value, ...sourceJson(config.settings[name].source) }]));
-  return `${JSON.stringify({ root, settings })}\n`;
+  return terminalJson({ root, settings });
 }
 
 /** `specwright config`: the effective configuration and where each value came from. Writes nothing. */

@@ -52,7 +52,8 @@ Behaviour
       --force               replace the files of an existing spec (regular files only,
                             atomically; never a folder)
       --json                print {"id", "slug", "root", "files"} on stdout, nothing else
-                            (with --dry-run also "dryRun": true)
+                            (with --dry-run also "dryRun": true; "branchesUnchecked":
+                            why, when other branches' numbers could not be read)
       --cwd <dir>           run as if started in <dir> (and in its package, in a monorepo)
       --debug               show stack traces for unexpected errors
   -h, --help                show this help
@@ -213,7 +214,8 @@ Options
       --json                print {"from", "to", "files": [{"path", "change", "from",
                             "lines"}], "ambiguous": [{"path", "lines"}],
                             "notRewritten": [{"path", "lines", "why"}]} on stdout
-                            (with --dry-run also "dryRun": true)
+                            (with --dry-run also "dryRun": true; "branchesUnchecked":
+                            why, when other branches' numbers could not be read)
       --cwd <dir>           as if started in <dir>
   -h, --help                show this help
 

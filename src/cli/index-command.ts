@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { UsageError, WriteError } from '../errors.js';
-import { terminalLines } from '../text/terminal-text.js';
+import { terminalJson } from '../text/terminal-text.js';
 import { readSpecsFolder, type SpecFile } from '../specs/read-specs-folder.js';
 import { openProjectWarning } from './open-project-warning.js';
 import { indexPlan, type IndexPlan } from '../workflow/spec-index-file.js';
@@ -54,9 +54,9 @@ export async function indexCommand(args: readonly string[], io: Io): Promise<num
   const specs = readSpecsFolder(project.root, project.config.layout.specsDir);
   const plan = indexPlan(project, specs, values.force === true);
   const file = shown(plan.file.path);
-  io.stderr.write(terminalLines(warnings(specs, shown)));
+  io.stderr.write(warnings(specs, shown));
   const json = (changed: boolean): void => {
-    io.stdout.write(`${JSON.stringify({ file: plan.file.path, state: plan.state, changed, specs: plan.specs })}\n`);
+    io.stdout.write(terminalJson({ file: plan.file.path, state: plan.state, changed, specs: plan.specs }));
   };
 
   if (values.check) {

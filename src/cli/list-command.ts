@@ -11,6 +11,7 @@ import { LIST_HELP } from './help-text.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
 import { commandArgs } from './command-args.js';
+import { terminalJson } from '../text/terminal-text.js';
 
 const DEFAULT_WIDTH = 100;
 const MIN_WIDTH = 40;
@@ -82,7 +83,7 @@ export async function listCommand(args: readonly string[], io: Io): Promise<numb
   const result = listSpecs(project, today, filter);
 
   io.stderr.write(warnings(result, project.root, cwd));
-  if (values.json) io.stdout.write(`${JSON.stringify(result.specs.map(specJson))}\n`);
+  if (values.json) io.stdout.write(terminalJson(result.specs.map(specJson)));
   else if (result.specs.length === 0) io.stdout.write(noSpecsText(result, Boolean(filter.statuses?.length) || filter.owner !== undefined));
   else io.stdout.write(listTable(result.specs, outputWidth(io)));
   return 0;

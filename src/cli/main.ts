@@ -2,6 +2,7 @@ import { errorText, SpecwrightError } from '../errors.js';
 import { CONFIG_HELP, EJECT_HELP, INDEX_HELP, INIT_HELP, LINT_HELP, LIST_HELP, MAIN_HELP, NEW_HELP, RENUMBER_HELP, STATUS_HELP } from './help-text.js';
 import type { Io } from './io.js';
 import { watchOutput } from './output-faults.js';
+import { terminalOutput } from '../text/terminal-output.js';
 import { packageVersion } from './version.js';
 
 type Command = (args: readonly string[], io: Io) => Promise<number>;
@@ -99,7 +100,9 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
   // stderr's errors are only swallowed: a closed terminal must not change the outcome.
   const stdout = watchOutput(io.stdout);
   watchOutput(io.stderr);
-  const code = await run(args, io);
+  // Every command's text reaches the terminal through the one sanitizer, whatever it prints.
+  const safe: Io = { ...io, stdout: terminalOutput(io.stdout), stderr: terminalOutput(io.stderr) };
+  const code = await run(args, safe);
   const failure = await stdout.settle();
-  return failure === undefined ? code : codeAfterLostOutput(failure, code, io);
+  return failure === undefined ? code : codeAfterLostOutput(failure, code, safe);
 }

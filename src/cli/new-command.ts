@@ -13,11 +13,12 @@ import { openProject, type Project } from '../workflow/open-project.js';
 import { leftoverBackupsReport } from '../workflow/leftover-backups.js';
 import { writtenFolders } from '../config/layout.js';
 import { pinnedToday } from '../workflow/pinned-today.js';
-import { doneReport, dryRunReport, filesSummary, jsonResult } from '../workflow/report.js';
+import { branchesWarning, doneReport, dryRunReport, filesSummary, jsonResult } from '../workflow/report.js';
 import { recoverFirst } from '../workflow/write-files.js';
 import { planFor, writeSpec } from '../workflow/write-spec.js';
 import { NEW_HELP } from './help-text.js';
 import type { Io } from './io.js';
+import { rawOutput } from '../text/terminal-output.js';
 import { flagNamer, parseNewArgs, type NewOptions } from './new-options.js';
 import { workingFolder } from './working-folder.js';
 
@@ -88,7 +89,8 @@ export async function newCommand(args: readonly string[], io: Io): Promise<numbe
   // `--answers -` has used up stdin, even when it is a terminal.
   const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY) && !options.yes && !options.json && options.answersFile !== '-';
 
-  const context: PromptContext = { input: io.stdin, output: io.stdout };
+  // The prompts draw on the terminal themselves; confirmWrite sanitizes the summary it shows.
+  const context: PromptContext = { input: io.stdin, output: rawOutput(io.stdout) };
   const answers = interactive
     ? await askForTheRest(given, project, day, options.force, context)
     : await completeWithoutPrompts(given, root, options.answersFile !== undefined);
@@ -99,6 +101,7 @@ export async function newCommand(args: readonly string[], io: Io): Promise<numbe
   const noticesConfirmed = interactive && given.milestones === undefined;
   if (!noticesConfirmed) for (const notice of plan.notices) io.stderr.write(`warning: ${notice}\n`);
   if (project.config.guessed) io.stderr.write(`${project.config.guessed}\n`);
+  if (plan.branchesUnchecked !== undefined) io.stderr.write(branchesWarning(plan.branchesUnchecked));
 
   if (options.dryRun) {
     const preview = await previewPlan(plan, options.force);

@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import { terminalLines } from '../text/terminal-text.js';
+import { terminalJson, terminalLines } from '../text/terminal-text.js';
 import { openProjectWarning } from './open-project-warning.js';
 import { renumberSpec, type RenumberResult } from '../workflow/renumber-spec.js';
 import { commandArgs } from './command-args.js';
@@ -54,18 +54,19 @@ export async function renumberCommand(args: readonly string[], io: Io): Promise<
   const result = await renumberSpec(project, positionals[0]!, { to: values.to, dryRun }, io.signals, io.stderr);
   if (values.json) {
     io.stdout.write(
-      `${JSON.stringify({
+      terminalJson({
         from: result.from,
         to: result.to,
         files: result.files.map((f) => ({ path: f.path, change: f.change, ...(f.from ? { from: f.from } : {}), lines: f.lines.map((l) => l.line) })),
         ambiguous: result.ambiguous,
         notRewritten: result.notRewritten,
         ...(dryRun ? { dryRun: true } : {}),
-      })}\n`,
+        ...(result.branchesUnchecked === undefined ? {} : { branchesUnchecked: result.branchesUnchecked }),
+      }),
     );
   } else {
     // Lines of the user's files: nothing in them may drive the terminal.
-    io.stdout.write(terminalLines(dryRun ? dryRunReport(result) : summary(result)));
+    io.stdout.write(dryRun ? dryRunReport(result) : summary(result));
   }
   // Names from the user's tree: nothing in them may drive the terminal.
   io.stderr.write(terminalLines(ambiguityWarning(result) + notRewrittenWarning(result)));

@@ -8,6 +8,7 @@ import { STATUS_HELP } from './help-text.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
 import { commandArgs } from './command-args.js';
+import { terminalJson } from '../text/terminal-text.js';
 
 function stepNamed(name: string): StatusStep {
   const key = name.trim().toLowerCase();
@@ -33,7 +34,7 @@ export async function statusCommand(args: readonly string[], io: Io): Promise<nu
   const result = await setStatus(project, wanted, { step, today, author, note: note || undefined }, io.signals, io.stderr);
   if (values.json) {
     io.stdout.write(
-      `${JSON.stringify({ id: result.id, file: result.path, status: step, label: result.item.label, changed: result.changed, ticked: result.ticked.map((i) => i.label), lastUpdated: result.changed ? today : null, note: result.changed ? (note || null) : null, index: result.index ?? null })}\n`,
+      terminalJson({ id: result.id, file: result.path, status: step, label: result.item.label, changed: result.changed, ticked: result.ticked.map((i) => i.label), lastUpdated: result.changed ? today : null, note: result.changed ? (note || null) : null, index: result.index ?? null }),
     );
   } else if (!result.changed) {
     io.stdout.write(`${result.id}: "${result.item.label}" is ticked already; nothing changed.\n`);

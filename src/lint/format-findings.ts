@@ -1,4 +1,4 @@
-import { terminalText } from '../text/terminal-text.js';
+import { terminalText, terminalJson } from '../text/terminal-text.js';
 import type { Finding } from './lint-rules.js';
 
 export interface Totals {
@@ -25,7 +25,7 @@ export function findingsText(findings: readonly Finding[], totals: Totals, shown
 }
 
 export function findingsJson(findings: readonly Finding[], totals: Totals): string {
-  return `${JSON.stringify({ ...totals, findings })}\n`;
+  return terminalJson({ ...totals, findings });
 }
 
 /** GitHub's escaping of a workflow command's message (`%`, CR, LF) and of its properties (also `:` and `,`). */

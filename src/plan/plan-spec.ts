@@ -20,6 +20,8 @@ export interface SpecPlan {
   readonly specsSeen: readonly string[];
   /** Files brought up to date with the spec, replaced whatever --force says (the specs index, when there is one). */
   readonly updates?: readonly RenderedFile[];
+  /** Why the other branches' spec numbers could not be read, when they could not: the number then comes from the working tree alone. */
+  readonly branchesUnchecked?: string;
 }
 
 /**

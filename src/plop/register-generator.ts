@@ -9,7 +9,9 @@ import { defaultOwner } from '../repo/default-owner.js';
 import { leftoverBackupsReport } from '../workflow/leftover-backups.js';
 import { openProject, type Project } from '../workflow/open-project.js';
 import { pinnedToday } from '../workflow/pinned-today.js';
-import { doneReport, filesSummary } from '../workflow/report.js';
+import { branchesWarning, doneReport, filesSummary } from '../workflow/report.js';
+import { terminalOutput } from '../text/terminal-output.js';
+import { terminalLines } from '../text/terminal-text.js';
 import { installSignalGuard, type SignalGuard } from '../workflow/signal-guard.js';
 import { recoverFirst } from '../workflow/write-files.js';
 import { planFor, writeSpec } from '../workflow/write-spec.js';
@@ -23,6 +25,9 @@ export interface PlopApi {
 
 export const GENERATOR = 'spec';
 const ACTION = 'specwright-write';
+
+/** stderr through the one sanitizer, as the bin's: messages name paths, folders from a config and spec names. */
+const stderr = terminalOutput(process.stderr);
 
 /** Plans made by the prompts, handed to the action that writes them. */
 const plans = new WeakMap<object, { plan: SpecPlan; project: Project }>();
@@ -56,7 +61,7 @@ function whereTheUserStands(dest: string): string {
 /** Ends the process the way the bin would: plop itself would print a stack and exit 1. */
 function exitFor(error: unknown): never {
   if (error instanceof SpecwrightError) {
-    process.stderr.write(errorText(error));
+    stderr.write(errorText(error));
     process.exit(error.exitCode);
   }
   throw error;
@@ -73,15 +78,16 @@ async function promptAndPlan(project: Project): Promise<object> {
   project.teamTemplates();
   // git reads the other branches' specs while recovery and the answers go on; planning awaits it.
   void project.specsOnBranches();
-  await recoverFirst(project, process.stderr);
+  await recoverFirst(project, stderr);
   // As every command of the bin does: a backup the writer left is named until it is dealt with.
-  process.stderr.write(leftoverBackupsReport(project));
+  stderr.write(leftoverBackupsReport(project));
   const { interview, confirmWrite } = await import('../prompts/interview.js');
   const context = { input: process.stdin, output: process.stdout };
   const today = pinnedToday(process.env, new Date());
   const answers: Answers = await interview({ known: {}, defaultOwner: await defaultOwner(root, isUsableOwner), today, context, nameTaken: (name) => nameTakenMessage(root, name, today, project.config.layout) });
   const plan = await planFor(project, answers, today);
-  if (project.config.guessed) process.stderr.write(`${project.config.guessed}\n`);
+  if (project.config.guessed) stderr.write(`${project.config.guessed}\n`);
+  if (plan.branchesUnchecked !== undefined) stderr.write(branchesWarning(plan.branchesUnchecked));
   if (!(await confirmWrite(filesSummary(plan), context))) throw new DeclinedError();
   const result = { ...answers };
   plans.set(result, { plan, project });
@@ -102,8 +108,9 @@ export function registerSpecGenerator(plop: PlopApi): void {
     const { plan, project } = planned;
     // plop has no SIGINT handling of its own: defer signals during the commit so it rolls back.
     guard ??= installSignalGuard(process.stderr);
-    const { plan: written, result } = await writeSpec(project, plan, answers as Answers, { force: false, guard, stderr: process.stderr }).catch(exitFor);
-    return doneReport(written, result, project.cwd).trimEnd();
+    const { plan: written, result } = await writeSpec(project, plan, answers as Answers, { force: false, guard, stderr }).catch(exitFor);
+    // plop prints what the action returns.
+    return terminalLines(doneReport(written, result, project.cwd).trimEnd());
   });
   plop.setGenerator(GENERATOR, {
     description: 'feature spec, test stub and docs stub (specwright)',

@@ -2,6 +2,7 @@ import { type Answers, LIMITS } from '../answers/answers.js';
 import { validName, validOwner, validPurpose, validRequirement, validStory } from '../answers/validate-answers.js';
 import type { IsoDate } from '../text/dates.js';
 import { slugify } from '../text/slug.js';
+import { terminalLines } from '../text/terminal-text.js';
 import { askList } from './ask-list.js';
 import { askMilestones } from './ask-milestones.js';
 import { askPhases } from './ask-phases.js';
@@ -76,7 +77,8 @@ export async function interview({ known, defaultOwner, today, context, nameTaken
 
 /** The last question: the files about to be written, and whether to go on (default yes). */
 export async function confirmWrite(summary: string, context: PromptContext): Promise<boolean> {
-  context.output?.write(summary);
+  // The prompts' output is the raw terminal: paths name folders from a config and a root, which may hold anything.
+  context.output?.write(terminalLines(summary));
   const { confirm } = await inquirer();
   return interruptible(() => confirm({ message: 'Write these files?', default: true }, context));
 }

@@ -1,9 +1,22 @@
 import { branchTipsFromFiles } from './branch-tips.js';
 import { cancelEarlyCatFile, catFileFor } from './cat-file.js';
-import { runGit } from './run-git.js';
+import { gitOutput } from './run-git.js';
 
-/** Enough for thousands of branches of a specs folder with thousands of specs; past it, the working tree alone decides. */
+/** Enough for thousands of branches of a specs folder with thousands of specs; past it, the working tree alone decides, and the run says so. */
 const MAX_TREES_BYTES = 64 * 1024 * 1024;
+/**
+ * `for-each-ref` prints 41 bytes a ref (65 in a SHA-256 repository): 64 MiB
+ * is a million refs or more, which git lists in well under its 2 seconds
+ * (200,000 packed refs: some 0.2 s).
+ */
+const MAX_REFS_BYTES = 64 * 1024 * 1024;
+
+/** The spec file names on the other branches, and why they could not be read, if they could not. */
+export interface BranchSpecs {
+  readonly names: readonly string[];
+  /** Set when the other branches were not (all) read: the numbers then come from the working tree alone. */
+  readonly unchecked?: string;
+}
 
 /**
  * The names in `specsDir` on every local and remote-tracking branch, read
@@ -11,22 +24,41 @@ const MAX_TREES_BYTES = 64 * 1024 * 1024;
  * features on two branches of an up-to-date clone do not take one number.
  * One git process whatever the number of branches: the branch tips are read
  * from git's ref files (branch-tips.ts; `for-each-ref` where they cannot
- * tell), then one `cat-file --batch` prints the specs folder's tree of each. Outside git, or when git is missing, fails or is slow: none
- * (the working tree alone decides, and nothing is said).
+ * tell), then one `cat-file --batch` prints the specs folder's tree of each.
+ * Always of the repository find-root.ts found (git-env.ts). When git is
+ * missing, fails, is slow or says too much: no names, and `unchecked` says
+ * why, for the run to tell the user.
  */
-export async function specsOnBranches(root: string, gitDir: string, specsDir: string): Promise<string[]> {
-  const tips = branchTipsFromFiles(gitDir) ?? (await tipsFromGit(root));
+export async function branchSpecs(root: string, gitDir: string, specsDir: string): Promise<BranchSpecs> {
+  const repository = { root, gitDir };
+  const fromFiles = branchTipsFromFiles(gitDir);
+  const listed: TipsOrWhy = fromFiles ? { tips: fromFiles } : await tipsFromGit(repository);
+  if (listed.why !== undefined) {
+    cancelEarlyCatFile();
+    return { names: [], unchecked: listed.why };
+  }
+  const { tips } = listed;
   if (tips.length === 0) {
     cancelEarlyCatFile();
-    return [];
+    return { names: [] };
   }
-  const trees = await (await catFileFor(root)).ask(tips.map((tip) => `${tip}:${specsDir}\n`).join(''), MAX_TREES_BYTES);
-  return trees ? [...new Set(treeEntryNames(trees, tips[0]!.length / 2))] : [];
+  const catFile = await catFileFor(repository);
+  const trees = await catFile.ask(tips.map((tip) => `${tip}:${specsDir}\n`).join(''), MAX_TREES_BYTES);
+  if (!trees) return { names: [], unchecked: catFile.whyNoAnswer() ?? 'git cat-file failed' };
+  return { names: [...new Set(treeEntryNames(trees, tips[0]!.length / 2))] };
 }
 
-async function tipsFromGit(root: string): Promise<string[]> {
-  const refs = await runGit(root, ['for-each-ref', '--format=%(objectname)', 'refs/heads', 'refs/remotes']);
-  return refs ? [...new Set(refs.toString('utf8').split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line)))] : [];
+/** branchSpecs' names alone. */
+export async function specsOnBranches(root: string, gitDir: string, specsDir: string): Promise<string[]> {
+  return [...(await branchSpecs(root, gitDir, specsDir)).names];
+}
+
+type TipsOrWhy = { readonly tips: string[]; readonly why?: undefined } | { readonly why: string };
+
+async function tipsFromGit(repository: { root: string; gitDir: string }): Promise<TipsOrWhy> {
+  const refs = await gitOutput(repository.root, ['for-each-ref', '--format=%(objectname)', 'refs/heads', 'refs/remotes'], { repository, maxBytes: MAX_REFS_BYTES });
+  if (refs.why !== undefined) return { why: refs.why };
+  return { tips: [...new Set(refs.out.toString('utf8').split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line)))] };
 }
 
 /**

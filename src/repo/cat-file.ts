@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { gitEnv, type GitRepository } from './git-env.js';
 import { GIT_TIMEOUT_MS } from './run-git.js';
 
 /** One `git cat-file --batch`, started early and asked once. */
@@ -8,6 +9,8 @@ export interface CatFile {
   ask(input: string, maxBytes: number): Promise<Buffer | undefined>;
   /** Ends a process nobody asked (stdin closed, then killed). */
   cancel(): void;
+  /** Why `ask` gave no answer, in words for the user; undefined when it answered. */
+  whyNoAnswer(): string | undefined;
 }
 
 /**
@@ -29,33 +32,35 @@ export function startCatFile(cwd: string, spawnGit: (cwd: string) => ChildProces
   let maxBytes = Number.POSITIVE_INFINITY;
   let result: ((out: Buffer | undefined) => void) | undefined;
   let finished: Buffer | undefined | null = null; // null: still running
-  const finish = (out: Buffer | undefined): void => {
+  let why: string | undefined;
+  const finish = (out: Buffer | undefined, reason?: string): void => {
     if (finished !== null) return;
     finished = out;
+    if (out === undefined) why = reason ?? 'git cat-file failed';
     result?.(out);
   };
-  const kill = (): void => {
+  const kill = (reason: string): void => {
     child?.stdout?.destroy();
     child?.kill('SIGKILL');
-    finish(undefined);
+    finish(undefined, reason);
   };
   child?.stdin?.on('error', () => undefined);
   child?.stdout?.on('data', (chunk: Buffer) => {
     size += chunk.length;
     if (size > maxBytes) {
       overflow = true;
-      kill();
+      kill(`git's answer was over ${maxBytes} bytes`);
     } else chunks.push(chunk);
   });
-  child?.on('error', () => finish(undefined));
-  child?.on('close', (code) => finish(code === 0 && !overflow ? Buffer.concat(chunks) : undefined));
-  if (!child) finish(undefined);
+  child?.on('error', (error: NodeJS.ErrnoException) => finish(undefined, error.code === 'ENOENT' ? 'git is not installed' : `git could not start (${error.code ?? error.message})`));
+  child?.on('close', (code) => finish(code === 0 && !overflow ? Buffer.concat(chunks) : undefined, `git cat-file failed (${code === null ? 'killed' : `exit ${code}`})`));
+  if (!child) finish(undefined, 'git could not start');
   return {
     ask(input, limit) {
       maxBytes = limit;
       if (finished !== null) return Promise.resolve(finished ?? undefined);
       return new Promise((resolve) => {
-        const timer = setTimeout(kill, GIT_TIMEOUT_MS);
+        const timer = setTimeout(() => kill(`git did not answer within ${GIT_TIMEOUT_MS / 1000} seconds`), GIT_TIMEOUT_MS);
         result = (out) => {
           clearTimeout(timer);
           resolve(out);
@@ -66,31 +71,36 @@ export function startCatFile(cwd: string, spawnGit: (cwd: string) => ChildProces
     cancel() {
       if (finished !== null) return;
       child?.stdin?.end();
-      kill();
+      kill('cancelled');
     },
+    whyNoAnswer: () => why,
   };
 }
 
 let early: { readonly cwd: string; readonly catFile: CatFile } | undefined;
 
 /** Called by the bin for `new`, before the command is loaded: git starts while Node reads the code. */
-export async function prestartCatFile(cwd: string): Promise<void> {
+export async function prestartCatFile(cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  // With GIT_DIR or GIT_WORK_TREE set, find-root.ts may settle on a repository git would not find from `cwd`: no guess.
+  if (env.GIT_DIR || env.GIT_WORK_TREE) return;
   const { spawn } = await import('node:child_process');
-  early = { cwd: path.resolve(cwd), catFile: startCatFile(cwd, (dir) => spawn('git', ['cat-file', '--batch'], { cwd: dir, stdio: ['pipe', 'pipe', 'ignore'] })) };
+  // Without GIT_DIR and the like, git finds the repository from `cwd` as find-root.ts does.
+  early = { cwd: path.resolve(cwd), catFile: startCatFile(cwd, (dir) => spawn('git', ['cat-file', '--batch'], { cwd: dir, env: gitEnv(), stdio: ['pipe', 'pipe', 'ignore'] })) };
 }
 
 /**
- * The early cat-file when it was started inside `root` (git finds the same
- * repository from there as the run did), else a new one.
+ * The early cat-file when it was started inside the work tree (git found the
+ * repository there as find-root.ts did), else a new one, told the
+ * repository.
  */
-export async function catFileFor(root: string): Promise<CatFile> {
+export async function catFileFor(repository: GitRepository): Promise<CatFile> {
   const taken = early;
   early = undefined;
-  const inside = taken ? path.relative(root, taken.cwd) : '..';
+  const inside = taken ? path.relative(repository.root, taken.cwd) : '..';
   if (taken && !inside.startsWith('..') && !path.isAbsolute(inside)) return taken.catFile;
   taken?.catFile.cancel();
   const { spawn } = await import('node:child_process');
-  return startCatFile(root, (dir) => spawn('git', ['cat-file', '--batch'], { cwd: dir, stdio: ['pipe', 'pipe', 'ignore'] }));
+  return startCatFile(repository.root, (dir) => spawn('git', ['cat-file', '--batch'], { cwd: dir, env: gitEnv(repository), stdio: ['pipe', 'pipe', 'ignore'] }));
 }
 
 /** Ends an early cat-file the run never asked (another command path, an error first). */

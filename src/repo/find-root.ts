@@ -4,6 +4,8 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { UnsafeRootError } from '../errors.js';
 import { readRegularSync } from '../read-regular-file.js';
+import { repositoryFromEnvironment } from './env-repository.js';
+import { gitEnv } from './git-env.js';
 import { describeUser, isOwnedByUs } from './ownership.js';
 
 /** Where specwright writes: the project root, and git's own folder for its journal. */
@@ -72,8 +74,8 @@ function gitDirFor(top: string): string {
 function markedSafe(dir: string): boolean {
   let values: string[];
   try {
-    // Run from `/`, so a repository's own config cannot mark itself safe; SIGKILL, since a hung git may ignore SIGTERM.
-    const out = execFileSync('git', ['config', '--get-all', 'safe.directory'], { cwd: '/', timeout: 2000, killSignal: 'SIGKILL', stdio: ['ignore', 'pipe', 'ignore'], encoding: 'utf8' });
+    // Run from `/` without GIT_DIR, so a repository's own config cannot mark itself safe; SIGKILL, since a hung git may ignore SIGTERM.
+    const out = execFileSync('git', ['config', '--get-all', 'safe.directory'], { cwd: '/', env: gitEnv(), timeout: 2000, killSignal: 'SIGKILL', stdio: ['ignore', 'pipe', 'ignore'], encoding: 'utf8' });
     values = out.split('\n').map((v) => v.trim());
   } catch {
     return false;
@@ -96,33 +98,42 @@ function assertOurs(dir: string, what: string, root: string, env: NodeJS.Process
 }
 
 /**
- * The repository: the nearest folder at or above `cwd` that holds `.git` (a
- * folder, or a file in worktrees and submodules, whose `gitdir:` is
- * followed), else `cwd` itself. Walking up costs a few stat calls; spawning
- * git would cost ~10 ms. Refuses a bare repository or the inside of a `.git`
- * folder (no work tree to write into), and a root or git folder owned by
- * another user: a `.git` planted above the project in a shared folder must
- * not become where a spec lands.
+ * The repository found by walking up from `cwd`: the nearest folder at or
+ * above it that holds `.git` (a folder, or a file in worktrees and
+ * submodules, whose `gitdir:` is followed), else `cwd` itself. Walking up
+ * costs a few stat calls; spawning git would cost ~10 ms. Refuses a bare
+ * repository or the inside of a `.git` folder (no work tree to write into).
  */
-export function findRepo(cwd: string, env: NodeJS.ProcessEnv = process.env): Repo {
-  const start = physical(cwd);
+function walkUp(start: string): Repo {
   for (let dir = start; ; dir = path.dirname(dir)) {
-    if (statOrUndefined(path.join(dir, '.git'), false)) {
-      const gitDir = gitDirFor(dir);
-      assertOurs(dir, 'the repository root', dir, env);
-      assertOurs(gitDir, 'its git folder', dir, env);
-      return { root: dir, gitDir };
-    }
+    if (statOrUndefined(path.join(dir, '.git'), false)) return { root: dir, gitDir: gitDirFor(dir) };
     if (isGitDir(dir)) {
       throw new UnsafeRootError(
         `${dir} is a git folder (a bare repository, or the inside of a .git folder), not a work tree`,
         'Run specwright in the project folder that holds your files, or pass --cwd <project folder>.',
       );
     }
-    if (path.dirname(dir) === dir) break;
+    if (path.dirname(dir) === dir) return { root: start, gitDir: undefined };
   }
-  assertOurs(start, 'the folder', start, env);
-  return { root: start, gitDir: undefined };
+}
+
+/**
+ * The repository: the one walking up finds, unless GIT_DIR and GIT_WORK_TREE
+ * name a work tree whose git folder lies elsewhere (a separated git folder),
+ * which git would use too (env-repository.ts). Refuses a root or git folder
+ * owned by another user: a `.git` planted above the project in a shared
+ * folder must not become where a spec lands.
+ */
+export function findRepo(cwd: string, env: NodeJS.ProcessEnv = process.env): Repo {
+  const start = physical(cwd);
+  const repo = repositoryFromEnvironment(start, walkUp(start), env, physical);
+  if (repo.gitDir === undefined) {
+    assertOurs(repo.root, 'the folder', repo.root, env);
+    return repo;
+  }
+  assertOurs(repo.root, 'the repository root', repo.root, env);
+  assertOurs(repo.gitDir, 'its git folder', repo.root, env);
+  return repo;
 }
 
 /** Refuses roots where scaffolding is almost certainly a mistake. */

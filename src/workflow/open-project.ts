@@ -2,7 +2,7 @@ import { homedir } from 'node:os';
 import { resolveConfig, type ConfigFlags, type ResolvedConfig } from '../config/resolve-config.js';
 import { testsFolders } from '../config/tests-folders.js';
 import { loadTeamTemplates, type TeamTemplates } from '../render/team-templates.js';
-import { specsOnBranches } from '../repo/branch-specs.js';
+import { branchSpecs, type BranchSpecs } from '../repo/branch-specs.js';
 import { assertSafeRoot, findRepo } from '../repo/find-root.js';
 import { listFolder } from '../detect/project-files.js';
 
@@ -28,6 +28,8 @@ export interface Project {
    * where tests citing a spec may be. Resolved on the first call, the same answer after.
    */
   testsFolders(): readonly string[];
+  /** The same lookup, with why the other branches could not be read, when they could not (the run says so). */
+  branchSpecs(): Promise<BranchSpecs>;
 }
 
 /**
@@ -41,8 +43,13 @@ export function openProject(cwd: string, env: NodeJS.ProcessEnv, flags: ConfigFl
   assertSafeRoot(repo.root, env.HOME || homedir());
   const config = resolveConfig(repo.root, cwd, flags);
   let team: { loaded: TeamTemplates | undefined } | undefined;
-  let onBranches: Promise<readonly string[]> | undefined;
+  let onBranches: Promise<BranchSpecs> | undefined;
   let tests: readonly string[] | undefined;
+  const lookUp = (): Promise<BranchSpecs> => {
+    // Only numbers are handed out one by one; outside git there are no branches.
+    onBranches ??= repo.gitDir && config.layout.idStyle === 'sequence' ? branchSpecs(repo.root, repo.gitDir, config.layout.specsDir) : Promise.resolve({ names: [] });
+    return onBranches;
+  };
   return {
     cwd,
     root: repo.root,
@@ -52,11 +59,8 @@ export function openProject(cwd: string, env: NodeJS.ProcessEnv, flags: ConfigFl
       team ??= { loaded: loadTeamTemplates(repo.root, config.layout.templatesDir, listFolder) };
       return team.loaded;
     },
-    specsOnBranches() {
-      // Only numbers are handed out one by one; outside git there are no branches.
-      onBranches ??= repo.gitDir && config.layout.idStyle === 'sequence' ? specsOnBranches(repo.root, repo.gitDir, config.layout.specsDir) : Promise.resolve([]);
-      return onBranches;
-    },
+    specsOnBranches: async () => (await lookUp()).names,
+    branchSpecs: lookUp,
     testsFolders() {
       tests ??= testsFolders(repo.root, cwd, config.layout.testsDir);
       return tests;

@@ -19,6 +19,7 @@ import { specToEdit } from './set-status.js';
 import type { SignalGuard } from './signal-guard.js';
 import { indexAfter } from './spec-index-file.js';
 import { recoverFirst } from './write-files.js';
+import { branchesWarning } from './report.js';
 
 export interface RenumberedFile {
   /** Relative to the root, forward slashes: where the file is after the run. */
@@ -40,6 +41,8 @@ export interface RenumberResult {
   readonly keptBy: readonly string[];
   /** Files that cite the spec but are not text specwright edits (binary, not UTF-8): left as they are, with why and the lines to change by hand. */
   readonly notRewritten: readonly { readonly path: string; readonly lines: readonly number[]; readonly why: string }[];
+  /** Why the other branches' spec numbers could not be read, when they could not. */
+  readonly branchesUnchecked?: string;
 }
 
 export interface RenumberOptions {
@@ -175,6 +178,8 @@ export async function renumberSpec(project: Project, wanted: string, options: Re
   if (named.number.length === 8) throw new UsageError(`${named.id} is named by a date, not a number; renumber works on numbered specs`);
 
   const number = await targetNumber(project, named.number, options.to);
+  const { unchecked } = await project.branchSpecs();
+  if (unchecked !== undefined) stderr.write(branchesWarning(unchecked));
   const newId = `${number}-${named.slug}`;
   const newPath = inFolder(specsDir, `${newId}${name.slice(named.id.length)}`);
   const byId = idPattern(named.id);
@@ -233,7 +238,7 @@ export async function renumberSpec(project: Project, wanted: string, options: Re
     else files.push(entry);
   }
   const edits = [...rewrites.filter((r) => !indexed.has(r.path)), ...index];
-  const result: RenumberResult = { from: named.id, to: newId, files, ambiguous, keptBy, notRewritten };
+  const result: RenumberResult = { from: named.id, to: newId, files, ambiguous, keptBy, notRewritten, ...(unchecked === undefined ? {} : { branchesUnchecked: unchecked }) };
   if (options.dryRun) return result;
 
   const fs = options.fs ?? (await realWriterFs());

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { SpecPlan } from '../plan/plan-spec.js';
 import type { PreviewEntry } from '../plan/preview-plan.js';
 import type { WriteResult } from '../plan/write-plan.js';
+import { terminalJson } from '../text/terminal-text.js';
 import { backupWarning } from './leftover-backups.js';
 
 /**
@@ -13,7 +14,13 @@ export function jsonResult(plan: SpecPlan, dryRun: boolean): string {
   const result: Record<string, unknown> = { id: plan.model.id, slug: plan.model.slug, root: plan.root, files: plan.files.map((f) => f.path) };
   if (plan.updates && plan.updates.length > 0) result.updated = plan.updates.map((f) => f.path);
   if (dryRun) result.dryRun = true;
-  return `${JSON.stringify(result)}\n`;
+  if (plan.branchesUnchecked !== undefined) result.branchesUnchecked = plan.branchesUnchecked;
+  return terminalJson(result);
+}
+
+/** Said whenever the other branches' spec numbers could not be read: never a silent guess. */
+export function branchesWarning(why: string): string {
+  return `specwright: warning: other branches were not checked for spec numbers (${why}); the number comes from this working tree alone. Check that no branch holds it before you push.\n`;
 }
 
 /** The files about to be written, those that --force would replace marked. */

@@ -17,7 +17,9 @@ import type { SignalGuard } from './signal-guard.js';
  * brought up to date with the new spec in the same write.
  */
 export async function planFor(project: Project, answers: Answers, today: string): Promise<SpecPlan> {
-  const plan = await planSpec(answers, project.root, today, project.config.layout, project.teamTemplates(), await project.specsOnBranches());
+  const branches = await project.branchSpecs();
+  const planned = await planSpec(answers, project.root, today, project.config.layout, project.teamTemplates(), branches.names);
+  const plan = branches.unchecked === undefined ? planned : { ...planned, branchesUnchecked: branches.unchecked };
   // Most projects have no index: the reader and the index's renderer are loaded only for one that may.
   if (!existsSync(path.join(project.root, indexPath(project)))) return plan;
   const [{ readSpec }, { indexAfter }] = await Promise.all([import('../specs/read-spec.js'), import('./spec-index-file.js')]);

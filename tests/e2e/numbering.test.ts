@@ -71,12 +71,12 @@ describe('numbers that no branch holds', () => {
     expect(JSON.parse(result.stdout).id).toBe('0003-next');
   });
 
-  test('where git is missing, the working tree alone decides, and nothing is said', async () => {
+  test('where git is missing, the working tree alone decides, and the run says so', async () => {
     const root = withBranch();
     const noGit = mkdtempSync(path.join(tmpdir(), 'specwright-no-git-'));
     const result = await runBin(['new', 'Next', '--owner=Ada', '--json'], { cwd: root, env: { PATH: noGit } });
-    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
-    expect(JSON.parse(result.stdout).id).toBe('0002-next');
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: expect.stringContaining('other branches were not checked for spec numbers (git is not installed)') });
+    expect(JSON.parse(result.stdout)).toMatchObject({ id: '0002-next', branchesUnchecked: 'git is not installed' });
   });
 });
 

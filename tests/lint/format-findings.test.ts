@@ -12,7 +12,7 @@ describe('formats', () => {
     expect(findingsText(findings, totalsOf(findings, 2), (file) => file)).toBe(
       [
         'docs/specs/0001-a,b.md: error duplicate-number: number 0001 is also the number of docs/specs/0001-c.md. Give one of them a free number: specwright renumber <id>.',
-        'docs/specs/0001-c.md:12: warning overdue: milestone "50% done: a\uFFFDb" was due 2026-12-01: overdue by 4 days. Mark it done when met (1. [x] **Name** - date, or strike it through: ~~…~~), or move its date.',
+        'docs/specs/0001-c.md:12: warning overdue: milestone "50% done: a\u240Ab" was due 2026-12-01: overdue by 4 days. Mark it done when met (1. [x] **Name** - date, or strike it through: ~~…~~), or move its date.',
         '2 specs checked: 1 error, 1 warning.',
         '',
       ].join('\n'),
@@ -24,7 +24,7 @@ describe('formats', () => {
     expect(findingsGithub(findings)).toBe(
       [
         '::error file=docs/specs/0001-a%2Cb.md,title=specwright duplicate-number::number 0001 is also the number of docs/specs/0001-c.md. Give one of them a free number: specwright renumber <id>.',
-        '::warning file=docs/specs/0001-c.md,line=12,title=specwright overdue::milestone "50%25 done: a\uFFFDb" was due 2026-12-01: overdue by 4 days. Mark it done when met (1. [x] **Name** - date, or strike it through: ~~…~~), or move its date.',
+        '::warning file=docs/specs/0001-c.md,line=12,title=specwright overdue::milestone "50%25 done: a\u240Ab" was due 2026-12-01: overdue by 4 days. Mark it done when met (1. [x] **Name** - date, or strike it through: ~~…~~), or move its date.',
         '',
       ].join('\n'),
     );

@@ -131,7 +131,7 @@ describe('renderIndex', () => {
     const file = spec('0001-x.md', 'T', 'O');
     const forged: SpecFile = { ...file, reading: { ...file.reading, title: { value: 'two\nlines\r\n| --- |', line: 1 }, owner: { value: 'tab\there\u0007\u202E', line: 2 } } };
     const rows = tableRows(renderIndex([forged]));
-    expect(rows[2]).toEqual(['[0001](0001-x.md)', 'two lines \\| --- \\|', 'tab here\uFFFD\uFFFD', 'draft', 'Beta', '2027-01-15']);
+    expect(rows[2]).toEqual(['[0001](0001-x.md)', 'two lines \\| --- \\|', 'tab here\u2407\\<U+202E\\>', 'draft', 'Beta', '2027-01-15']);
   });
 
   test('a file name that is not a plain slug is still one link to that file, percent-encoded', () => {
