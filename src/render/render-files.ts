@@ -1,7 +1,8 @@
 import type { SpecModel } from '../model/spec-model.js';
 import { markdownTable } from './markdown-table.js';
 import type { TeamTemplates } from './team-templates.js';
-import { templateError } from './template-error.js';
+import { BUDGET_TEXT, MAX_RENDERED_BYTES } from './render-budget.js';
+import { templateError, TemplateError } from './template-error.js';
 import { contextOf, template, type TemplateName } from './templates.js';
 import { EscapedText, userText, type TextContext } from './user-text.js';
 
@@ -42,12 +43,19 @@ function teamData(data: Data, context: TextContext) {
 function render(name: TemplateName, data: Data, team: TeamTemplates | undefined): string {
   const own = team?.templates.get(name);
   if (!own) return template(name)(data);
+  const file = `${team!.dir}/${name}.hbs`;
+  let contents: string;
   try {
-    return own(teamData(data, contextOf(name)));
+    contents = own(teamData(data, contextOf(name)));
   } catch (error) {
     // strict mode: a misspelt field names its line; a failing helper says why.
-    throw templateError(`${team!.dir}/${name}.hbs`, error);
+    throw templateError(file, error, team!.sources.texts);
   }
+  // {{#each}} stops itself at the budget (team-helpers.ts); this catches the rest (partials, long text).
+  if (Buffer.byteLength(contents) > MAX_RENDERED_BYTES) {
+    throw new TemplateError(`${file} renders ${(Buffer.byteLength(contents) / 1_000_000).toFixed(1)} MB, more than the ${BUDGET_TEXT} a file may be`, 'A spec, a stub or a docs page is a few kilobytes: look for {{#each}} blocks nested in each other or partials used many times.');
+  }
+  return contents;
 }
 
 /** The three files of a spec: the team's template where it has one, the built-in one otherwise. Pure: model in, strings out. */

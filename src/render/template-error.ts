@@ -10,6 +10,8 @@ function plainReason(message: string): string {
   if (helper) return `unknown helper "${helper[1]}"; the helpers are ${HELPER_NAMES.join(', ')} and Handlebars' own (if, unless, each, with, lookup)`;
   const field = /^"([^"]+)" not defined in/.exec(message);
   if (field) return `unknown field "${field[1]}" (README.md, "Your own templates", lists the data a template gets)`;
+  if (message === 'Maximum call stack size exceeded') return 'nests too deeply to render (a partial that includes itself?)';
+  if (message === 'Invalid string length') return 'makes more text than a file can hold';
   return message;
 }
 
@@ -17,7 +19,7 @@ function plainReason(message: string): string {
 function located(error: unknown): { line: number | undefined; reason: string } {
   const message = error instanceof Error ? error.message : String(error);
   const lineNumber = (error as { lineNumber?: number }).lineNumber;
-  const parsed = /^Parse error on line (\d+):\n(.*)\n/.exec(message);
+  const parsed = /^(?:Parse|Lexical) error on line (\d+)[:.].*\n(.*)\n/.exec(message);
   if (parsed) {
     const got = /got '([^']+)'$/.exec(message)?.[1];
     return { line: Number(parsed[1]), reason: `cannot be parsed near ${JSON.stringify(parsed[2]!.trim())}${got && got !== 'INVALID' ? ` (unexpected ${got})` : ''}` };
@@ -27,9 +29,50 @@ function located(error: unknown): { line: number | undefined; reason: string } {
   return { line, reason: plainReason(message.replace(/ - \d+:\d+$/, '')) };
 }
 
+/** The property a partial's error carries its file in. */
+export const IN_FILE = 'specwrightTemplateFile';
+
+const HINT = 'Fix the template, or remove it to use the built-in one (`specwright eject` copies the built-in ones to start from).';
+
 /** Handlebars' error (parse, unknown helper, strict-mode field) → one line with the file and line. */
-export function templateError(file: string, error: unknown): TemplateError {
+export function templateError(template: string, error: unknown, texts: readonly (readonly [string, string])[] = []): TemplateError {
+  // A mistake inside a partial is marked with the partial's file (team-runtime.ts).
+  const marked = typeof error === 'object' && error !== null ? (error as { [IN_FILE]?: unknown })[IN_FILE] : undefined;
+  const file = typeof marked === 'string' ? marked : template;
+  const fieldOfPlain = fieldOfPlainValue(error, file, texts);
+  if (fieldOfPlain) return new TemplateError(fieldOfPlain, HINT);
   const { line, reason } = located(error);
-  return new TemplateError(`${file}${line === undefined ? '' : `, line ${line}`}: ${reason}`, 'Fix the template, or remove it to use the built-in one (`specwright eject` copies the built-in ones to start from).');
+  return new TemplateError(`${file}${line === undefined ? '' : `, line ${line}`}: ${reason}`, HINT);
+}
+
+/**
+ * `{{id.length}}`: strict mode looks a field up with `in`, which throws a
+ * TypeError, without a line, when the value is text, a number or yes/no.
+ * The line is the first `x.<field>` in the template (else in a partial).
+ */
+function fieldOfPlainValue(error: unknown, file: string, texts: readonly (readonly [string, string])[]): string | undefined {
+  const match = error instanceof TypeError ? /^Cannot use 'in' operator to search for '([^']*)' in ([\s\S]*)$/.exec(error.message) : null;
+  if (!match) return undefined;
+  const [, field, value] = match as unknown as [string, string, string];
+  const ordered = [...texts.filter(([name]) => name === file), ...texts.filter(([name]) => name !== file)];
+  for (const [name, text] of ordered) {
+    const found = firstUseOf(field, text);
+    if (found) return `${name}, line ${found.line}: "${found.owner}" is ${JSON.stringify(value)}, which has no field "${field}" (README.md, "Your own templates", lists the data a template gets)`;
+  }
+  return `${file}: a value (${JSON.stringify(value)}) has no field "${field}" (README.md, "Your own templates", lists the data a template gets)`;
+}
+
+/** The line of the first `{{owner.field}}` (any path with `field` after its first part) in a template's text. */
+function firstUseOf(field: string, text: string): { line: number; owner: string } | undefined {
+  const lines = text.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const insideMustaches = [...lines[index]!.matchAll(/\{\{([^}]*)\}/g)].map((m) => m[1]).join(' ');
+    for (const token of insideMustaches.match(/[\w@[\]-]+(?:[./][\w@[\]-]+)+/g) ?? []) {
+      const parts = token.split(/[./]/).map((part) => part.replace(/^\[|\]$/g, ''));
+      const at = parts.indexOf(field, 1);
+      if (at > 0) return { line: index + 1, owner: parts.slice(0, at).join('.') };
+    }
+  }
+  return undefined;
 }
 
