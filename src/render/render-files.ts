@@ -40,10 +40,11 @@ function teamData(data: Data, context: TextContext) {
   };
 }
 
-function render(name: TemplateName, data: Data, team: TeamTemplates | undefined): string {
+function render(name: TemplateName, data: Data, team: TeamTemplates | undefined, onTeamTemplate?: (file: string) => void): string {
   const own = team?.templates.get(name);
   if (!own) return template(name)(data);
   const file = `${team!.dir}/${name}.hbs`;
+  onTeamTemplate?.(file);
   let contents: string;
   try {
     contents = own(teamData(data, contextOf(name)));
@@ -58,12 +59,17 @@ function render(name: TemplateName, data: Data, team: TeamTemplates | undefined)
   return contents;
 }
 
-/** The three files of a spec: the team's template where it has one, the built-in one otherwise. Pure: model in, strings out. */
-export function renderFiles(model: SpecModel, team?: TeamTemplates): RenderedFile[] {
+/**
+ * The three files of a spec: the team's template where it has one, the
+ * built-in one otherwise. Pure: model in, strings out. `onTeamTemplate` hears
+ * which team template starts rendering (the render worker reports it, so a
+ * render stopped from outside names its template).
+ */
+export function renderFiles(model: SpecModel, team?: TeamTemplates, onTeamTemplate?: (file: string) => void): RenderedFile[] {
   const data = templateData(model);
   return [
-    { path: model.paths.spec, contents: render('spec.md', data, team) },
-    { path: model.paths.test, contents: render(`test-${model.testStub.framework}`, data, team) },
-    { path: model.paths.docs, contents: render('docs.md', data, team) },
+    { path: model.paths.spec, contents: render('spec.md', data, team, onTeamTemplate) },
+    { path: model.paths.test, contents: render(`test-${model.testStub.framework}`, data, team, onTeamTemplate) },
+    { path: model.paths.docs, contents: render('docs.md', data, team, onTeamTemplate) },
   ];
 }

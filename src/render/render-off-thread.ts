@@ -1,0 +1,68 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { SpecModel } from '../model/spec-model.js';
+import { PACKAGE_ROOT, RUNNING_FROM_DIST } from '../package-root.js';
+import { RENDER_HEAP_MB, RENDER_TIME_BUDGET_MS } from './render-budget.js';
+import type { RenderedFile } from './render-files.js';
+import type { RenderReport } from './render-job.js';
+import type { TeamTemplates } from './team-runtime.js';
+import { TemplateError } from './template-error.js';
+
+const HINT = 'Real templates render in milliseconds: look for {{#each}} blocks nested in each other, or partials used many times.';
+
+/**
+ * The worker: from dist/, its own bundle (scripts/bundle-bin.mjs); from src/
+ * (tests, `npm run new-spec`), the TypeScript source through tsx, which only
+ * a checkout of specwright has.
+ */
+function startWorker(workerData: unknown): Worker {
+  const options = { workerData, resourceLimits: { maxOldGenerationSizeMb: RENDER_HEAP_MB } };
+  if (RUNNING_FROM_DIST) return new Worker(path.join(PACKAGE_ROOT, 'dist', 'render-worker.cjs'), options);
+  const source = fileURLToPath(new URL('./render-worker.ts', import.meta.url));
+  // Resolved here, not in the worker: an eval'd worker resolves from the cwd, which may be another repository.
+  const tsx = createRequire(import.meta.url).resolve('tsx/cjs/api');
+  return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(source)});`, { ...options, eval: true });
+}
+
+/**
+ * Renders with a team's templates on a worker thread, within a budget.
+ * Handlebars renders synchronously: on the main thread a runaway template
+ * (seven nested {{#each}} over 20 requirements) would run for minutes, deaf
+ * to Ctrl-C (a signal handler runs only when the thread is free), until V8
+ * aborts the process for lack of memory. Here the main thread only waits, so
+ * SIGINT, SIGTERM and SIGHUP end the run at once (the worker goes with the
+ * process); a render past RENDER_TIME_BUDGET_MS is stopped, and one past
+ * RENDER_HEAP_MB of heap dies alone; each exits 2 naming the template.
+ */
+export function renderOffThread(model: SpecModel, team: TeamTemplates): Promise<RenderedFile[]> {
+  return new Promise((resolve, reject) => {
+    const worker = startWorker({ model, sources: team.sources });
+    // Until the worker names a template, any of the team's could be the one.
+    let current = team.dir;
+    let settled = false;
+    const settle = (outcome: () => void): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      outcome();
+    };
+    const timer = setTimeout(
+      () => settle(() => reject(new TemplateError(`${current} took longer than ${RENDER_TIME_BUDGET_MS / 1000} s to render and was stopped`, HINT))),
+      RENDER_TIME_BUDGET_MS,
+    );
+    worker.on('message', (report: RenderReport) => {
+      if ('rendering' in report) current = report.rendering;
+      else if ('files' in report) settle(() => resolve(report.files));
+      else if ('mistake' in report) settle(() => reject(new TemplateError(report.mistake.message, report.mistake.hint)));
+      else settle(() => reject(new Error(`rendering ${current} failed: ${report.bug}`)));
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') settle(() => reject(new TemplateError(`${current} needs more than ${RENDER_HEAP_MB} MB of memory to render and was stopped`, HINT)));
+      else settle(() => reject(error));
+    });
+    worker.on('exit', (code) => settle(() => reject(new Error(`the render worker for ${current} ended (exit code ${code}) without an answer`))));
+  });
+}
