@@ -100,16 +100,23 @@ export function registerTeamHelpers(handlebars: Handlebars, context: TextContext
     handlebars.registerHelper(name, function (this: unknown, ...all: unknown[]) {
       const options = all[all.length - 1] as Options;
       const line = options.loc?.start.line;
+      const fail = (reason: string): never => {
+        throw new RenderMistake(reason, line);
+      };
       const reason = misuse(name, all.slice(0, -1), options);
-      if (reason) throw new RenderMistake(reason, line);
+      if (reason) fail(reason);
       if (name === 'each') all[all.length - 1] = withinBudget(options, line);
       // A block's mistakes are in its content, which Handlebars places itself (or templateError does).
       if (typeof options.fn === 'function') return (helper as (...args: unknown[]) => unknown).apply(this, all);
+      let result: unknown;
       try {
-        return (helper as (...args: unknown[]) => unknown).apply(this, all);
+        result = (helper as (...args: unknown[]) => unknown).apply(this, all);
       } catch (error) {
-        throw new RenderMistake(`{{${name}}}: ${error instanceof Error ? error.message : String(error)}`, line);
+        fail(`{{${name}}}: ${error instanceof Error ? error.message : String(error)}`);
       }
+      // `{{lookup requirements 9}}`: Handlebars' strict mode does not cover lookup; a missing field is a mistake like any other.
+      if (name === 'lookup' && result === undefined) fail(`{{lookup}} found no field ${JSON.stringify(all[1])} there`);
+      return result;
     });
   }
 }

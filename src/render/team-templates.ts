@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type HandlebarsNamespace from 'handlebars';
 import { readRegularFile } from '../detect/project-files.js';
+import { checkFieldNames } from './field-names.js';
 import { templateError, TemplateError } from './template-error.js';
 import { FORBIDDEN_HELPERS } from './team-helpers.js';
 import { teamTemplatesFrom, type TeamTemplates } from './team-runtime.js';
@@ -99,6 +100,7 @@ export function loadTeamTemplates(root: string, templatesDir: string, readdir: (
       texts.push([file, text]);
       const ast = compiler.parse(text);
       checkPartials(ast, known, file);
+      checkFieldNames(ast, file);
       return compiler.precompile(ast, COMPILE_TEAM) as string;
     } catch (error) {
       throw error instanceof TemplateError ? error : templateError(file, error);

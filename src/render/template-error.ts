@@ -39,7 +39,7 @@ export function templateError(template: string, error: unknown, texts: readonly 
   // A mistake inside a partial is marked with the partial's file (team-runtime.ts).
   const marked = typeof error === 'object' && error !== null ? (error as { [IN_FILE]?: unknown })[IN_FILE] : undefined;
   const file = typeof marked === 'string' ? marked : template;
-  const fieldOfPlain = fieldOfPlainValue(error, file, texts);
+  const fieldOfPlain = fieldOfPlainValue(error, file, texts) ?? climbTooFar(error, file, texts);
   if (fieldOfPlain) return new TemplateError(fieldOfPlain, HINT);
   const { line, reason } = located(error);
   return new TemplateError(`${file}${line === undefined ? '' : `, line ${line}`}: ${reason}`, HINT);
@@ -54,12 +54,35 @@ function fieldOfPlainValue(error: unknown, file: string, texts: readonly (readon
   const match = error instanceof TypeError ? /^Cannot use 'in' operator to search for '([^']*)' in ([\s\S]*)$/.exec(error.message) : null;
   if (!match) return undefined;
   const [, field, value] = match as unknown as [string, string, string];
-  const ordered = [...texts.filter(([name]) => name === file), ...texts.filter(([name]) => name !== file)];
-  for (const [name, text] of ordered) {
+  for (const [name, text] of searchOrder(file, texts)) {
     const found = firstUseOf(field, text);
     if (found) return `${name}, line ${found.line}: "${found.owner}" is ${JSON.stringify(value)}, which has no field "${field}" (README.md, "Your own templates", lists the data a template gets)`;
   }
   return `${file}: a value (${JSON.stringify(value)}) has no field "${field}" (README.md, "Your own templates", lists the data a template gets)`;
+}
+
+/** The template texts to search for a mistake's line: the file the error names first, then the others. */
+const searchOrder = (file: string, texts: readonly (readonly [string, string])[]) => [...texts.filter(([name]) => name === file), ...texts.filter(([name]) => name !== file)];
+
+/**
+ * `{{#each ../../requirements}}` inside fewer blocks than it climbs: in strict
+ * mode Handlebars reads a level that does not exist and throws a TypeError
+ * without a line. The line is that of the `../…<field>` that climbs highest.
+ */
+function climbTooFar(error: unknown, file: string, texts: readonly (readonly [string, string])[]): string | undefined {
+  const field = error instanceof TypeError ? /^Cannot read properties of undefined \(reading '([^']*)'\)$/.exec(error.message)?.[1] : undefined;
+  if (field === undefined) return undefined;
+  // The path that climbs highest is the one most likely to climb too far.
+  let worst: { name: string; line: number; path: string; levels: number } | undefined;
+  for (const [name, text] of searchOrder(file, texts)) {
+    text.split('\n').forEach((line, index) => {
+      for (const match of line.matchAll(/((?:\.\.\/)+)([\w@-]+)/g)) {
+        const levels = match[1]!.length / 3;
+        if (match[2] === field && (!worst || levels > worst.levels)) worst = { name, line: index + 1, path: match[0], levels };
+      }
+    });
+  }
+  return worst && `${worst.name}, line ${worst.line}: "${worst.path}" goes up more levels than there are blocks around it (each ../ leaves one {{#each}} or {{#with}}; @root.${field} is the top of the data)`;
 }
 
 /** The line of the first `{{owner.field}}` (any path with `field` after its first part) in a template's text. */

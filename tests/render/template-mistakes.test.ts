@@ -87,6 +87,22 @@ describe('a mistake in a team template names the file, the line and what is wron
     expect(mistakeIn(body)).toContain(FILE + reason);
   });
 
+  test.each([
+    ['{{name.toString}}', '"name.toString" names "toString", which is not a field of the data'],
+    ['{{requirements.constructor}}', '"requirements.constructor" names "constructor", which is not a field of the data'],
+    ['{{__proto__}}', '"__proto__" names "__proto__", which is not a field of the data'],
+    ['{{lookup . "constructor"}}', '{{lookup}} found no field "constructor" there'],
+    ['{{lookup requirements 9}}', '{{lookup}} found no field 9 there'],
+  ])('an inherited or missing field, which Handlebars would render as nothing: %s', (body, reason) => {
+    expect(mistakeIn(body).startsWith(FILE + reason)).toBe(true);
+  });
+
+  test('../ that climbs out of the blocks around it names the path that climbs highest', () => {
+    expect(mistakeIn('{{#each requirements}}{{#each ../requirements}}{{#each ../../requirements}}x{{/each}}{{/each}}{{/each}}')).toContain(
+      `${FILE}"../../requirements" goes up more levels than there are blocks around it (each ../ leaves one {{#each}} or {{#with}}; @root.requirements is the top of the data)`,
+    );
+  });
+
   test('a mistake inside a partial names the partial and its line', () => {
     expect(mistakeIn('{{> footer}}', { 'partials/footer.hbs': 'by {{owner}}\n\n{{owner.first}}\n' })).toContain(`${DIR}/partials/footer.hbs, line 3: unknown field "first"`);
   });
