@@ -49,10 +49,15 @@ export function renderOffThread(model: SpecModel, team: TeamTemplates): Promise<
       void worker.terminate();
       outcome();
     };
-    const timer = setTimeout(
-      () => settle(() => reject(new TemplateError(`${current} took longer than ${RENDER_TIME_BUDGET_MS / 1000} s to render and was stopped`, HINT))),
-      RENDER_TIME_BUDGET_MS,
-    );
+    let timer: NodeJS.Timeout | undefined;
+    // From the moment the worker runs, not from its creation: starting a thread on a loaded machine is not the template's time.
+    worker.once('online', () => {
+      if (settled) return;
+      timer = setTimeout(
+        () => settle(() => reject(new TemplateError(`${current} took longer than ${RENDER_TIME_BUDGET_MS / 1000} s to render and was stopped`, HINT))),
+        RENDER_TIME_BUDGET_MS,
+      );
+    });
     worker.on('message', (report: RenderReport) => {
       if ('rendering' in report) current = report.rendering;
       else if ('files' in report) settle(() => resolve(report.files));
