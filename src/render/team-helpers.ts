@@ -1,6 +1,8 @@
 import type HandlebarsNamespace from 'handlebars';
 import { BUDGET_TEXT, MAX_RENDERED_BYTES } from './render-budget.js';
+import { RenderMistake } from './render-mistake.js';
 import { registerHelpers } from './templates.js';
+import { isGroup, noteFound } from './written-values.js';
 import { EscapedText, UserText, type TextContext } from './user-text.js';
 
 type Handlebars = typeof HandlebarsNamespace;
@@ -28,18 +30,13 @@ const USAGE: Record<string, { readonly args: readonly [number, number]; readonly
   with: { args: [1, 1], block: true, example: '{{#with testStub}}…{{/with}}' },
 };
 
+/** The helpers that write text: given a list or a group of fields, they would write "a,b" or "[object Object]". */
+const TEXT_HELPERS: ReadonlySet<string> = new Set(['md', 'cell', 'para', 'item', 'inc', 'concat', 'slug', 'formatDate']);
+
 /** Helpers a team template cannot call: `log` writes to the console (and so into `--json` output). */
 export const FORBIDDEN_HELPERS = ['log'] as const;
 
-/** A mistake found while rendering, with the template line Handlebars gave the helper. */
-export class RenderMistake extends Error {
-  constructor(
-    message: string,
-    readonly lineNumber: number | undefined,
-  ) {
-    super(message);
-  }
-}
+export { RenderMistake } from './render-mistake.js';
 
 const isText = (value: unknown): boolean => typeof value === 'string' || value instanceof UserText || value instanceof EscapedText;
 
@@ -63,6 +60,7 @@ function misuse(name: string, args: readonly unknown[], options: Options): strin
   if (!usage.block && isBlock) return `{{${name}}} is not a block: write ${usage.example}`;
   // Handlebars does not check a helper's arguments even in strict mode: a misspelt field arrives as undefined.
   if (args.some((arg) => arg === undefined)) return `{{${name}}} was given a field that does not exist (check its spelling; README.md, "Your own templates", lists the data a template gets)`;
+  if (TEXT_HELPERS.has(name) && args.some(isGroup)) return `{{${name}}} takes text, and was given ${args.some(Array.isArray) ? 'a list' : 'a group of fields'}: give it one of its fields, or go over it with {{#each}}`;
   if (name === 'inc' && typeof args[0] !== 'number') return `{{inc}} adds 1 to a number such as @index, not ${kindOf(args[0])}`;
   if (name === 'each' && (typeof args[0] !== 'object' || args[0] === null || isText(args[0]))) {
     return `{{#each}} goes over a list (requirements, stories, phases, a phase's tasks, milestones), not ${kindOf(args[0])}`;
@@ -107,7 +105,15 @@ export function registerTeamHelpers(handlebars: Handlebars, context: TextContext
       if (reason) fail(reason);
       if (name === 'each') all[all.length - 1] = withinBudget(options, line);
       // A block's mistakes are in its content, which Handlebars places itself (or templateError does).
-      if (typeof options.fn === 'function') return (helper as (...args: unknown[]) => unknown).apply(this, all);
+      if (typeof options.fn === 'function') {
+        try {
+          return (helper as (...args: unknown[]) => unknown).apply(this, all);
+        } catch (error) {
+          // …except a mistake Handlebars could not place ({{this}} written as text): the block around it is the nearest line.
+          if (error instanceof RenderMistake && error.lineNumber === undefined) throw new RenderMistake(`${error.message} (inside this {{#${name}}})`, line);
+          throw error;
+        }
+      }
       let result: unknown;
       try {
         result = (helper as (...args: unknown[]) => unknown).apply(this, all);
@@ -116,6 +122,7 @@ export function registerTeamHelpers(handlebars: Handlebars, context: TextContext
       }
       // `{{lookup requirements 9}}`: Handlebars' strict mode does not cover lookup; a missing field is a mistake like any other.
       if (name === 'lookup' && result === undefined) fail(`{{lookup}} found no field ${JSON.stringify(all[1])} there`);
+      if (name === 'lookup') noteFound(result, `{{lookup … ${JSON.stringify(all[1])}}}`, line);
       return result;
     });
   }

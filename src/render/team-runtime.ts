@@ -3,6 +3,7 @@ import type HandlebarsNamespace from 'handlebars';
 import HandlebarsRuntime from 'handlebars/runtime.js';
 import { registerTeamHelpers } from './team-helpers.js';
 import { IN_FILE } from './template-error.js';
+import { guardWrites } from './written-values.js';
 import { contextOf, type TemplateName } from './templates.js';
 import type { TextContext } from './user-text.js';
 
@@ -31,7 +32,7 @@ export interface TeamTemplates {
 }
 
 /** Handlebars.precompile's output is a JavaScript object literal; it becomes the object template() takes. */
-const specOf = (precompiled: string): TemplateSpec => new Function(`return ${precompiled};`)() as TemplateSpec;
+const specOf = (precompiled: string): TemplateSpec => guardWrites(new Function(`return ${precompiled};`)() as TemplateSpec);
 
 /**
  * A partial whose mistakes name it: Handlebars gives the line within the

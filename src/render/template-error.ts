@@ -42,6 +42,13 @@ export function templateError(template: string, error: unknown, texts: readonly 
   const fieldOfPlain = fieldOfPlainValue(error, file, texts) ?? climbTooFar(error, file, texts);
   if (fieldOfPlain) return new TemplateError(fieldOfPlain, HINT);
   const { line, reason } = located(error);
+  // `{{this}}` outside any block, written as text (written-values.ts): nothing gave its line, so it is that of the first `{{this}}` or `{{.}}`.
+  if (line === undefined && reason.startsWith('{{this}}')) {
+    for (const [name, text] of searchOrder(file, texts)) {
+      const at = text.split('\n').findIndex((row) => /\{\{~?\s*(?:this|\.)\s*~?\}\}/.test(row));
+      if (at !== -1) return new TemplateError(`${name}, line ${at + 1}: ${reason}`, HINT);
+    }
+  }
   return new TemplateError(`${file}${line === undefined ? '' : `, line ${line}`}: ${reason}`, HINT);
 }
 

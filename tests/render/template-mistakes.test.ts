@@ -97,6 +97,18 @@ describe('a mistake in a team template names the file, the line and what is wron
     expect(mistakeIn(body).startsWith(FILE + reason)).toBe(true);
   });
 
+  test.each([
+    ['a list', '{{stories}}', '"stories" is a list, not text'],
+    ['a group of fields', '{{testStub}}', '"testStub" is a group of fields, not text'],
+    ['a list inside a block', '{{#each phases}}{{tasks}}{{/each}}', '"tasks" is a list, not text'],
+    ['a requirement as {{this}}', '{{#each requirements}}{{this}}{{/each}}', '{{this}} here is a group of fields, not text: write one of its fields, or go over it with {{#each}} (inside this {{#each}})'],
+    ['all the data as {{this}}', '{{this}}', '{{this}} here is a group of fields, not text'],
+    ['what {{lookup}} found', '{{lookup requirements 1}}', '{{lookup … 1}} is a group of fields, not text'],
+    ['a list given to a text helper', '{{md stories}}', '{{md}} takes text, and was given a list'],
+  ])('%s written as text, which would come out as "[object Object]" or "a,b": %s', (_, body, reason) => {
+    expect(mistakeIn(body).startsWith(FILE + reason)).toBe(true);
+  });
+
   test('../ that climbs out of the blocks around it names the path that climbs highest', () => {
     expect(mistakeIn('{{#each requirements}}{{#each ../requirements}}{{#each ../../requirements}}x{{/each}}{{/each}}{{/each}}')).toContain(
       `${FILE}"../../requirements" goes up more levels than there are blocks around it (each ../ leaves one {{#each}} or {{#with}}; @root.requirements is the top of the data)`,
