@@ -36,8 +36,6 @@ const TEXT_HELPERS: ReadonlySet<string> = new Set(['md', 'cell', 'para', 'item',
 /** Helpers a team template cannot call: `log` writes to the console (and so into `--json` output). */
 export const FORBIDDEN_HELPERS = ['log'] as const;
 
-export { RenderMistake } from './render-mistake.js';
-
 const isText = (value: unknown): boolean => typeof value === 'string' || value instanceof UserText || value instanceof EscapedText;
 
 /** What `{{#each}}` was given, in the words of the data a template gets. */
@@ -51,15 +49,17 @@ function misuse(name: string, args: readonly unknown[], options: Options): strin
   const usage = USAGE[name];
   if (!usage) return undefined;
   const [min, max] = usage.args;
+  // As it is written in the template: {{#each}} for a block.
+  const shown = usage.block ? `{{#${name}}}` : `{{${name}}}`;
   if (args.length < min || args.length > max) {
     const expected = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} or ${max}`;
-    return `{{${name}}} takes ${expected} argument${min === 1 && max === 1 ? '' : 's'}, not ${args.length}: write ${usage.example}`;
+    return `${shown} takes ${expected} argument${max === 1 || (min === 1 && max === Infinity) ? '' : 's'}, not ${args.length}: write ${usage.example}`;
   }
   const isBlock = typeof options.fn === 'function';
   if (usage.block && !isBlock) return `{{${name}}} is a block: write ${usage.example}`;
   if (!usage.block && isBlock) return `{{${name}}} is not a block: write ${usage.example}`;
   // Handlebars does not check a helper's arguments even in strict mode: a misspelt field arrives as undefined.
-  if (args.some((arg) => arg === undefined)) return `{{${name}}} was given a field that does not exist (check its spelling; README.md, "Your own templates", lists the data a template gets)`;
+  if (args.some((arg) => arg === undefined)) return `${shown} was given a field that does not exist (check its spelling; README.md, "Your own templates", lists the data a template gets)`;
   if (TEXT_HELPERS.has(name) && args.some(isGroup)) return `{{${name}}} takes text, and was given ${args.some(Array.isArray) ? 'a list' : 'a group of fields'}: give it one of its fields, or go over it with {{#each}}`;
   if (name === 'inc' && typeof args[0] !== 'number') return `{{inc}} adds 1 to a number such as @index, not ${kindOf(args[0])}`;
   if (name === 'each' && (typeof args[0] !== 'object' || args[0] === null || isText(args[0]))) {
