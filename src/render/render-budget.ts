@@ -13,3 +13,6 @@ export const RENDER_TIME_BUDGET_MS = 3000;
 export const RENDER_HEAP_MB = 256;
 
 export const BUDGET_TEXT = `${MAX_RENDERED_BYTES / 1_000_000} MB`;
+
+/** What to do about a template past a budget. */
+export const BUDGET_HINT = 'A spec, a stub or a docs page is a few kilobytes and renders in milliseconds: look for {{#each}} blocks nested in each other, or partials used many times.';

@@ -1,7 +1,7 @@
 import type { SpecModel } from '../model/spec-model.js';
 import { markdownTable } from './markdown-table.js';
 import type { TeamTemplates } from './team-templates.js';
-import { BUDGET_TEXT, MAX_RENDERED_BYTES } from './render-budget.js';
+import { BUDGET_HINT, BUDGET_TEXT, MAX_RENDERED_BYTES } from './render-budget.js';
 import { templateError, TemplateError } from './template-error.js';
 import { contextOf, template, type TemplateName } from './templates.js';
 import { EscapedText, userText, type TextContext } from './user-text.js';
@@ -53,9 +53,8 @@ function render(name: TemplateName, data: Data, team: TeamTemplates | undefined,
     throw templateError(file, error, team!.sources.texts);
   }
   // {{#each}} stops itself at the budget (team-helpers.ts); this catches the rest (partials, long text).
-  if (Buffer.byteLength(contents) > MAX_RENDERED_BYTES) {
-    throw new TemplateError(`${file} renders ${(Buffer.byteLength(contents) / 1_000_000).toFixed(1)} MB, more than the ${BUDGET_TEXT} a file may be`, 'A spec, a stub or a docs page is a few kilobytes: look for {{#each}} blocks nested in each other or partials used many times.');
-  }
+  const bytes = Buffer.byteLength(contents);
+  if (bytes > MAX_RENDERED_BYTES) throw new TemplateError(`${file} renders ${(bytes / 1_000_000).toFixed(1)} MB, more than the ${BUDGET_TEXT} a file may be`, BUDGET_HINT);
   return contents;
 }
 

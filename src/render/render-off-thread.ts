@@ -4,13 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SpecModel } from '../model/spec-model.js';
 import { PACKAGE_ROOT, RUNNING_FROM_DIST } from '../package-root.js';
-import { RENDER_HEAP_MB, RENDER_TIME_BUDGET_MS } from './render-budget.js';
+import { BUDGET_HINT, RENDER_HEAP_MB, RENDER_TIME_BUDGET_MS } from './render-budget.js';
 import type { RenderedFile } from './render-files.js';
 import type { RenderReport } from './render-job.js';
 import type { TeamTemplates } from './team-runtime.js';
 import { TemplateError } from './template-error.js';
-
-const HINT = 'Real templates render in milliseconds: look for {{#each}} blocks nested in each other, or partials used many times.';
 
 /**
  * The worker: from dist/, its own bundle (scripts/bundle-bin.mjs); from src/
@@ -54,7 +52,7 @@ export function renderOffThread(model: SpecModel, team: TeamTemplates): Promise<
     worker.once('online', () => {
       if (settled) return;
       timer = setTimeout(
-        () => settle(() => reject(new TemplateError(`${current} took longer than ${RENDER_TIME_BUDGET_MS / 1000} s to render and was stopped`, HINT))),
+        () => settle(() => reject(new TemplateError(`${current} took longer than ${RENDER_TIME_BUDGET_MS / 1000} s to render and was stopped`, BUDGET_HINT))),
         RENDER_TIME_BUDGET_MS,
       );
     });
@@ -65,7 +63,7 @@ export function renderOffThread(model: SpecModel, team: TeamTemplates): Promise<
       else settle(() => reject(new Error(`rendering ${current} failed: ${report.bug}`)));
     });
     worker.on('error', (error: Error & { code?: string }) => {
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') settle(() => reject(new TemplateError(`${current} needs more than ${RENDER_HEAP_MB} MB of memory to render and was stopped`, HINT)));
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') settle(() => reject(new TemplateError(`${current} needs more than ${RENDER_HEAP_MB} MB of memory to render and was stopped`, BUDGET_HINT)));
       else settle(() => reject(error));
     });
     worker.on('exit', (code) => settle(() => reject(new Error(`the render worker for ${current} ended (exit code ${code}) without an answer`))));
