@@ -10,7 +10,7 @@ import { afterAll, describe, expect, test } from '@jest/globals';
 import { listFolder } from '../../src/detect/project-files.js';
 import { buildModel } from '../../src/model/spec-model.js';
 import { renderFiles } from '../../src/render/render-files.js';
-import { renderOffThread } from '../../src/render/render-off-thread.js';
+import { prestartRenderWorker, renderOffThread } from '../../src/render/render-off-thread.js';
 import { loadTeamTemplates, type TeamTemplates } from '../../src/render/team-templates.js';
 import { TemplateError } from '../../src/render/template-error.js';
 import { defaultLayout } from '../helpers/layout.js';
@@ -41,6 +41,12 @@ describe('rendering a team\'s templates on a worker thread', () => {
     const files = await renderOffThread(model, own);
     expect(files).toEqual(renderFiles(model, own));
     expect(files[0]!.contents).toContain('# Dark \\*mode\\* \\<b\\>\n- **FR-1**: ');
+  });
+
+  test('a worker started before the model exists renders the same files (the bin starts it when it loads the templates)', async () => {
+    const own = team({ 'docs.md.hbs': '# {{name}}\n{{#each stories}}{{item "-" "" this}}\n{{/each}}' });
+    prestartRenderWorker(own);
+    expect(await renderOffThread(model, own)).toEqual(renderFiles(model, own));
   });
 
   test('a mistake comes back as a TemplateError naming the file and the line', async () => {
