@@ -1,4 +1,4 @@
-import { TemplateError } from './template-error.js';
+import { TEMPLATE_HINT, TemplateError } from './template-error.js';
 
 type Node = { type: string; parts?: unknown; original?: unknown; loc?: { start: { line: number } }; [key: string]: unknown };
 
@@ -24,7 +24,7 @@ export function checkFieldNames(node: unknown, file: string): void {
       const line = n.loc?.start.line;
       throw new TemplateError(
         `${file}${line === undefined ? '' : `, line ${line}`}: "${String(n.original)}" names "${String(inherited)}", which is not a field of the data (README.md, "Your own templates", lists the data a template gets)`,
-        'Fix the template, or remove it to use the built-in one (`specwright eject` copies the built-in ones to start from).',
+        TEMPLATE_HINT,
       );
     }
   }

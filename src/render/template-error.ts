@@ -32,24 +32,26 @@ function located(error: unknown): { line: number | undefined; reason: string } {
 /** The property a partial's error carries its file in. */
 export const IN_FILE = 'specwrightTemplateFile';
 
-const HINT = 'Fix the template, or remove it to use the built-in one (`specwright eject` copies the built-in ones to start from).';
+/** What to do about any mistake in a team template. */
+export const TEMPLATE_HINT = 'Fix the template, or remove it to use the built-in one (`specwright eject` copies the built-in ones to start from).';
 
 /** Handlebars' error (parse, unknown helper, strict-mode field) → one line with the file and line. */
 export function templateError(template: string, error: unknown, texts: readonly (readonly [string, string])[] = []): TemplateError {
   // A mistake inside a partial is marked with the partial's file (team-runtime.ts).
   const marked = typeof error === 'object' && error !== null ? (error as { [IN_FILE]?: unknown })[IN_FILE] : undefined;
   const file = typeof marked === 'string' ? marked : template;
-  const fieldOfPlain = fieldOfPlainValue(error, file, texts) ?? climbTooFar(error, file, texts);
-  if (fieldOfPlain) return new TemplateError(fieldOfPlain, HINT);
+  // TypeErrors Handlebars throws without a line, placed by searching the templates.
+  const placed = fieldOfPlainValue(error, file, texts) ?? climbTooFar(error, file, texts);
+  if (placed) return new TemplateError(placed, TEMPLATE_HINT);
   const { line, reason } = located(error);
   // `{{this}}` outside any block, written as text (written-values.ts): nothing gave its line, so it is that of the first `{{this}}` or `{{.}}`.
   if (line === undefined && reason.startsWith('{{this}}')) {
     for (const [name, text] of searchOrder(file, texts)) {
       const at = text.split('\n').findIndex((row) => /\{\{~?\s*(?:this|\.)\s*~?\}\}/.test(row));
-      if (at !== -1) return new TemplateError(`${name}, line ${at + 1}: ${reason}`, HINT);
+      if (at !== -1) return new TemplateError(`${name}, line ${at + 1}: ${reason}`, TEMPLATE_HINT);
     }
   }
-  return new TemplateError(`${file}${line === undefined ? '' : `, line ${line}`}: ${reason}`, HINT);
+  return new TemplateError(`${file}${line === undefined ? '' : `, line ${line}`}: ${reason}`, TEMPLATE_HINT);
 }
 
 /**
