@@ -10,9 +10,7 @@
 import { chmodSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
-await build({
-  entryPoints: ['src/bin.ts'],
-  outfile: 'dist/bin.cjs',
+const common = {
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -30,7 +28,10 @@ await build({
   define: { 'import.meta.url': '__specwrightModuleUrl' },
   banner: { js: 'const __specwrightModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
   logLevel: 'warning',
-});
+};
+await build({ ...common, entryPoints: ['src/bin.ts'], outfile: 'dist/bin.cjs' });
+// A team's templates render on a worker thread (src/render/render-off-thread.ts), which starts from a file of its own.
+await build({ ...common, entryPoints: ['src/render/render-worker.ts'], outfile: 'dist/render-worker.cjs' });
 // tsc's unbundled dist/bin.js is not the bin: remove it, so nothing runs it by mistake.
 rmSync('dist/bin.js', { force: true });
 rmSync('dist/bin.d.ts', { force: true });

@@ -34,7 +34,9 @@ export interface SpecPlan {
  */
 export async function planSpec(answers: Answers, root: string, today: IsoDate, layout: Layout, team?: TeamTemplates, onBranches: readonly string[] = []): Promise<SpecPlan> {
   const { model, existing } = await modelFor(answers, root, today, layout, onBranches);
-  return { root, layout, model, files: renderFiles(model, team), notices: milestoneNotices(answers.milestones, today), specsSeen: existing.names };
+  // A team's own templates render off the main thread, within a budget (render-off-thread.ts); the built-in ones are trusted and start no thread.
+  const files = team && team.templates.size > 0 ? await (await import('../render/render-off-thread.js')).renderOffThread(model, team) : renderFiles(model);
+  return { root, layout, model, files, notices: milestoneNotices(answers.milestones, today), specsSeen: existing.names };
 }
 
 async function modelFor(answers: Answers, root: string, today: IsoDate, layout: Layout, onBranches: readonly string[] = []) {

@@ -1,7 +1,8 @@
 import type { SpecModel } from '../model/spec-model.js';
 import { markdownTable } from './markdown-table.js';
 import type { TeamTemplates } from './team-templates.js';
-import { templateError } from './template-error.js';
+import { BUDGET_HINT, BUDGET_TEXT, MAX_RENDERED_BYTES } from './render-budget.js';
+import { templateError, TemplateError } from './template-error.js';
 import { contextOf, template, type TemplateName } from './templates.js';
 import { EscapedText, userText, type TextContext } from './user-text.js';
 
@@ -45,23 +46,35 @@ function teamData(data: Data, context: TextContext) {
   };
 }
 
-function render(name: TemplateName, data: Data, team: TeamTemplates | undefined): string {
+function render(name: TemplateName, data: Data, team: TeamTemplates | undefined, onTeamTemplate?: (file: string) => void): string {
   const own = team?.templates.get(name);
   if (!own) return template(name)(data);
+  const file = `${team!.dir}/${name}.hbs`;
+  onTeamTemplate?.(file);
+  let contents: string;
   try {
-    return own(teamData(data, contextOf(name)));
+    contents = own(teamData(data, contextOf(name)));
   } catch (error) {
     // strict mode: a misspelt field names its line; a failing helper says why.
-    throw templateError(`${team!.dir}/${name}.hbs`, error);
+    throw templateError(file, error, team!.sources.texts);
   }
+  // {{#each}} stops itself at the budget (team-helpers.ts); this catches the rest (partials, long text).
+  const bytes = Buffer.byteLength(contents);
+  if (bytes > MAX_RENDERED_BYTES) throw new TemplateError(`${file} renders ${(bytes / 1_000_000).toFixed(1)} MB, more than the ${BUDGET_TEXT} a file may be`, BUDGET_HINT);
+  return contents;
 }
 
-/** The three files of a spec: the team's template where it has one, the built-in one otherwise. Pure: model in, strings out. */
-export function renderFiles(model: SpecModel, team?: TeamTemplates): RenderedFile[] {
+/**
+ * The three files of a spec: the team's template where it has one, the
+ * built-in one otherwise. Pure: model in, strings out. `onTeamTemplate` hears
+ * which team template starts rendering (the render worker reports it, so a
+ * render stopped from outside names its template).
+ */
+export function renderFiles(model: SpecModel, team?: TeamTemplates, onTeamTemplate?: (file: string) => void): RenderedFile[] {
   const data = templateData(model);
   return [
-    { path: model.paths.spec, contents: render('spec.md', data, team) },
-    { path: model.paths.test, contents: render(`test-${model.testStub.framework}`, data, team) },
-    { path: model.paths.docs, contents: render('docs.md', data, team) },
+    { path: model.paths.spec, contents: render('spec.md', data, team, onTeamTemplate) },
+    { path: model.paths.test, contents: render(`test-${model.testStub.framework}`, data, team, onTeamTemplate) },
+    { path: model.paths.docs, contents: render('docs.md', data, team, onTeamTemplate) },
   ];
 }

@@ -3,18 +3,28 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type HandlebarsNamespace from 'handlebars';
 import { readRegularFile } from '../detect/project-files.js';
+import { checkFieldNames } from './field-names.js';
 import { templateError, TemplateError } from './template-error.js';
-import { contextOf, HELPER_NAMES, registerHelpers, TEMPLATE_NAMES, type TemplateName } from './templates.js';
-import type { TextContext } from './user-text.js';
+import { FORBIDDEN_HELPERS } from './team-helpers.js';
+import { teamTemplatesFrom, type TeamTemplates } from './team-runtime.js';
+import { HELPER_NAMES, TEMPLATE_NAMES, type TemplateName } from './templates.js';
 
 type Handlebars = typeof HandlebarsNamespace;
 type Node = { type: string; loc?: { start: { line: number } }; [key: string]: unknown };
 
-export interface TeamTemplates {
-  /** Relative to the root, as the user configured it. */
-  readonly dir: string;
-  readonly templates: ReadonlyMap<TemplateName, HandlebarsNamespace.TemplateDelegate>;
-}
+export type { TeamTemplates } from './team-runtime.js';
+
+/**
+ * `strict`: a misspelt field is an error, not an empty string. Only the
+ * helpers specwright registers (and Handlebars' own, but `log`), so a
+ * misspelt helper is found when the template is loaded. No `noEscape`: each
+ * answer escapes itself for its file (see UserText).
+ */
+const COMPILE_TEAM = {
+  strict: true,
+  knownHelpers: { ...Object.fromEntries(HELPER_NAMES.map((name) => [name, true])), ...Object.fromEntries(FORBIDDEN_HELPERS.map((name) => [name, false])) },
+  knownHelpersOnly: true,
+};
 
 const require = createRequire(import.meta.url);
 
@@ -74,14 +84,6 @@ export function loadTeamTemplates(root: string, templatesDir: string, readdir: (
     return text;
   };
   const compiler = require('handlebars') as Handlebars;
-  // One environment per context: a Markdown template's helpers escape for Markdown, a stub's for code.
-  const environments = Object.fromEntries(
-    (['markdown', 'code'] as const).map((context) => {
-      const environment = compiler.create();
-      registerHelpers(environment, context);
-      return [context, environment];
-    }),
-  ) as Record<TextContext, Handlebars>;
   // O_NOFOLLOW guards only a file's own name: a partials folder that is a link could lead anywhere.
   const partialsInfo = lstatOrUndefined(path.join(dir, PARTIALS));
   if (partialsInfo && !partialsInfo.isDirectory()) {
@@ -89,34 +91,29 @@ export function loadTeamTemplates(root: string, templatesDir: string, readdir: (
   }
   const partialNames = partialsInfo ? readdir(path.join(dir, PARTIALS)).filter((name) => name.endsWith('.hbs')) : [];
   const known = new Set(partialNames.map((name: string) => name.slice(0, -'.hbs'.length)));
-  const options = { strict: true, knownHelpers: Object.fromEntries(HELPER_NAMES.map((name) => [name, true])), knownHelpersOnly: true };
-  for (const name of partialNames) {
-    const file = shown(`${PARTIALS}/${name}`);
+  const texts: [string, string][] = [];
+  // Parsed, checked and precompiled now (not on first use): every mistake Handlebars can see without data is reported before anything is planned.
+  const precompile = (name: string): string => {
+    const file = shown(name);
     try {
-      const ast = compiler.parse(read(`${PARTIALS}/${name}`));
+      const text = read(name);
+      texts.push([file, text]);
+      const ast = compiler.parse(text);
       checkPartials(ast, known, file);
-      compiler.precompile(ast, options);
-      for (const environment of Object.values(environments)) environment.registerPartial(name.slice(0, -'.hbs'.length), environment.compile(ast, options));
+      checkFieldNames(ast, file);
+      return compiler.precompile(ast, COMPILE_TEAM) as string;
     } catch (error) {
       throw error instanceof TemplateError ? error : templateError(file, error);
     }
-  }
-  const templates = new Map<TemplateName, HandlebarsNamespace.TemplateDelegate>();
+  };
+  const partials = partialNames.map((name) => [name.slice(0, -'.hbs'.length), precompile(`${PARTIALS}/${name}`)] as const);
+  const templates: (readonly [TemplateName, string])[] = [];
   for (const name of names.filter((n) => n.endsWith('.hbs'))) {
     const templateName = name.slice(0, -'.hbs'.length);
     if (!(TEMPLATE_NAMES as readonly string[]).includes(templateName)) {
       throw new TemplateError(`${shown(name)} is not a template specwright uses`, `Name it one of ${TEMPLATE_NAMES.map((t) => `${t}.hbs`).join(', ')} (partials go in ${PARTIALS}/).`);
     }
-    try {
-      const ast = compiler.parse(read(name));
-      checkPartials(ast, known, shown(name));
-      // Compiling now (not on first use) reports unknown helpers before anything is planned.
-      compiler.precompile(ast, options);
-      const environment = environments[contextOf(templateName as TemplateName)];
-      templates.set(templateName as TemplateName, environment.compile(ast, options));
-    } catch (error) {
-      throw error instanceof TemplateError ? error : templateError(shown(name), error);
-    }
+    templates.push([templateName as TemplateName, precompile(name)]);
   }
-  return { dir: templatesDir, templates };
+  return teamTemplatesFrom({ dir: templatesDir, templates, partials, texts });
 }

@@ -10,18 +10,22 @@ import { markdownText } from '../text/markdown-text.js';
  * `{{{name}}}` is the raw text, on purpose.
  */
 export class UserText {
-  constructor(
-    private readonly text: string,
-    private readonly escape: (text: string) => string,
-  ) {}
+  // Private fields (#), not TypeScript's `private`: a template sees only own
+  // properties, so `{{name.escape}}` or `{{#each name}}` would reach these.
+  readonly #text: string;
+  readonly #escape: (text: string) => string;
+  constructor(text: string, escape: (text: string) => string) {
+    this.#text = text;
+    this.#escape = escape;
+  }
   toString(): string {
-    return this.text;
+    return this.#text;
   }
   toJSON(): string {
-    return this.text;
+    return this.#text;
   }
   toHTML(): string {
-    return this.escape(this.text);
+    return this.#escape(this.#text);
   }
 }
 
@@ -46,14 +50,18 @@ export function userText(text: string, context: TextContext): UserText | string 
 
 /** A helper's result in a team template: already escaped for its context, and read as the same text by other helpers. */
 export class EscapedText {
-  constructor(private readonly text: string) {}
+  // Private (#) for the same reason as UserText's fields.
+  readonly #text: string;
+  constructor(text: string) {
+    this.#text = text;
+  }
   toString(): string {
-    return this.text;
+    return this.#text;
   }
   toJSON(): string {
-    return this.text;
+    return this.#text;
   }
   toHTML(): string {
-    return this.text;
+    return this.#text;
   }
 }

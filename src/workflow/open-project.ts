@@ -56,7 +56,12 @@ export function openProject(cwd: string, env: NodeJS.ProcessEnv, flags: ConfigFl
     journalDir: repo.gitDir ?? repo.root,
     config,
     teamTemplates() {
-      team ??= { loaded: loadTeamTemplates(repo.root, config.layout.templatesDir, listFolder) };
+      if (!team) {
+        const loaded = loadTeamTemplates(repo.root, config.layout.templatesDir, listFolder);
+        team = { loaded };
+        // Its render worker starts now, while the run reads answers and asks git (render-off-thread.ts).
+        if (loaded) void import('../render/render-off-thread.js').then(({ prestartRenderWorker }) => prestartRenderWorker(loaded));
+      }
       return team.loaded;
     },
     specsOnBranches: async () => (await lookUp()).names,

@@ -14,6 +14,8 @@ export interface PtyExit {
 }
 
 export interface PtySession {
+  /** The program's process id (to watch it in /proc). */
+  readonly pid: number;
   /** Everything the program wrote so far, escape codes stripped. */
   output(): string;
   /**
@@ -75,6 +77,7 @@ export function spawnPty(file: string, args: readonly string[], options: PtyOpti
   });
 
   const session: PtySession = {
+    pid: child.pid,
     output: () => stripAnsi(raw),
     waitFor(pattern, timeoutMs = 15000) {
       return new Promise((resolve, reject) => {
