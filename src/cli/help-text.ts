@@ -213,7 +213,8 @@ Options
       --dry-run             print the files and lines that would change; write nothing
       --json                print {"from", "to", "files": [{"path", "change", "from",
                             "lines"}], "ambiguous": [{"path", "lines"}],
-                            "notRewritten": [{"path", "lines", "why"}]} on stdout
+                            "notRewritten": [{"path", "lines", "why"}],
+                            "notSearched": [{"path", "why"}]} on stdout
                             (with --dry-run also "dryRun": true; "branchesUnchecked":
                             why, when other branches' numbers could not be read)
       --cwd <dir>           as if started in <dir>

@@ -43,6 +43,11 @@ function notRewrittenWarning(result: RenumberResult): string {
     .join('');
 }
 
+/** Files a citation may be in that could not be searched (a link, a FIFO, over 1 MiB): each with why, to check by hand. */
+function notSearchedWarning(result: RenumberResult): string {
+  return result.notSearched.map((file) => `warning: ${file.path} was not searched for citations of ${result.from}: ${file.why}. Check it by hand.\n`).join('');
+}
+
 /** `specwright renumber <id|slug> [--to N]`: moves a spec to a free number and renames what cites it, all or nothing. */
 export async function renumberCommand(args: readonly string[], io: Io): Promise<number> {
   const parsed = commandArgs('renumber', args, { to: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } }, io, RENUMBER_HELP, true);
@@ -60,6 +65,7 @@ export async function renumberCommand(args: readonly string[], io: Io): Promise<
         files: result.files.map((f) => ({ path: f.path, change: f.change, ...(f.from ? { from: f.from } : {}), lines: f.lines.map((l) => l.line) })),
         ambiguous: result.ambiguous,
         notRewritten: result.notRewritten,
+        notSearched: result.notSearched,
         ...(dryRun ? { dryRun: true } : {}),
         ...(result.branchesUnchecked === undefined ? {} : { branchesUnchecked: result.branchesUnchecked }),
       }),
@@ -69,6 +75,6 @@ export async function renumberCommand(args: readonly string[], io: Io): Promise<
     io.stdout.write(dryRun ? dryRunReport(result) : summary(result));
   }
   // Names from the user's tree: nothing in them may drive the terminal.
-  io.stderr.write(terminalLines(ambiguityWarning(result) + notRewrittenWarning(result)));
+  io.stderr.write(terminalLines(ambiguityWarning(result) + notRewrittenWarning(result) + notSearchedWarning(result)));
   return 0;
 }

@@ -21,7 +21,11 @@ export interface SpecFile {
 const decoder = new TextDecoder('utf-8');
 const LINE_BREAK = /\r\n|\r|\n/;
 
+/** What readBytes says of a file that is not there (gone since its folder was listed). */
+export const FILE_GONE = 'the file does not exist';
+
 const WHY_NOT: Readonly<Record<string, string>> = {
+  ENOENT: FILE_GONE,
   ELOOP: 'the file is a symbolic link: not read (specs are read from regular files only)',
   EACCES: 'the file cannot be read: permission denied',
   EPERM: 'the file cannot be read: not permitted',

@@ -12,7 +12,7 @@ import { editableText, NOT_TEXT_WHY } from '../text/text-bytes.js';
 import { readExistingSpecs, specNumberOf } from '../repo/existing-specs.js';
 import { refuseConflicted } from '../specs/merge-conflicts.js';
 import { readSpec, specFileName } from '../specs/read-spec.js';
-import { MAX_SPEC_BYTES, readBytes } from '../specs/read-specs-folder.js';
+import { FILE_GONE, readBytes } from '../specs/read-specs-folder.js';
 import { barePattern, chainEdits, idPattern, linesMatching, replaceInLines, type LineChange, type TextEdit } from '../specs/renumber-edit.js';
 import type { Project } from './open-project.js';
 import { specToEdit } from './set-status.js';
@@ -41,6 +41,8 @@ export interface RenumberResult {
   readonly keptBy: readonly string[];
   /** Files that cite the spec but are not text specwright edits (binary, not UTF-8): left as they are, with why and the lines to change by hand. */
   readonly notRewritten: readonly { readonly path: string; readonly lines: readonly number[]; readonly why: string }[];
+  /** Files where a citation may be that could not be searched (a link, a FIFO, over 1 MiB): with why, to check by hand. */
+  readonly notSearched: readonly { readonly path: string; readonly why: string }[];
   /** Why the other branches' spec numbers could not be read, when they could not. */
   readonly branchesUnchecked?: string;
 }
@@ -60,11 +62,13 @@ const MAX_ENTRIES = 50_000;
 /**
  * A regular file under 1 MiB that names `needle` at all, as text to edit or,
  * when it is binary or not UTF-8 (text-bytes.ts: lint's rule), why not and
- * how it reads; undefined when it cannot be read or does not name it.
+ * how it reads; `unread` with why when it could not be searched (a link, a
+ * FIFO, over 1 MiB); undefined when it is gone or does not name it.
  */
-function fileNaming(root: string, relative: string, needle: string): ReturnType<typeof editableText> | undefined {
+function fileNaming(root: string, relative: string, needle: string): ReturnType<typeof editableText> | { readonly unread: string } | undefined {
   const bytes = readBytes(path.join(root, relative));
-  if (typeof bytes === 'string' || !bytes.includes(needle)) return undefined;
+  if (typeof bytes === 'string') return bytes === FILE_GONE ? undefined : { unread: bytes };
+  if (!bytes.includes(needle)) return undefined;
   return editableText(bytes);
 }
 
@@ -120,7 +124,8 @@ function filesBelow(root: string, folder: string): string[] {
         }
       })();
       if (info?.isDirectory() && depth < MAX_DEPTH) walk(relative, depth + 1);
-      else if (info?.isFile() && info.size <= MAX_SPEC_BYTES && CONTENT_FILE.test(name)) found.push(relative);
+      // Larger files too: the reader refuses them, and renumber lists them as not searched.
+      else if (info?.isFile() && CONTENT_FILE.test(name)) found.push(relative);
     }
   };
   walk(folder, 0);
@@ -194,6 +199,7 @@ export async function renumberSpec(project: Project, wanted: string, options: Re
   const rewrites: RenderedFile[] = [];
   const ambiguous: { path: string; lines: number[] }[] = [];
   const notRewritten: { path: string; lines: number[]; why: string }[] = [];
+  const notSearched: { path: string; why: string }[] = [];
   const seen = new Set([oldPath]);
   const specsAndDocs = [...filesIn(project.root, specsDir), ...filesIn(project.root, docsDir)];
   // A tests folder around the others (`.`) does not make specs and docs tests: bare numbers are renamed in tests only.
@@ -205,6 +211,10 @@ export async function renumberSpec(project: Project, wanted: string, options: Re
     seen.add(file);
     const read = fileNaming(project.root, file, named.number);
     if (read === undefined) continue;
+    if ('unread' in read) {
+      notSearched.push({ path: file, why: read.unread });
+      continue;
+    }
     // A file that is not editable text is still searched (as it reads), so its citations are listed, not skipped unseen.
     const text = 'text' in read ? read.text : read.readable;
     let edit: TextEdit = replaceInLines(text, byId, newId);
@@ -238,7 +248,7 @@ export async function renumberSpec(project: Project, wanted: string, options: Re
     else files.push(entry);
   }
   const edits = [...rewrites.filter((r) => !indexed.has(r.path)), ...index];
-  const result: RenumberResult = { from: named.id, to: newId, files, ambiguous, keptBy, notRewritten, ...(unchecked === undefined ? {} : { branchesUnchecked: unchecked }) };
+  const result: RenumberResult = { from: named.id, to: newId, files, ambiguous, keptBy, notRewritten, notSearched, ...(unchecked === undefined ? {} : { branchesUnchecked: unchecked }) };
   if (options.dryRun) return result;
 
   const fs = options.fs ?? (await realWriterFs());

@@ -6,7 +6,7 @@
  * file as binary), leaves them byte for byte, and lists each with its lines
  * and why, on stderr and in --json, while the UTF-8 test stub is renamed.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { projectWith } from '../helpers/project-files.js';
@@ -72,5 +72,31 @@ describe('renumber and files that are not editable text', () => {
     expect(findings).toContainEqual(expect.objectContaining({ file: 'tests/text-cites.test.js', rule: 'unknown-spec' }));
     expect(findings).toContainEqual(expect.objectContaining({ file: LATIN1, rule: 'unknown-spec' }));
     expect(findings.filter((f) => f.file === 'tests/binary-cites.test.js' || f.file === BINARY)).toEqual([]);
+  });
+});
+
+describe('renumber and citing files it cannot search', () => {
+  test('a test over 1 MiB and a linked docs page are listed as not searched, with why, and left as they are', async () => {
+    const project = projectWith({ 'package.json': { name: 'app', devDependencies: { jest: '^30.0.0' } } });
+    expect((await runBin(['new', 'Export to CSV', '--owner', 'Ada Lovelace', '--yes'], { cwd: project })).code).toBe(0);
+    const large = `// 0001-export-to-csv\n${'x'.repeat(1024 * 1024)}\n`;
+    writeFileSync(path.join(project, 'tests/large.test.js'), large);
+    writeFileSync(path.join(project, 'elsewhere.md'), 'See 0001-export-to-csv.\n');
+    symlinkSync('../../elsewhere.md', path.join(project, 'docs/features/linked.md'));
+
+    const dry = await runBin(['renumber', '1', '--to', '7', '--dry-run', '--json'], { cwd: project });
+    expect(dry.code).toBe(0);
+    const { notSearched } = JSON.parse(dry.stdout) as { notSearched: { path: string; why: string }[] };
+    expect(notSearched).toEqual([
+      { path: 'docs/features/linked.md', why: expect.stringContaining('symbolic link') },
+      { path: 'tests/large.test.js', why: expect.stringContaining('larger than 1 MiB') },
+    ]);
+
+    const run = await runBin(['renumber', '1', '--to', '7'], { cwd: project });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('warning: tests/large.test.js was not searched for citations of 0001-export-to-csv: the file is larger than 1 MiB');
+    expect(run.stderr).toContain('warning: docs/features/linked.md was not searched for citations of 0001-export-to-csv: the file is a symbolic link');
+    expect(readFileSync(path.join(project, 'tests/large.test.js'), 'utf8')).toBe(large);
+    expect(readFileSync(path.join(project, 'elsewhere.md'), 'utf8')).toBe('See 0001-export-to-csv.\n');
   });
 });

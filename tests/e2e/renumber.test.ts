@@ -179,6 +179,7 @@ describe('specwright renumber after a merge that left two specs 0002', () => {
       ],
       ambiguous: [],
       notRewritten: [],
+      notSearched: [],
     });
     // No other spec keeps 0003: its bare citation is this spec's, and is renamed; CRLF kept.
     expect(read(root, 'tests/e2e/more.test.js')).toBe('// 0005 FR-1 and 0005-export-to-csv\r\n');
