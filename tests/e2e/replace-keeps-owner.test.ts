@@ -11,7 +11,8 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { BIN, runBin } from '../helpers/run-bin.js';
+import { binForAnotherUser } from '../helpers/bin-for-another-user.js';
+import { runBin } from '../helpers/run-bin.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
 
 afterAll(removeTempDirs);
@@ -101,7 +102,7 @@ describe('a file whose owner or mode could not be kept is refused before anythin
     chownSync(project, NOBODY, NOBODY);
     expect(asNobody('git', 'init', '-q').status).toBe(0);
     writeFileSync(path.join(project, 'package.json'), MANIFEST);
-    const run = asNobody(process.execPath, BIN, 'init');
+    const run = asNobody(process.execPath, binForAnotherUser(), 'init');
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('specwright: package.json belongs to another user (uid 0), and its replacement would be yours; specwright keeps a file\'s owner, so it leaves it. Nothing was written; run as its owner, or ask them to.\n');
     expect(readFileSync(path.join(project, 'package.json'), 'utf8')).toBe(MANIFEST);
