@@ -1,7 +1,7 @@
 import type { ResolvedConfig, SettingName, Source } from '../config/resolve-config.js';
 import { openProjectWarning } from './open-project-warning.js';
 import { configFlags } from './config-flags.js';
-import { CONFIG_COMMAND } from './declarations/config.js';
+import { CONFIG_COMMAND } from './declarations/config-declaration.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
 import { commandArgs } from './command-args.js';

@@ -7,7 +7,7 @@ import { builtInTemplateSource, TEMPLATE_NAMES, type TemplateName } from '../ren
 import { openProjectWarning } from './open-project-warning.js';
 import { recoverFirst } from '../workflow/write-files.js';
 import { writeFiles } from '../workflow/write-files.js';
-import { EJECT_COMMAND } from './declarations/eject.js';
+import { EJECT_COMMAND } from './declarations/eject-declaration.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
 import { commandArgs } from './command-args.js';

@@ -8,7 +8,7 @@ import { writeFiles } from '../workflow/write-files.js';
 import { recoverFirst } from '../workflow/write-files.js';
 import { commandArgs } from './command-args.js';
 import { configFlags } from './config-flags.js';
-import { INDEX_COMMAND } from './declarations/index.js';
+import { INDEX_COMMAND } from './declarations/index-declaration.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
 

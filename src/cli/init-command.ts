@@ -12,7 +12,7 @@ import type { Project } from '../workflow/open-project.js';
 import { openProjectWarning } from './open-project-warning.js';
 import { recoverFirst } from '../workflow/write-files.js';
 import { writeFiles } from '../workflow/write-files.js';
-import { INIT_COMMAND } from './declarations/init.js';
+import { INIT_COMMAND } from './declarations/init-declaration.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
 import { commandArgs } from './command-args.js';

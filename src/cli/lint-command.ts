@@ -7,7 +7,7 @@ import { openProjectWarning } from './open-project-warning.js';
 import { pinnedToday } from '../workflow/pinned-today.js';
 import { commandArgs } from './command-args.js';
 import { configFlags } from './config-flags.js';
-import { LINT_COMMAND } from './declarations/lint.js';
+import { LINT_COMMAND } from './declarations/lint-declaration.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
 

@@ -7,7 +7,7 @@ import { listSpecs, type ListResult } from '../workflow/list-specs.js';
 import { openProjectWarning } from './open-project-warning.js';
 import { pinnedToday } from '../workflow/pinned-today.js';
 import { configFlags } from './config-flags.js';
-import { LIST_COMMAND } from './declarations/list.js';
+import { LIST_COMMAND } from './declarations/list-declaration.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
 import { commandArgs } from './command-args.js';

@@ -16,7 +16,7 @@ import { pinnedToday } from '../workflow/pinned-today.js';
 import { branchesWarning, doneReport, dryRunReport, filesSummary, jsonResult } from '../workflow/report.js';
 import { recoverFirst } from '../workflow/write-files.js';
 import { planFor, writeSpec } from '../workflow/write-spec.js';
-import { NEW_COMMAND } from './declarations/new.js';
+import { NEW_COMMAND } from './declarations/new-declaration.js';
 import { renderHelp } from './render-help.js';
 import type { Io } from './io.js';
 import { rawOutput } from '../text/terminal-output.js';

@@ -4,7 +4,7 @@ import type { ConfigFlags } from '../config/resolve-config.js';
 import { UsageError, ValidationError } from '../errors.js';
 import { commandOptions } from './command-args.js';
 import { configFlags } from './config-flags.js';
-import { NEW_COMMAND } from './declarations/new.js';
+import { NEW_COMMAND } from './declarations/new-declaration.js';
 
 /** The flags of `specwright new`, as its declaration gives them. */
 const OPTIONS = commandOptions(NEW_COMMAND);

@@ -3,7 +3,7 @@ import { terminalJson, terminalLines } from '../text/terminal-text.js';
 import { openProjectWarning } from './open-project-warning.js';
 import { renumberSpec, type RenumberResult } from '../workflow/renumber-spec.js';
 import { commandArgs } from './command-args.js';
-import { RENUMBER_COMMAND } from './declarations/renumber.js';
+import { RENUMBER_COMMAND } from './declarations/renumber-declaration.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
 

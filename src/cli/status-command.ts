@@ -4,7 +4,7 @@ import { STATUS_STEPS, type StatusStep } from '../specs/spec-status.js';
 import { openProjectWarning } from './open-project-warning.js';
 import { pinnedToday } from '../workflow/pinned-today.js';
 import { setStatus } from '../workflow/set-status.js';
-import { STATUS_COMMAND } from './declarations/status.js';
+import { STATUS_COMMAND } from './declarations/status-declaration.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
 import { commandArgs } from './command-args.js';
