@@ -79,6 +79,14 @@ describe.each(COMMAND_DECLARATIONS.map((declaration) => [declaration.name, decla
     }
   });
 
+  test('names no flag the command does not declare, in its usage or anywhere in its text', () => {
+    const declared = declaredFlags(declaration).map(([flag]) => flag);
+    // "node --test" is Node's own flag, named as the test framework it is.
+    const text = renderHelp(declaration).replaceAll('node --test', 'node');
+    const named = [...text.matchAll(/(?<![\w-])--([a-z][a-z-]*)/g)].map(([, flag]) => flag!);
+    expect(named.filter((flag) => !declared.includes(flag))).toEqual([]);
+  });
+
   test('is what renderHelp makes of its declaration, and the main help lists it', async () => {
     expect(await helpOf(name)).toBe(renderHelp(declaration));
     const run = fakeIo(tempDir());
