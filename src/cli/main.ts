@@ -18,21 +18,29 @@ import { packageVersion } from './version.js';
 
 type Command = (args: readonly string[], io: Io) => Promise<number>;
 
-/** Each command's declaration (its help, printed without loading the command) and its module, loaded on use. */
-const COMMANDS: Readonly<Record<string, { readonly declaration: CommandDeclaration; readonly load: () => Promise<Command> }>> = {
-  new: { declaration: NEW_COMMAND, load: async () => (await import('./new-command.js')).newCommand },
-  list: { declaration: LIST_COMMAND, load: async () => (await import('./list-command.js')).listCommand },
-  status: { declaration: STATUS_COMMAND, load: async () => (await import('./status-command.js')).statusCommand },
-  lint: { declaration: LINT_COMMAND, load: async () => (await import('./lint-command.js')).lintCommand },
-  index: { declaration: INDEX_COMMAND, load: async () => (await import('./index-command.js')).indexCommand },
-  renumber: { declaration: RENUMBER_COMMAND, load: async () => (await import('./renumber-command.js')).renumberCommand },
-  config: { declaration: CONFIG_COMMAND, load: async () => (await import('./config-command.js')).configCommand },
-  init: { declaration: INIT_COMMAND, load: async () => (await import('./init-command.js')).initCommand },
-  eject: { declaration: EJECT_COMMAND, load: async () => (await import('./eject-command.js')).ejectCommand },
-};
+interface CommandEntry {
+  readonly declaration: CommandDeclaration;
+  readonly load: () => Promise<Command>;
+}
 
-/** Every command's declaration, in the order above: the main help and the README's flag reference list them so. */
-export const COMMAND_DECLARATIONS: readonly CommandDeclaration[] = Object.values(COMMANDS).map((command) => command.declaration);
+/** Each command's declaration (its help, printed without loading the command) and its module, loaded on use; in the order the main help lists them. */
+const COMMAND_LIST: readonly CommandEntry[] = [
+  { declaration: NEW_COMMAND, load: async () => (await import('./new-command.js')).newCommand },
+  { declaration: LIST_COMMAND, load: async () => (await import('./list-command.js')).listCommand },
+  { declaration: STATUS_COMMAND, load: async () => (await import('./status-command.js')).statusCommand },
+  { declaration: LINT_COMMAND, load: async () => (await import('./lint-command.js')).lintCommand },
+  { declaration: INDEX_COMMAND, load: async () => (await import('./index-command.js')).indexCommand },
+  { declaration: RENUMBER_COMMAND, load: async () => (await import('./renumber-command.js')).renumberCommand },
+  { declaration: CONFIG_COMMAND, load: async () => (await import('./config-command.js')).configCommand },
+  { declaration: INIT_COMMAND, load: async () => (await import('./init-command.js')).initCommand },
+  { declaration: EJECT_COMMAND, load: async () => (await import('./eject-command.js')).ejectCommand },
+];
+
+/** The commands by the name their declaration gives them. */
+const COMMANDS: Readonly<Record<string, CommandEntry>> = Object.fromEntries(COMMAND_LIST.map((entry) => [entry.declaration.name, entry]));
+
+/** Every command's declaration, in order: the main help and the README's flag reference list them so. */
+export const COMMAND_DECLARATIONS: readonly CommandDeclaration[] = COMMAND_LIST.map((entry) => entry.declaration);
 
 const MAIN_HELP = mainHelp(COMMAND_DECLARATIONS);
 
