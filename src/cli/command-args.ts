@@ -1,29 +1,32 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
+import { parseOptions, type CommandDeclaration, type FlagDeclarations, type OptionsOf } from './command-declaration.js';
+import { COMMON_FLAGS } from './common-flags.js';
 import type { Io } from './io.js';
+import { renderHelp } from './render-help.js';
 
-type Options = NonNullable<ParseArgsConfig['options']>;
+type Config<F extends FlagDeclarations> = { args: string[]; options: OptionsOf<typeof COMMON_FLAGS> & OptionsOf<F>; allowPositionals: boolean; strict: true };
+export type ParsedArgs<F extends FlagDeclarations> = ReturnType<typeof parseArgs<Config<F>>>;
 
-/** What every command takes besides its own flags. */
-const COMMON = { cwd: { type: 'string' }, debug: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
-
-type Config<T extends Options> = { args: string[]; options: typeof COMMON & T; allowPositionals: boolean; strict: true };
-export type ParsedArgs<T extends Options> = ReturnType<typeof parseArgs<Config<T>>>;
+/** The parseArgs options of a command: its declared flags and the ones every command takes. */
+export function commandOptions<F extends FlagDeclarations>(declaration: CommandDeclaration<F>): Config<F>['options'] {
+  return { ...parseOptions(COMMON_FLAGS), ...parseOptions(declaration.flags) };
+}
 
 /**
- * A command's arguments, strictly: a flag it does not know exits 2 pointing at
- * its help. With --help the help is printed and undefined returned (the
- * command then exits 0 at once).
+ * A command's arguments, strictly, as its declaration says: a flag it does
+ * not declare exits 2 pointing at its help. With --help the help is printed
+ * and undefined returned (the command then exits 0 at once).
  */
-export function commandArgs<T extends Options>(command: string, args: readonly string[], options: T, io: Io, help: string, allowPositionals = false): ParsedArgs<T> | undefined {
+export function commandArgs<F extends FlagDeclarations>(declaration: CommandDeclaration<F>, args: readonly string[], io: Io): ParsedArgs<F> | undefined {
   let parsed;
   try {
-    parsed = parseArgs<Config<T>>({ args: [...args], options: { ...COMMON, ...options }, allowPositionals, strict: true });
+    parsed = parseArgs<Config<F>>({ args: [...args], options: commandOptions(declaration), allowPositionals: declaration.positionals, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message, `Run \`specwright ${command} --help\` for the flags.`);
+    throw new UsageError((error as Error).message, `Run \`specwright ${declaration.name} --help\` for the flags.`);
   }
   if ((parsed.values as { help?: boolean }).help) {
-    io.stdout.write(help);
+    io.stdout.write(renderHelp(declaration));
     return undefined;
   }
   return parsed;

@@ -1,7 +1,7 @@
 import type { ResolvedConfig, SettingName, Source } from '../config/resolve-config.js';
 import { openProjectWarning } from './open-project-warning.js';
-import { CONFIG_FLAG_OPTIONS, configFlags } from './config-flags.js';
-import { CONFIG_HELP } from './help-text.js';
+import { configFlags } from './config-flags.js';
+import { CONFIG_COMMAND } from './declarations/config-declaration.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
 import { commandArgs } from './command-args.js';
@@ -53,7 +53,7 @@ export function configJson(root: string, config: ResolvedConfig): string {
 
 /** `specwright config`: the effective configuration and where each value came from. Writes nothing. */
 export async function configCommand(args: readonly string[], io: Io): Promise<number> {
-  const parsed = commandArgs('config', args, { json: { type: 'boolean' }, ...CONFIG_FLAG_OPTIONS }, io, CONFIG_HELP);
+  const parsed = commandArgs(CONFIG_COMMAND, args, io);
   if (!parsed) return 0;
   const { values } = parsed;
   const cwd = workingFolder(io, values.cwd);

@@ -10,19 +10,7 @@ function checkFlagFolder(flag: string, value: string): string {
   return checked.folder;
 }
 
-/** The flags that choose the layout, shared by `new` and `config` (parseArgs option specs). */
-export const CONFIG_FLAG_OPTIONS = {
-  'specs-dir': { type: 'string' },
-  'tests-dir': { type: 'string' },
-  'test-framework': { type: 'string' },
-} as const;
-
-export const CONFIG_FLAGS_HELP = `Layout (override specwright.config.json and detection; \`specwright config\` shows the result)
-      --specs-dir <dir>         where specs go (default docs/specs)
-      --tests-dir <dir>         where the test stub goes, in the package (default: detected)
-      --test-framework <name>   jest, vitest, node (node --test) or mocha (default: detected)`;
-
-/** Parsed flag values → checked config flags; a bad value exits 2 naming the flag. */
+/** Parsed layout flag values (declared in declarations/layout-flags.ts) → checked config flags; a bad value exits 2 naming the flag. */
 export function configFlags(values: { 'specs-dir'?: string; 'tests-dir'?: string; 'test-framework'?: string }): ConfigFlags {
   const flags: { -readonly [K in keyof ConfigFlags]: ConfigFlags[K] } = {};
   if (values['specs-dir'] !== undefined) flags.specsDir = checkFlagFolder('--specs-dir', values['specs-dir']);

@@ -7,7 +7,7 @@ import { builtInTemplateSource, TEMPLATE_NAMES, type TemplateName } from '../ren
 import { openProjectWarning } from './open-project-warning.js';
 import { recoverFirst } from '../workflow/write-files.js';
 import { writeFiles } from '../workflow/write-files.js';
-import { EJECT_HELP } from './help-text.js';
+import { EJECT_COMMAND } from './declarations/eject-declaration.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
 import { commandArgs } from './command-args.js';
@@ -26,7 +26,7 @@ function templateFor(name: string, framework: string): TemplateName {
  * never over a file that is there, through the all-or-nothing writer.
  */
 export async function ejectCommand(args: readonly string[], io: Io): Promise<number> {
-  const parsed = commandArgs('eject', args, {}, io, EJECT_HELP, true);
+  const parsed = commandArgs(EJECT_COMMAND, args, io);
   if (!parsed) return 0;
   const project = openProjectWarning(workingFolder(io, parsed.values.cwd), io);
   const { templatesDir, testStub } = project.config.layout;

@@ -8,7 +8,7 @@ import { writeFiles } from '../workflow/write-files.js';
 import { recoverFirst } from '../workflow/write-files.js';
 import { commandArgs } from './command-args.js';
 import { configFlags } from './config-flags.js';
-import { INDEX_HELP } from './help-text.js';
+import { INDEX_COMMAND } from './declarations/index-declaration.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
 
@@ -42,7 +42,7 @@ function specCount(n: number): string {
 
 /** `specwright index [--check]`: writes `<specsDir>/README.md`, a table and a milestone chart of every spec; or checks it is current. */
 export async function indexCommand(args: readonly string[], io: Io): Promise<number> {
-  const parsed = commandArgs('index', args, { check: { type: 'boolean' }, force: { type: 'boolean' }, json: { type: 'boolean' }, 'specs-dir': { type: 'string' } }, io, INDEX_HELP);
+  const parsed = commandArgs(INDEX_COMMAND, args, io);
   if (!parsed) return 0;
   const { values } = parsed;
   if (values.check && values.force) throw new UsageError('--check writes nothing: it takes no --force');

@@ -12,7 +12,7 @@ import type { Project } from '../workflow/open-project.js';
 import { openProjectWarning } from './open-project-warning.js';
 import { recoverFirst } from '../workflow/write-files.js';
 import { writeFiles } from '../workflow/write-files.js';
-import { INIT_HELP } from './help-text.js';
+import { INIT_COMMAND } from './declarations/init-declaration.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
 import { commandArgs } from './command-args.js';
@@ -101,7 +101,7 @@ function isWorkspaceRoot(project: Project, manifest: Record<string, unknown>): b
  * Both go through the all-or-nothing writer; running it again changes nothing.
  */
 export async function initCommand(args: readonly string[], io: Io): Promise<number> {
-  const parsed = commandArgs('init', args, {}, io, INIT_HELP);
+  const parsed = commandArgs(INIT_COMMAND, args, io);
   if (!parsed) return 0;
   const cwd = workingFolder(io, parsed.values.cwd);
   const project = openProjectWarning(cwd, io);

@@ -7,11 +7,12 @@ import { openProjectWarning } from './open-project-warning.js';
 import { pinnedToday } from '../workflow/pinned-today.js';
 import { commandArgs } from './command-args.js';
 import { configFlags } from './config-flags.js';
-import { LINT_HELP } from './help-text.js';
+import { LINT_COMMAND } from './declarations/lint-declaration.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
 
-const FORMATS = ['text', 'json', 'github'] as const;
+/** The formats --format takes, as its declaration lists them. */
+const FORMATS = LINT_COMMAND.flags.format.values;
 type Format = (typeof FORMATS)[number];
 
 function formatOf(format: string | undefined, json: boolean | undefined): Format {
@@ -39,14 +40,7 @@ function rootPaths(paths: readonly string[], cwd: string, root: string): string[
 
 /** `specwright lint [paths…]`: every rule over every spec; findings with file, line, rule and fix. Writes nothing. */
 export async function lintCommand(args: readonly string[], io: Io): Promise<number> {
-  const parsed = commandArgs(
-    'lint',
-    args,
-    { json: { type: 'boolean' }, format: { type: 'string' }, strict: { type: 'boolean' }, 'specs-dir': { type: 'string' } },
-    io,
-    LINT_HELP,
-    true,
-  );
+  const parsed = commandArgs(LINT_COMMAND, args, io);
   if (!parsed) return 0;
   const { values, positionals } = parsed;
   const format = formatOf(values.format, values.json);

@@ -7,7 +7,7 @@ import { listSpecs, type ListResult } from '../workflow/list-specs.js';
 import { openProjectWarning } from './open-project-warning.js';
 import { pinnedToday } from '../workflow/pinned-today.js';
 import { configFlags } from './config-flags.js';
-import { LIST_HELP } from './help-text.js';
+import { LIST_COMMAND } from './declarations/list-declaration.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
 import { commandArgs } from './command-args.js';
@@ -72,7 +72,7 @@ function warnings(result: ListResult, root: string, cwd: string): string {
 
 /** `specwright list`: one row per spec (status, progress, next milestone), or JSON. Writes nothing. */
 export async function listCommand(args: readonly string[], io: Io): Promise<number> {
-  const parsed = commandArgs('list', args, { status: { type: 'string', multiple: true }, owner: { type: 'string' }, json: { type: 'boolean' }, 'specs-dir': { type: 'string' } }, io, LIST_HELP);
+  const parsed = commandArgs(LIST_COMMAND, args, io);
   if (!parsed) return 0;
   const { values } = parsed;
   if (values.owner !== undefined && values.owner.trim() === '') throw new UsageError('--owner needs a name');

@@ -1,5 +1,16 @@
 import { errorText, SpecwrightError } from '../errors.js';
-import { CONFIG_HELP, EJECT_HELP, INDEX_HELP, INIT_HELP, LINT_HELP, LIST_HELP, MAIN_HELP, NEW_HELP, RENUMBER_HELP, STATUS_HELP } from './help-text.js';
+import type { CommandDeclaration } from './command-declaration.js';
+import { CONFIG_COMMAND } from './declarations/config-declaration.js';
+import { EJECT_COMMAND } from './declarations/eject-declaration.js';
+import { INDEX_COMMAND } from './declarations/index-declaration.js';
+import { INIT_COMMAND } from './declarations/init-declaration.js';
+import { LINT_COMMAND } from './declarations/lint-declaration.js';
+import { LIST_COMMAND } from './declarations/list-declaration.js';
+import { NEW_COMMAND } from './declarations/new-declaration.js';
+import { RENUMBER_COMMAND } from './declarations/renumber-declaration.js';
+import { STATUS_COMMAND } from './declarations/status-declaration.js';
+import { mainHelp } from './main-help.js';
+import { renderHelp } from './render-help.js';
 import type { Io } from './io.js';
 import { watchOutput } from './output-faults.js';
 import { terminalOutput } from '../text/terminal-output.js';
@@ -7,18 +18,31 @@ import { packageVersion } from './version.js';
 
 type Command = (args: readonly string[], io: Io) => Promise<number>;
 
-/** Each command's help (printed without loading the command) and its module, loaded on use. */
-const COMMANDS: Readonly<Record<string, { readonly help: string; readonly load: () => Promise<Command> }>> = {
-  new: { help: NEW_HELP, load: async () => (await import('./new-command.js')).newCommand },
-  list: { help: LIST_HELP, load: async () => (await import('./list-command.js')).listCommand },
-  status: { help: STATUS_HELP, load: async () => (await import('./status-command.js')).statusCommand },
-  lint: { help: LINT_HELP, load: async () => (await import('./lint-command.js')).lintCommand },
-  index: { help: INDEX_HELP, load: async () => (await import('./index-command.js')).indexCommand },
-  renumber: { help: RENUMBER_HELP, load: async () => (await import('./renumber-command.js')).renumberCommand },
-  config: { help: CONFIG_HELP, load: async () => (await import('./config-command.js')).configCommand },
-  init: { help: INIT_HELP, load: async () => (await import('./init-command.js')).initCommand },
-  eject: { help: EJECT_HELP, load: async () => (await import('./eject-command.js')).ejectCommand },
-};
+interface CommandEntry {
+  readonly declaration: CommandDeclaration;
+  readonly load: () => Promise<Command>;
+}
+
+/** Each command's declaration (its help, printed without loading the command) and its module, loaded on use; in the order the main help lists them. */
+const COMMAND_LIST: readonly CommandEntry[] = [
+  { declaration: NEW_COMMAND, load: async () => (await import('./new-command.js')).newCommand },
+  { declaration: LIST_COMMAND, load: async () => (await import('./list-command.js')).listCommand },
+  { declaration: STATUS_COMMAND, load: async () => (await import('./status-command.js')).statusCommand },
+  { declaration: LINT_COMMAND, load: async () => (await import('./lint-command.js')).lintCommand },
+  { declaration: INDEX_COMMAND, load: async () => (await import('./index-command.js')).indexCommand },
+  { declaration: RENUMBER_COMMAND, load: async () => (await import('./renumber-command.js')).renumberCommand },
+  { declaration: CONFIG_COMMAND, load: async () => (await import('./config-command.js')).configCommand },
+  { declaration: INIT_COMMAND, load: async () => (await import('./init-command.js')).initCommand },
+  { declaration: EJECT_COMMAND, load: async () => (await import('./eject-command.js')).ejectCommand },
+];
+
+/** The commands by the name their declaration gives them. */
+const COMMANDS: Readonly<Record<string, CommandEntry>> = Object.fromEntries(COMMAND_LIST.map((entry) => [entry.declaration.name, entry]));
+
+/** Every command's declaration, in order: the main help and the README's flag reference list them so. */
+export const COMMAND_DECLARATIONS: readonly CommandDeclaration[] = COMMAND_LIST.map((entry) => entry.declaration);
+
+const MAIN_HELP = mainHelp(COMMAND_DECLARATIONS);
 
 function unknownCommand(command: string, io: Io): number {
   io.stderr.write(`specwright: unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}.\nRun \`specwright --help\` for usage.\n`);
@@ -42,7 +66,7 @@ async function dispatch(args: readonly string[], io: Io): Promise<number> {
   if (command === 'help') {
     const topic = rest[0];
     if (topic === undefined) io.stdout.write(MAIN_HELP);
-    else if (Object.hasOwn(COMMANDS, topic)) io.stdout.write(COMMANDS[topic]!.help);
+    else if (Object.hasOwn(COMMANDS, topic)) io.stdout.write(renderHelp(COMMANDS[topic]!.declaration));
     else return unknownCommand(topic, io);
     return 0;
   }
@@ -50,7 +74,7 @@ async function dispatch(args: readonly string[], io: Io): Promise<number> {
   if (!entry) return unknownCommand(command, io);
   // Help loads nothing of the command: no dates, no templates.
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout.write(entry.help);
+    io.stdout.write(renderHelp(entry.declaration));
     return 0;
   }
   return (await entry.load())(rest, io);

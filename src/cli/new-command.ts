@@ -16,7 +16,8 @@ import { pinnedToday } from '../workflow/pinned-today.js';
 import { branchesWarning, doneReport, dryRunReport, filesSummary, jsonResult } from '../workflow/report.js';
 import { recoverFirst } from '../workflow/write-files.js';
 import { planFor, writeSpec } from '../workflow/write-spec.js';
-import { NEW_HELP } from './help-text.js';
+import { NEW_COMMAND } from './declarations/new-declaration.js';
+import { renderHelp } from './render-help.js';
 import type { Io } from './io.js';
 import { rawOutput } from '../text/terminal-output.js';
 import { flagNamer, parseNewArgs, type NewOptions } from './new-options.js';
@@ -70,7 +71,7 @@ async function askForTheRest(given: Partial<Answers>, project: Project, day: Iso
 export async function newCommand(args: readonly string[], io: Io): Promise<number> {
   const options = parseNewArgs(args);
   if (options.help) {
-    io.stdout.write(NEW_HELP);
+    io.stdout.write(renderHelp(NEW_COMMAND));
     return 0;
   }
   const cwd = workingFolder(io, options.cwd);

@@ -2,27 +2,12 @@ import { parseArgs } from 'node:util';
 import type { FieldNamer, RawAnswers } from '../answers/validate-answers.js';
 import type { ConfigFlags } from '../config/resolve-config.js';
 import { UsageError, ValidationError } from '../errors.js';
-import { CONFIG_FLAG_OPTIONS, configFlags } from './config-flags.js';
+import { commandOptions } from './command-args.js';
+import { configFlags } from './config-flags.js';
+import { NEW_COMMAND } from './declarations/new-declaration.js';
 
-/** The flags of `specwright new`, declared as data. */
-const OPTIONS = {
-  name: { type: 'string' },
-  owner: { type: 'string' },
-  purpose: { type: 'string' },
-  requirement: { type: 'string', multiple: true },
-  story: { type: 'string', multiple: true },
-  phase: { type: 'string', multiple: true },
-  milestone: { type: 'string', multiple: true },
-  answers: { type: 'string' },
-  yes: { type: 'boolean', short: 'y' },
-  'dry-run': { type: 'boolean' },
-  force: { type: 'boolean' },
-  json: { type: 'boolean' },
-  cwd: { type: 'string' },
-  debug: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-  ...CONFIG_FLAG_OPTIONS,
-} as const;
+/** The flags of `specwright new`, as its declaration gives them. */
+const OPTIONS = commandOptions(NEW_COMMAND);
 
 export interface NewOptions {
   readonly raw: RawAnswers;

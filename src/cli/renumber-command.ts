@@ -3,7 +3,7 @@ import { terminalJson, terminalLines } from '../text/terminal-text.js';
 import { openProjectWarning } from './open-project-warning.js';
 import { renumberSpec, type RenumberResult } from '../workflow/renumber-spec.js';
 import { commandArgs } from './command-args.js';
-import { RENUMBER_HELP } from './help-text.js';
+import { RENUMBER_COMMAND } from './declarations/renumber-declaration.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
 
@@ -50,7 +50,7 @@ function notSearchedWarning(result: RenumberResult): string {
 
 /** `specwright renumber <id|slug> [--to N]`: moves a spec to a free number and renames what cites it, all or nothing. */
 export async function renumberCommand(args: readonly string[], io: Io): Promise<number> {
-  const parsed = commandArgs('renumber', args, { to: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } }, io, RENUMBER_HELP, true);
+  const parsed = commandArgs(RENUMBER_COMMAND, args, io);
   if (!parsed) return 0;
   const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new UsageError('renumber takes one spec: specwright renumber <id|slug> [--to NNNN]', 'Run `specwright list` for the specs.');

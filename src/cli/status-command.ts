@@ -4,7 +4,7 @@ import { STATUS_STEPS, type StatusStep } from '../specs/spec-status.js';
 import { openProjectWarning } from './open-project-warning.js';
 import { pinnedToday } from '../workflow/pinned-today.js';
 import { setStatus } from '../workflow/set-status.js';
-import { STATUS_HELP } from './help-text.js';
+import { STATUS_COMMAND } from './declarations/status-declaration.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
 import { commandArgs } from './command-args.js';
@@ -19,7 +19,7 @@ function stepNamed(name: string): StatusStep {
 
 /** `specwright status <id|slug> <state>`: ticks the Status checklist up to a state, sets Last Updated, adds a Changelog row. */
 export async function statusCommand(args: readonly string[], io: Io): Promise<number> {
-  const parsed = commandArgs('status', args, { note: { type: 'string' }, json: { type: 'boolean' } }, io, STATUS_HELP, true);
+  const parsed = commandArgs(STATUS_COMMAND, args, io);
   if (!parsed) return 0;
   const { values, positionals } = parsed;
   if (positionals.length !== 2) throw new UsageError('status takes a spec and a state: specwright status <id|slug> <state>', `States: ${STATUS_STEPS.map((s) => s.name).join(', ')}.`);
