@@ -1,4 +1,5 @@
 import type { CommandDeclaration, FlagDeclaration } from './command-declaration.js';
+import { alignedTable } from '../text/aligned-table.js';
 import { declaredFlags } from './render-help.js';
 
 /** The markers around the README's flag reference; `npm run docs:flags` writes what lies between them. */
@@ -16,15 +17,15 @@ function usage(name: string, flag: FlagDeclaration): string {
   return `\`${alias}--${name}${flag.value === undefined ? '' : ` ${flag.value}`}\``.replace(/\|/g, '\\|');
 }
 
-/** One row; the help says the default and the values (tests/cli/render-help.test.ts checks it does). */
-function row(command: string, name: string, flag: FlagDeclaration): string {
-  return `| \`${command}\` | ${usage(name, flag)} | ${cell(flag.help.join(' '))} |`;
+/** One row's cells; the help says the default and the values (tests/cli/render-help.test.ts checks it does). */
+function row(command: string, name: string, flag: FlagDeclaration): string[] {
+  return [`\`${command}\``, usage(name, flag), cell(flag.help.join(' '))];
 }
 
-/** The README's reference of every command's flags: one table, one row per flag, from the declarations. */
+/** The README's reference of every command's flags: one table, one row per flag, from the declarations, aligned as prettier aligns it. */
 export function flagsReference(commands: readonly CommandDeclaration[]): string {
   const rows = commands.flatMap((command) => declaredFlags(command).map(([name, flag]) => row(command.name, name, flag)));
-  return [REFERENCE_START, '', '| Command | Flag | What it does |', '| --- | --- | --- |', ...rows, '', REFERENCE_END].join('\n');
+  return [REFERENCE_START, '', alignedTable([['Command', 'Flag', 'What it does'], ...rows]), '', REFERENCE_END].join('\n');
 }
 
 /** The README with its reference block replaced; undefined when the markers are missing. */

@@ -20,7 +20,7 @@ describe("the README's flag reference", () => {
   });
 
   test('names every flag of every command, and no flag a command does not declare', () => {
-    const named = [...committedReference().matchAll(/^\| `([a-z]+)` \| `(?:-[a-z], )?--([a-z-]+)/gm)].map(([, command, flag]) => `${command} --${flag}`);
+    const named = [...committedReference().matchAll(/^\| `([a-z]+)` +\| `(?:-[a-z], )?--([a-z-]+)/gm)].map(([, command, flag]) => `${command} --${flag}`);
     const declared = COMMAND_DECLARATIONS.flatMap((declaration) => declaredFlags(declaration).map(([flag]) => `${declaration.name} --${flag}`));
     expect(named.sort()).toEqual(declared.sort());
   });
