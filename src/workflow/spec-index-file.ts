@@ -87,7 +87,7 @@ export function indexAfter(project: Project, changed: readonly SpecFile[], remov
   if (typeof bytes === 'string') return undefined;
   const existing = bytes.toString('utf8');
   if (!isGeneratedIndex(existing)) return undefined;
-  refuseConflicted(indexPath(project), existing);
+  refuseConflicted(indexPath(project), existing, GENERATED_CONFLICT_HINT);
   const byPath = new Map(changed.map((file) => [file.path, file]));
   const specs = readSpecsFolder(project.root, project.config.layout.specsDir)
     .filter((file) => !removed.includes(file.path))

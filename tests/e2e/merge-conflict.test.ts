@@ -87,6 +87,8 @@ describe('a spec with an unresolved merge conflict', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`specwright: ${INDEX}:${conflictLine(INDEX)}: an unresolved merge conflict`);
     expect(run.stderr).toContain('resolve the merge first');
+    // The index is generated: the way out is to write it anew, not to resolve it by hand.
+    expect(run.stderr).toContain('`specwright index --force` writes it anew');
     expect(treeSnapshot(root)).toEqual(before);
   });
 
