@@ -5,7 +5,7 @@ import { CONFIG_HELP } from './help-text.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
 import { commandArgs } from './command-args.js';
-import { terminalJson } from '../text/terminal-text.js';
+import { terminalJson } from '../base/text/terminal-text.js';
 
 /** The order `config` lists settings in: where files go, then how the stub is written, then the rest. */
 const ORDER: readonly SettingName[] = ['specsDir', 'docsDir', 'testsDir', 'testFramework', 'language', 'module', 'testSuffix', 'idStyle', 'templatesDir', 'workspaceSpecs', 'package'];

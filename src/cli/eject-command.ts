@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { TEST_FRAMEWORKS } from '../config/config-keys.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../base/errors.js';
 import type { RenderedFile } from '../render/render-files.js';
 import { builtInTemplateSource, TEMPLATE_NAMES, type TemplateName } from '../render/templates.js';
 import { openProjectWarning } from './open-project-warning.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { UsageError, WriteError } from '../errors.js';
-import { terminalJson } from '../text/terminal-text.js';
+import { UsageError, WriteError } from '../base/errors.js';
+import { terminalJson } from '../base/text/terminal-text.js';
 import { readSpecsFolder, type SpecFile } from '../specs/read-specs-folder.js';
 import { openProjectWarning } from './open-project-warning.js';
 import { indexPlan, type IndexPlan } from '../workflow/spec-index-file.js';

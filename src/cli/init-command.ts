@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { decodeUtf8 } from '../answers/strict-utf8.js';
+import { decodeUtf8 } from '../base/strict-utf8.js';
 import { CONFIG_FILE, PACKAGE_KEY, SCHEMA_PATH, type ConfigKey } from '../config/config-keys.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import { MAX_PROJECT_FILE_BYTES } from '../detect/project-files.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../base/errors.js';
 import { addScript } from '../init/add-script.js';
-import { readRegularSync, whyNotRead } from '../read-regular-file.js';
+import { readRegularSync, whyNotRead } from '../base/read-regular-file.js';
 import type { RenderedFile } from '../render/render-files.js';
 import type { Project } from '../workflow/open-project.js';
 import { openProjectWarning } from './open-project-warning.js';

@@ -1,6 +1,6 @@
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../base/errors.js';
 import { findingsGithub, findingsJson, findingsText } from '../lint/format-findings.js';
 import { lintProject } from '../workflow/lint-project.js';
 import { openProjectWarning } from './open-project-warning.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../base/errors.js';
 import { listTable } from '../specs/list-table.js';
 import type { SpecFilter, SpecSummary } from '../specs/spec-summary.js';
 import { isSpecStatus, STATUS_NAMES, type SpecStatus } from '../specs/spec-status.js';
@@ -11,7 +11,7 @@ import { LIST_HELP } from './help-text.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
 import { commandArgs } from './command-args.js';
-import { terminalJson } from '../text/terminal-text.js';
+import { terminalJson } from '../base/text/terminal-text.js';
 
 const DEFAULT_WIDTH = 100;
 const MIN_WIDTH = 40;

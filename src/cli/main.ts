@@ -1,8 +1,8 @@
-import { errorText, SpecwrightError } from '../errors.js';
+import { errorText, SpecwrightError } from '../base/errors.js';
 import { CONFIG_HELP, EJECT_HELP, INDEX_HELP, INIT_HELP, LINT_HELP, LIST_HELP, MAIN_HELP, NEW_HELP, RENUMBER_HELP, STATUS_HELP } from './help-text.js';
 import type { Io } from './io.js';
 import { watchOutput } from './output-faults.js';
-import { terminalOutput } from '../text/terminal-output.js';
+import { terminalOutput } from '../base/text/terminal-output.js';
 import { packageVersion } from './version.js';
 
 type Command = (args: readonly string[], io: Io) => Promise<number>;

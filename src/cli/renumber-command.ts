@@ -1,5 +1,5 @@
-import { UsageError } from '../errors.js';
-import { terminalJson, terminalLines } from '../text/terminal-text.js';
+import { UsageError } from '../base/errors.js';
+import { terminalJson, terminalLines } from '../base/text/terminal-text.js';
 import { openProjectWarning } from './open-project-warning.js';
 import { renumberSpec, type RenumberResult } from '../workflow/renumber-spec.js';
 import { commandArgs } from './command-args.js';

@@ -1,4 +1,4 @@
-import { UsageError } from '../errors.js';
+import { UsageError } from '../base/errors.js';
 import { defaultOwner } from '../repo/default-owner.js';
 import { STATUS_STEPS, type StatusStep } from '../specs/spec-status.js';
 import { openProjectWarning } from './open-project-warning.js';
@@ -8,7 +8,7 @@ import { STATUS_HELP } from './help-text.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
 import { commandArgs } from './command-args.js';
-import { terminalJson } from '../text/terminal-text.js';
+import { terminalJson } from '../base/text/terminal-text.js';
 
 function stepNamed(name: string): StatusStep {
   const key = name.trim().toLowerCase();

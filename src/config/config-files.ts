@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../base/errors.js';
 import { MAX_PROJECT_FILE_BYTES, type ProjectFiles } from '../detect/project-files.js';
-import { whyNotRead } from '../read-regular-file.js';
+import { whyNotRead } from '../base/read-regular-file.js';
 import { CONFIG_FILE, PACKAGE_KEY, type ConfigValues } from './config-keys.js';
 import { validateConfig } from './validate-config.js';
 

@@ -6,8 +6,8 @@ import { findPackage } from '../detect/find-package.js';
 import { ProjectFiles } from '../detect/project-files.js';
 import { configIn, type ConfigLayer } from './config-files.js';
 import { CONFIG_FILE, DEFAULT_FRAMEWORK, DEFAULTS, type ConfigKey, type ConfigValues, type Language } from './config-keys.js';
-import { joinFolder, specsFolderProblem } from './folder-rule.js';
-import { UsageError } from '../errors.js';
+import { joinFolder, specsFolderProblem } from '../base/folder-rule.js';
+import { UsageError } from '../base/errors.js';
 import type { Layout } from './layout.js';
 
 /** The flags that override configuration (`--specs-dir`, `--tests-dir`, `--test-framework`). */

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { findPackage } from '../detect/find-package.js';
 import { ProjectFiles } from '../detect/project-files.js';
 import { workspacePackages } from '../detect/workspace-packages.js';
-import { SpecwrightError } from '../errors.js';
+import { SpecwrightError } from '../base/errors.js';
 import { resolveConfig } from './resolve-config.js';
 
 /**

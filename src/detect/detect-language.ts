@@ -6,7 +6,7 @@ import type { TestExtension, TestsPlace } from './detect-tests-dir.js';
 import type { PackageInfo } from './find-package.js';
 import type { ProjectFiles } from './project-files.js';
 import { typescriptLoader, type TestCommand } from './test-script.js';
-import { isObject } from '../is-object.js';
+import { isObject } from '../base/is-object.js';
 
 
 const JEST_CONFIGS = ['jest.config.js', 'jest.config.ts', 'jest.config.mjs', 'jest.config.cjs', 'jest.config.json'];

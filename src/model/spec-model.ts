@@ -1,10 +1,10 @@
-import { inFolder } from '../config/folder-rule.js';
+import { inFolder } from '../base/folder-rule.js';
 import path from 'node:path';
 import type { Answers, Milestone, Phase } from '../answers/answers.js';
 import type { Language, TestFramework } from '../config/config-keys.js';
 import type { Layout } from '../config/layout.js';
-import type { IsoDate } from '../text/dates.js';
-import { slugFor } from '../text/slug.js';
+import type { IsoDate } from '../base/text/dates.js';
+import { slugFor } from '../base/text/slug.js';
 
 export type { TestFramework } from '../config/config-keys.js';
 export type TestLanguage = Language;

@@ -9,7 +9,7 @@
  * with a keyword is preceded by a word joiner (U+2060, invisible), which no
  * rule of the lexer but the task name's matches.
  */
-import { TERMINAL_UNSAFE } from '../text/terminal-text.js';
+import { TERMINAL_UNSAFE } from '../base/text/terminal-text.js';
 import { isCalendarDay } from './calendar.js';
 import type { SpecFile } from './read-specs-folder.js';
 

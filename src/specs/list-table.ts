@@ -1,5 +1,5 @@
-import { displayWidth } from '../text/display-width.js';
-import { terminalText } from '../text/terminal-text.js';
+import { displayWidth } from '../base/text/display-width.js';
+import { terminalText } from '../base/text/terminal-text.js';
 import { dueText, isConflicted, type SpecSummary } from './spec-summary.js';
 
 const HEADER = ['ID', 'TITLE', 'OWNER', 'STATUS', 'TASKS', 'TESTS', 'NEXT MILESTONE', 'DUE'] as const;

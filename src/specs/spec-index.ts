@@ -5,10 +5,10 @@
  * always give the same bytes. What a spec says renders as text (escaped for
  * a table cell, or for the chart: see gantt-chart.ts).
  */
-import { alignedTable } from '../text/aligned-table.js';
-import { markdownText } from '../text/markdown-text.js';
+import { alignedTable } from '../base/text/aligned-table.js';
+import { markdownText } from '../base/text/markdown-text.js';
 import { ganttChart } from './gantt-chart.js';
-import { terminalText } from '../text/terminal-text.js';
+import { terminalText } from '../base/text/terminal-text.js';
 import type { SpecFile } from './read-specs-folder.js';
 import { isConflicted, nextMilestoneOf, specStatus } from './spec-summary.js';
 

@@ -1,4 +1,4 @@
-import { inFolder } from '../config/folder-rule.js';
+import { inFolder } from '../base/folder-rule.js';
 import type { Project } from './open-project.js';
 
 const INDEX_FILE_NAME = 'README.md';

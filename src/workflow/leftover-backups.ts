@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { SIBLING_FILE } from '../commit/journal.js';
-import { inFolder } from '../config/folder-rule.js';
+import { inFolder } from '../base/folder-rule.js';
 import type { Project } from './open-project.js';
 
 /**

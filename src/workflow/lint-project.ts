@@ -1,4 +1,4 @@
-import type { IsoDate } from '../text/dates.js';
+import type { IsoDate } from '../base/text/dates.js';
 import { totalsOf, type Totals } from '../lint/format-findings.js';
 import type { Finding } from '../lint/lint-rules.js';
 import { lintSpecs } from '../lint/lint-specs.js';

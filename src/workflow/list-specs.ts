@@ -1,4 +1,4 @@
-import type { IsoDate } from '../text/dates.js';
+import type { IsoDate } from '../base/text/dates.js';
 import { readTestCitations } from '../lint/lint-specs.js';
 import { traceRequirements, type TracedSpec } from '../lint/traceability.js';
 import { specFiles } from '../specs/read-specs-folder.js';

@@ -1,5 +1,5 @@
-import { ValidationError } from '../errors.js';
-import { isIsoDate, localToday, type IsoDate } from '../text/dates.js';
+import { ValidationError } from '../base/errors.js';
+import { isIsoDate, localToday, type IsoDate } from '../base/text/dates.js';
 
 /** Today, or SPECWRIGHT_TODAY (YYYY-MM-DD) when set, for reproducible output such as committed examples. */
 export function pinnedToday(env: NodeJS.ProcessEnv, now: Date): IsoDate {

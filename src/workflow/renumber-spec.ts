@@ -5,10 +5,10 @@ import { CONTENT_FILE, MAX_JOURNAL_FILES, MAX_JOURNAL_FOLDERS } from '../commit/
 import { preflight, preflightRemoval } from '../commit/preflight.js';
 import { replaceRefusal } from '../commit/replace-permission.js';
 import { realWriterFs, type WriterFs } from '../commit/writer-fs.js';
-import { inFolder, isPlainName } from '../config/folder-rule.js';
-import { NumberTakenError, UsageError, WriteError } from '../errors.js';
+import { inFolder, isPlainName } from '../base/folder-rule.js';
+import { NumberTakenError, UsageError, WriteError } from '../base/errors.js';
 import type { RenderedFile } from '../render/render-files.js';
-import { editableText, NOT_TEXT_WHY } from '../text/text-bytes.js';
+import { editableText, NOT_TEXT_WHY } from '../base/text/text-bytes.js';
 import { readExistingSpecs, specNumberOf } from '../repo/existing-specs.js';
 import { refuseConflicted } from '../specs/merge-conflicts.js';
 import { readSpec, specFileName } from '../specs/read-spec.js';

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { inFolder } from '../config/folder-rule.js';
-import { UsageError } from '../errors.js';
-import { editableText, NOT_TEXT_WHY } from '../text/text-bytes.js';
+import { inFolder } from '../base/folder-rule.js';
+import { UsageError } from '../base/errors.js';
+import { editableText, NOT_TEXT_WHY } from '../base/text/text-bytes.js';
 import { refuseConflicted } from '../specs/merge-conflicts.js';
 import { readSpec, specFileName } from '../specs/read-spec.js';
 import { readBytes } from '../specs/read-specs-folder.js';

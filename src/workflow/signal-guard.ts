@@ -1,4 +1,4 @@
-import { STOP_SIGNALS, type StopSignal } from '../errors.js';
+import { STOP_SIGNALS, type StopSignal } from '../base/errors.js';
 import type { PendingSignal } from '../commit/commit-files.js';
 import { watchTerminal } from './terminal-hangup.js';
 

@@ -1,4 +1,4 @@
-import { WriteError } from '../errors.js';
+import { WriteError } from './errors.js';
 
 const ADVICE: Readonly<Record<string, string>> = {
   ENOSPC: 'the disk is full; free some space and run again',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { alignedTable } from '../../src/text/aligned-table.js';
+import { alignedTable } from '../../../src/base/text/aligned-table.js';
 
 describe('alignedTable', () => {
   test('cells kept as given, columns padded to the widest (at least 3), wide characters counted as 2', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { wrapMarkdown } from '../../src/text/markdown-wrap.js';
-import { nodesOfType, parseCommonMark, textOf } from '../helpers/markdown-checks.js';
+import { wrapMarkdown } from '../../../src/base/text/markdown-wrap.js';
+import { nodesOfType, parseCommonMark, textOf } from '../../helpers/markdown-checks.js';
 
 describe('wrapMarkdown', () => {
   test('keeps short text on one line after the lead', () => {

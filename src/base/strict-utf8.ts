@@ -1,4 +1,4 @@
-import { UsageError } from '../errors.js';
+import { UsageError } from './errors.js';
 
 /**
  * Answers are text "as typed": bytes that are not UTF-8 are refused, never

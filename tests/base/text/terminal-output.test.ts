@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { PassThrough } from 'node:stream';
-import { rawOutput, terminalOutput } from '../../src/text/terminal-output.js';
+import { rawOutput, terminalOutput } from '../../../src/base/text/terminal-output.js';
 
 function captured() {
   const stream = Object.assign(new PassThrough(), { isTTY: true, columns: 77 });

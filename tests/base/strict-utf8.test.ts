@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { decodeUtf8, firstInvalidUtf8Byte } from '../../src/answers/strict-utf8.js';
-import { UsageError } from '../../src/errors.js';
+import { decodeUtf8, firstInvalidUtf8Byte } from '../../src/base/strict-utf8.js';
+import { UsageError } from '../../src/base/errors.js';
 
 const bytes = (...parts: (string | number[])[]): Buffer =>
   Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));

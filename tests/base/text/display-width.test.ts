@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
-import { displayWidth } from '../../src/text/display-width.js';
-import { markdownTable } from '../../src/render/markdown-table.js';
-import { prettierFormat } from '../helpers/markdown-checks.js';
+import { displayWidth } from '../../../src/base/text/display-width.js';
+import { markdownTable } from '../../../src/render/markdown-table.js';
+import { prettierFormat } from '../../helpers/markdown-checks.js';
 
 const OWNERS = ['Ada Lovelace', 'Zoë Ångström', '山田 太郎', '김민준', 'Ｆｕｌｌｗｉｄｔｈ', 'Rocket 🚀 team', 'a|b', 'x_y *z*', 'Ελένη'];
 

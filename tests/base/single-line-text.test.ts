@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { cleanSingleLine } from '../../src/answers/single-line-text.js';
+import { cleanSingleLine } from '../../src/base/single-line-text.js';
 
 const rule = { field: '--purpose', maxLength: 10 };
 

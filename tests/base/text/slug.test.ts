@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { slugFor, slugify } from '../../src/text/slug.js';
-import { ValidationError } from '../../src/errors.js';
+import { slugFor, slugify } from '../../../src/base/text/slug.js';
+import { ValidationError } from '../../../src/base/errors.js';
 
 describe('slugify', () => {
   test.each([

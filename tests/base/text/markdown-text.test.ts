@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { markdownText } from '../../src/text/markdown-text.js';
-import { nodesOfType, parseCommonMark, textOf } from '../helpers/markdown-checks.js';
+import { markdownText } from '../../../src/base/text/markdown-text.js';
+import { nodesOfType, parseCommonMark, textOf } from '../../helpers/markdown-checks.js';
 
 /** Each input, placed where user text goes, must render as exactly itself. */
 const INPUTS = [

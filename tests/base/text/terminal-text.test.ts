@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { terminalJson, terminalLines, terminalText } from '../../src/text/terminal-text.js';
+import { terminalJson, terminalLines, terminalText } from '../../../src/base/text/terminal-text.js';
 
 /** Every character a terminal acts on, or that reorders what it shows. */
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;

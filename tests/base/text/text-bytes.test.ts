@@ -1,6 +1,6 @@
 /** The one rule for what is text: NUL bytes make a file binary; bytes that are not UTF-8 make it readable but not editable. */
 import { describe, expect, test } from '@jest/globals';
-import { editableText, isBinary } from '../../src/text/text-bytes.js';
+import { editableText, isBinary } from '../../../src/base/text/text-bytes.js';
 
 describe('text-bytes', () => {
   test('UTF-8 text is editable as it is stored, a BOM kept', () => {

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from '@jest/globals';
-import { isIsoDate, localToday, parseDate } from '../../src/text/dates.js';
+import { isIsoDate, localToday, parseDate } from '../../../src/base/text/dates.js';
 
 const TODAY = '2026-11-26';
 
@@ -73,7 +73,7 @@ describe('localToday and isIsoDate', () => {
  */
 describe.each(['Pacific/Kiritimati', 'America/Los_Angeles', 'UTC'])('under TZ=%s', (tz) => {
   test('parsing and relative dates give the same calendar dates', () => {
-    const datesModule = fileURLToPath(new URL('../../dist/text/dates.js', import.meta.url));
+    const datesModule = fileURLToPath(new URL('../../../dist/base/text/dates.js', import.meta.url));
     const script = `
       const { parseDate } = await import(${JSON.stringify(datesModule)});
       const inputs = ['2026-03-08', '2026-11-01', '2028-02-29', '+1d', '+2w', '+1m', '+5m'];
