@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { ConflictError, UsageError, WriteError } from '../base/errors.js';
-import type { RenderedFile } from '../render/render-files.js';
+import type { RenderedFile } from './file-to-write.js';
 import { isPlainName } from '../base/folder-rule.js';
 import { writeErrorFor } from '../base/fs-error-message.js';
 import { replaceRefusal } from './replace-permission.js';

@@ -1,7 +1,5 @@
 import type { JournalPlaces } from '../commit/journal.js';
-import type { IdStyle } from './config-keys.js';
-import type { TestStubStyle } from '../model/spec-model.js';
-import type { TestExtension, TestSuffix } from '../detect/detect-tests-dir.js';
+import type { IdStyle, TestExtension, TestStubStyle, TestSuffix } from './config-keys.js';
 
 /**
  * Where a run's files go and how the test stub is written: resolved once per
