@@ -1,4 +1,4 @@
-import type { ResolvedConfig, SettingName, Source } from '../config/resolve-config.js';
+import type { ResolvedConfig, SettingName, Source } from '../project/resolve-config.js';
 import { openProjectWarning } from './open-project-warning.js';
 import { CONFIG_FLAG_OPTIONS, configFlags } from './config-flags.js';
 import { CONFIG_HELP } from './help-text.js';

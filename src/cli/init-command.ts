@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { decodeUtf8 } from '../base/strict-utf8.js';
 import { CONFIG_FILE, PACKAGE_KEY, SCHEMA_PATH, type ConfigKey } from '../config/config-keys.js';
-import type { ResolvedConfig } from '../config/resolve-config.js';
+import type { ResolvedConfig } from '../project/resolve-config.js';
 import { MAX_PROJECT_FILE_BYTES } from '../detect/project-files.js';
 import { UsageError } from '../base/errors.js';
 import { addScript } from '../init/add-script.js';

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { FieldNamer, RawAnswers } from '../answers/validate-answers.js';
-import type { ConfigFlags } from '../config/resolve-config.js';
+import type { ConfigFlags } from '../project/resolve-config.js';
 import { UsageError, ValidationError } from '../base/errors.js';
 import { CONFIG_FLAG_OPTIONS, configFlags } from './config-flags.js';
 

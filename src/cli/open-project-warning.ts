@@ -1,4 +1,4 @@
-import type { ConfigFlags } from '../config/resolve-config.js';
+import type { ConfigFlags } from '../project/resolve-config.js';
 import { leftoverBackupsReport } from '../workflow/leftover-backups.js';
 import { openProject, type Project } from '../workflow/open-project.js';
 import type { Io } from './io.js';

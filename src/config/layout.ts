@@ -30,7 +30,7 @@ export function writtenFolders(layout: Pick<Layout, 'specsDir' | 'docsDir' | 'te
 /**
  * What a journal of this configuration may name, and what its recovery may
  * touch (commit/journal.ts); `testsFolders`: every workspace package's tests
- * folder too (config/tests-folders.ts), where a renumber run from the root edits.
+ * folder too (project/tests-folders.ts), where a renumber run from the root edits.
  */
 export function journalPlaces(layout: Layout, testsFolders: readonly string[] = []): JournalPlaces {
   const otherTestsTrees = testsFolders.filter((folder) => folder !== layout.testsDir);

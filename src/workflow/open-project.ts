@@ -1,6 +1,6 @@
 import { homedir } from 'node:os';
-import { resolveConfig, type ConfigFlags, type ResolvedConfig } from '../config/resolve-config.js';
-import { testsFolders } from '../config/tests-folders.js';
+import { resolveConfig, type ConfigFlags, type ResolvedConfig } from '../project/resolve-config.js';
+import { testsFolders } from '../project/tests-folders.js';
 import { loadTeamTemplates, type TeamTemplates } from '../render/team-templates.js';
 import { branchSpecs, type BranchSpecs } from '../repo/branch-specs.js';
 import { assertSafeRoot, findRepo } from '../repo/find-root.js';
@@ -24,7 +24,7 @@ export interface Project {
    */
   specsOnBranches(): Promise<readonly string[]>;
   /**
-   * The run's tests folder and every workspace package's (config/tests-folders.ts):
+   * The run's tests folder and every workspace package's (project/tests-folders.ts):
    * where tests citing a spec may be. Resolved on the first call, the same answer after.
    */
   testsFolders(): readonly string[];

@@ -8,7 +8,7 @@ import { writePlan } from '../../src/plan/write-plan.js';
 import { MINIMAL_ANSWERS } from '../helpers/sample-answers.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
 import { treeSnapshot } from '../helpers/tree-snapshot.js';
-import { resolveConfig } from '../../src/config/resolve-config.js';
+import { resolveConfig } from '../../src/project/resolve-config.js';
 
 afterAll(removeTempDirs);
 

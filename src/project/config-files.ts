@@ -2,8 +2,8 @@ import path from 'node:path';
 import { UsageError } from '../base/errors.js';
 import { MAX_PROJECT_FILE_BYTES, type ProjectFiles } from '../detect/project-files.js';
 import { whyNotRead } from '../base/read-regular-file.js';
-import { CONFIG_FILE, PACKAGE_KEY, type ConfigValues } from './config-keys.js';
-import { validateConfig } from './validate-config.js';
+import { CONFIG_FILE, PACKAGE_KEY, type ConfigValues } from '../config/config-keys.js';
+import { validateConfig } from '../config/validate-config.js';
 
 export interface ConfigLayer {
   /** Where it came from, as `specwright config` shows it: `specwright.config.json`, `packages/a/package.json "specwright"`. */

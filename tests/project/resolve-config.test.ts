@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { resolveConfig } from '../../src/config/resolve-config.js';
+import { resolveConfig } from '../../src/project/resolve-config.js';
 import { projectWith } from '../helpers/project-files.js';
 import { removeTempDirs } from '../helpers/temp-repo.js';
 

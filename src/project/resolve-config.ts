@@ -5,10 +5,10 @@ import { defaultTestsDir, detectTestsPlace, type TestSuffix } from '../detect/de
 import { findPackage } from '../detect/find-package.js';
 import { ProjectFiles } from '../detect/project-files.js';
 import { configIn, type ConfigLayer } from './config-files.js';
-import { CONFIG_FILE, DEFAULT_FRAMEWORK, DEFAULTS, type ConfigKey, type ConfigValues, type Language } from './config-keys.js';
+import { CONFIG_FILE, DEFAULT_FRAMEWORK, DEFAULTS, type ConfigKey, type ConfigValues, type Language } from '../config/config-keys.js';
 import { joinFolder, specsFolderProblem } from '../base/folder-rule.js';
 import { UsageError } from '../base/errors.js';
-import type { Layout } from './layout.js';
+import type { Layout } from '../config/layout.js';
 
 /** The flags that override configuration (`--specs-dir`, `--tests-dir`, `--test-framework`). */
 export type ConfigFlags = Partial<Pick<ConfigValues, 'specsDir' | 'testsDir' | 'testFramework'>>;
