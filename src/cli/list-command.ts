@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { UsageError } from '../base/errors.js';
-import { listTable } from '../specs/list-table.js';
+import { listTable } from '../views/list-table.js';
 import type { SpecFilter, SpecSummary } from '../specs/spec-summary.js';
 import { isSpecStatus, STATUS_NAMES, type SpecStatus } from '../specs/spec-status.js';
 import { listSpecs, type ListResult } from '../workflow/list-specs.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { RenderedFile } from '../render/render-files.js';
 import { refuseConflicted } from '../specs/merge-conflicts.js';
 import { MAX_SPEC_BYTES, readBytes, readSpecsFolder, type SpecFile } from '../specs/read-specs-folder.js';
-import { isGeneratedIndex, renderIndex } from '../specs/spec-index.js';
+import { isGeneratedIndex, renderIndex } from '../views/spec-index.js';
 import { indexPath } from './index-path.js';
 import type { Project } from './open-project.js';
 

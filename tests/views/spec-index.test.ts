@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from '@jest/globals';
 import { readSpec, unreadSpec } from '../../src/specs/read-spec.js';
 import { readSpecsFolder, type SpecFile } from '../../src/specs/read-specs-folder.js';
-import { INDEX_MARKER, isGeneratedIndex, renderIndex } from '../../src/specs/spec-index.js';
+import { INDEX_MARKER, isGeneratedIndex, renderIndex } from '../../src/views/spec-index.js';
 import { markdownlintFindings, nodesOfType, parseCommonMark, prettierFormat, textOf } from '../helpers/markdown-checks.js';
 import { mermaidBlock, parseGantts } from '../helpers/mermaid-parse.js';
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
 import { displayWidth } from '../../src/base/text/display-width.js';
-import { listTable, truncate } from '../../src/specs/list-table.js';
+import { listTable, truncate } from '../../src/views/list-table.js';
 import { terminalText } from '../../src/base/text/terminal-text.js';
 import { readSpec, unreadSpec } from '../../src/specs/read-spec.js';
 import { dueText, matchesFilter, summarize, type SpecSummary } from '../../src/specs/spec-summary.js';

@@ -5,7 +5,7 @@
  * specs without milestones are left out.
  */
 import { describe, expect, test } from '@jest/globals';
-import { ganttChart, ganttText } from '../../src/specs/gantt-chart.js';
+import { ganttChart, ganttText } from '../../src/views/gantt-chart.js';
 import { readSpec } from '../../src/specs/read-spec.js';
 import type { SpecFile } from '../../src/specs/read-specs-folder.js';
 import { parseGantts } from '../helpers/mermaid-parse.js';

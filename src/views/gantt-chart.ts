@@ -10,8 +10,8 @@
  * rule of the lexer but the task name's matches.
  */
 import { TERMINAL_UNSAFE } from '../base/text/terminal-text.js';
-import { isCalendarDay } from './calendar.js';
-import type { SpecFile } from './read-specs-folder.js';
+import { isCalendarDay } from '../specs/calendar.js';
+import type { SpecFile } from '../specs/read-specs-folder.js';
 
 /** ASCII that Mermaid's gantt lexer reads as syntax (and `<`, `>`, `` ` `` for whoever renders it next), and its fullwidth form. */
 const LOOK_ALIKES: Readonly<Record<string, string>> = {

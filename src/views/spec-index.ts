@@ -9,8 +9,8 @@ import { alignedTable } from '../base/text/aligned-table.js';
 import { markdownText } from '../base/text/markdown-text.js';
 import { ganttChart } from './gantt-chart.js';
 import { terminalText } from '../base/text/terminal-text.js';
-import type { SpecFile } from './read-specs-folder.js';
-import { isConflicted, nextMilestoneOf, specStatus } from './spec-summary.js';
+import type { SpecFile } from '../specs/read-specs-folder.js';
+import { isConflicted, nextMilestoneOf, specStatus } from '../specs/spec-summary.js';
 
 export const INDEX_TITLE = '# Specifications';
 /** The line that marks the file as generated: a README without it is someone's own, and is not replaced without --force. */

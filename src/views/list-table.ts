@@ -1,6 +1,6 @@
 import { displayWidth } from '../base/text/display-width.js';
 import { terminalText } from '../base/text/terminal-text.js';
-import { dueText, isConflicted, type SpecSummary } from './spec-summary.js';
+import { dueText, isConflicted, type SpecSummary } from '../specs/spec-summary.js';
 
 const HEADER = ['ID', 'TITLE', 'OWNER', 'STATUS', 'TASKS', 'TESTS', 'NEXT MILESTONE', 'DUE'] as const;
 const GAP = '  ';
