@@ -2,7 +2,7 @@
 // Kept tiny: everything heavy is imported only by the command that needs it.
 import { main } from './cli/main.js';
 import { cancelEarlyCatFile, prestartCatFile } from './repo/cat-file.js';
-import { installSignalGuard } from './workflow/signal-guard.js';
+import { installSignalGuard } from './app/signal-guard.js';
 
 const args = process.argv.slice(2);
 const signals = installSignalGuard(process.stderr, process.stdin);

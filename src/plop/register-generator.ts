@@ -6,15 +6,15 @@ import { DeclinedError, errorText, SpecwrightError, UsageError } from '../base/e
 import { nameTakenMessage } from '../plan/existing-files.js';
 import type { SpecPlan } from '../plan/plan-spec.js';
 import { defaultOwner } from '../repo/default-owner.js';
-import { leftoverBackupsReport } from '../workflow/leftover-backups.js';
-import { openProject, type Project } from '../workflow/open-project.js';
-import { pinnedToday } from '../workflow/pinned-today.js';
-import { branchesWarning, doneReport, filesSummary } from '../workflow/report.js';
+import { leftoverBackupsReport } from '../app/leftover-backups.js';
+import { openProject, type Project } from '../app/open-project.js';
+import { pinnedToday } from '../app/pinned-today.js';
+import { branchesWarning, doneReport, filesSummary } from '../app/report.js';
 import { terminalOutput } from '../base/text/terminal-output.js';
 import { terminalLines } from '../base/text/terminal-text.js';
-import { installSignalGuard, type SignalGuard } from '../workflow/signal-guard.js';
-import { recoverFirst } from '../workflow/write-files.js';
-import { planFor, writeSpec } from '../workflow/write-spec.js';
+import { installSignalGuard, type SignalGuard } from '../app/signal-guard.js';
+import { recoverFirst } from '../app/write-files.js';
+import { planFor, writeSpec } from '../app/write-spec.js';
 
 /** The slice of plop's API this adapter uses (plop is an optional peer: no type import). */
 export interface PlopApi {

@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { readSpec } from '../../src/specs/read-spec.js';
 import { readSpecsFolder } from '../../src/specs/read-specs-folder.js';
-import { openProject } from '../../src/workflow/open-project.js';
-import { indexAfter, indexPath, indexPlan } from '../../src/workflow/spec-index-file.js';
+import { openProject } from '../../src/app/open-project.js';
+import { indexAfter, indexPath, indexPlan } from '../../src/app/spec-index-file.js';
 import { projectWith } from '../helpers/project-files.js';
 import { removeTempDirs } from '../helpers/temp-repo.js';
 
