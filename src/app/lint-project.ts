@@ -4,6 +4,8 @@ import type { Finding } from '../lint/lint-rules.js';
 import { lintSpecs } from '../lint/lint-specs.js';
 import type { Project } from './open-project.js';
 
+export { findingsGithub, findingsJson, findingsText } from '../lint/format-findings.js';
+
 export interface LintReport {
   /** The configured specs folder, relative to the root. */
   readonly specsDir: string;

@@ -5,6 +5,9 @@ import { specFiles } from '../specs/read-specs-folder.js';
 import { matchesFilter, summarize, type SpecFilter, type SpecSummary } from '../specs/spec-summary.js';
 import type { Project } from './open-project.js';
 
+export type { SpecFilter, SpecSummary } from '../specs/spec-summary.js';
+export { listTable } from '../views/list-table.js';
+
 export interface ListResult {
   /** The configured specs folder, relative to the root. */
   readonly specsDir: string;

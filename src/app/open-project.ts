@@ -6,6 +6,8 @@ import { branchSpecs, type BranchSpecs } from '../repo/branch-specs.js';
 import { assertSafeRoot, findRepo } from '../repo/find-root.js';
 import { listFolder } from '../detect/project-files.js';
 
+export type { ConfigFlags } from '../project/resolve-config.js';
+
 /** Where a run works: found and checked once, then shared by every step. */
 export interface Project {
   /** The physical folder the run started in. */

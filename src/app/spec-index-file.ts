@@ -7,6 +7,8 @@ import { isGeneratedIndex, renderIndex } from '../views/spec-index.js';
 import { indexPath } from './index-path.js';
 import type { Project } from './open-project.js';
 
+export { readSpecsFolder, type SpecFile } from '../specs/read-specs-folder.js';
+
 export { indexPath } from './index-path.js';
 
 /** Past this, a README is no index of ours (10,000 specs make about 2 MB). */

@@ -11,6 +11,18 @@ import { indexPath } from './index-path.js';
 import { staleReport } from './report.js';
 import type { SignalGuard } from './signal-guard.js';
 
+// What the front ends (cli/new-command, plop/register-generator) need around
+// this use case: reading and checking answers, the owner's default, the plan
+// preview and the messages about a taken name.
+export { loadAnswersFile } from '../answers/answers-file.js';
+export type { Answers } from '../answers/answers.js';
+export { isUsableOwner, validatePartial, type FieldNamer, type RawAnswers } from '../answers/validate-answers.js';
+export { nameTakenMessage } from '../plan/existing-files.js';
+export type { SpecPlan } from '../plan/plan-spec.js';
+export { previewPlan } from '../plan/preview-plan.js';
+export { defaultOwner } from '../repo/default-owner.js';
+export { writtenFolders } from '../config/layout.js';
+
 /**
  * Answers → plan, with the project's layout and templates, numbered past
  * every number a branch holds; the specs index, when specwright wrote one,

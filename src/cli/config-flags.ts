@@ -1,6 +1,6 @@
-import { TEST_FRAMEWORKS, type TestFramework } from '../config/config-keys.js';
+import { TEST_FRAMEWORKS, type TestFramework } from '../app/facts.js';
 import { checkFolder } from '../base/folder-rule.js';
-import type { ConfigFlags } from '../project/resolve-config.js';
+import type { ConfigFlags } from '../app/open-project.js';
 import { UsageError } from '../base/errors.js';
 
 /** Checks a folder flag like a config file's folder, naming the flag. */

@@ -1,7 +1,5 @@
 /** Help screens. Plain strings: printing help loads no template engine or prompt library. */
-import { CONFIG_FILE, DEFAULTS, KEYS } from '../config/config-keys.js';
-import { RULES } from '../lint/lint-rules.js';
-import { STATUS_NAMES, STATUS_STEPS } from '../specs/spec-status.js';
+import { CONFIG_FILE, DEFAULTS, KEYS, RULES, STATUS_NAMES, STATUS_STEPS } from '../app/facts.js';
 import { CONFIG_FLAGS_HELP } from './config-flags.js';
 
 export const MAIN_HELP = `specwright: start a feature the right way.

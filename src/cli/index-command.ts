@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { UsageError, WriteError } from '../base/errors.js';
 import { terminalJson } from '../base/text/terminal-text.js';
-import { readSpecsFolder, type SpecFile } from '../specs/read-specs-folder.js';
 import { openProjectWarning } from './open-project-warning.js';
-import { indexPlan, type IndexPlan } from '../app/spec-index-file.js';
+import { indexPlan, readSpecsFolder, type IndexPlan, type SpecFile } from '../app/spec-index-file.js';
 import { writeFiles } from '../app/write-files.js';
 import { recoverFirst } from '../app/write-files.js';
 import { commandArgs } from './command-args.js';

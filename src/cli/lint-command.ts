@@ -1,8 +1,7 @@
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../base/errors.js';
-import { findingsGithub, findingsJson, findingsText } from '../lint/format-findings.js';
-import { lintProject } from '../app/lint-project.js';
+import { findingsGithub, findingsJson, findingsText, lintProject } from '../app/lint-project.js';
 import { openProjectWarning } from './open-project-warning.js';
 import { pinnedToday } from '../app/pinned-today.js';
 import { commandArgs } from './command-args.js';

@@ -1,9 +1,7 @@
 import path from 'node:path';
 import { UsageError } from '../base/errors.js';
-import { listTable } from '../views/list-table.js';
-import type { SpecFilter, SpecSummary } from '../specs/spec-summary.js';
-import { isSpecStatus, STATUS_NAMES, type SpecStatus } from '../specs/spec-status.js';
-import { listSpecs, type ListResult } from '../app/list-specs.js';
+import { isSpecStatus, STATUS_NAMES, type SpecStatus } from '../app/facts.js';
+import { listSpecs, listTable, type ListResult, type SpecFilter, type SpecSummary } from '../app/list-specs.js';
 import { openProjectWarning } from './open-project-warning.js';
 import { pinnedToday } from '../app/pinned-today.js';
 import { configFlags } from './config-flags.js';

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import type { FieldNamer, RawAnswers } from '../answers/validate-answers.js';
-import type { ConfigFlags } from '../project/resolve-config.js';
+import type { ConfigFlags } from '../app/open-project.js';
+import type { FieldNamer, RawAnswers } from '../app/write-spec.js';
 import { UsageError, ValidationError } from '../base/errors.js';
 import { CONFIG_FLAG_OPTIONS, configFlags } from './config-flags.js';
 

@@ -1,6 +1,5 @@
-import type { ConfigFlags } from '../project/resolve-config.js';
 import { leftoverBackupsReport } from '../app/leftover-backups.js';
-import { openProject, type Project } from '../app/open-project.js';
+import { openProject, type ConfigFlags, type Project } from '../app/open-project.js';
 import type { Io } from './io.js';
 
 /**

@@ -1,9 +1,8 @@
 import { UsageError } from '../base/errors.js';
-import { defaultOwner } from '../repo/default-owner.js';
-import { STATUS_STEPS, type StatusStep } from '../specs/spec-status.js';
+import { STATUS_STEPS, type StatusStep } from '../app/facts.js';
 import { openProjectWarning } from './open-project-warning.js';
 import { pinnedToday } from '../app/pinned-today.js';
-import { setStatus } from '../app/set-status.js';
+import { defaultOwner, setStatus } from '../app/set-status.js';
 import { STATUS_HELP } from './help-text.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
