@@ -1,6 +1,5 @@
 import path from 'node:path';
-import type { Language, TestFramework } from '../config/config-keys.js';
-import type { ModuleSystem } from '../model/spec-model.js';
+import type { Language, ModuleSystem, TestFramework } from '../config/config-keys.js';
 import { dependencyNames, type Detected } from './detect-framework.js';
 import type { TestExtension, TestsPlace } from './detect-tests-dir.js';
 import type { PackageInfo } from './find-package.js';
