@@ -91,6 +91,13 @@ module.exports = {
       to: { path: folder('views') },
     },
     {
+      name: 'pure-rooms-touch-no-disk',
+      comment: 'model/ (answers -> model), views/ (text from specs) and config/ (the facts) are pure: no file system, no process, not even the safe reader.',
+      severity: 'error',
+      from: { path: either(['model', 'views', 'config']) },
+      to: { path: ['^(node:)?(fs|fs/promises|child_process)$', '^fs-extra$', '^src/base/read-regular-file\\.ts$'] },
+    },
+    {
       name: 'nothing-imports-the-front-ends',
       comment: 'Only bin.ts and the front ends themselves load cli/ or plop/.',
       severity: 'error',

@@ -3,7 +3,7 @@ import type { IdStyle, TestExtension, TestStubStyle, TestSuffix } from './config
 
 /**
  * Where a run's files go and how the test stub is written: resolved once per
- * run from defaults, detection, config files and flags (resolve-config.ts),
+ * run from defaults, detection, config files and flags (project/resolve-config.ts),
  * and the one source for the model's paths, the existing-spec scan, the
  * journal's allowed folders (crash recovery) and what `config` prints.
  * Folders are relative to the repository root, with forward slashes.
