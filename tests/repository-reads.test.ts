@@ -1,6 +1,6 @@
 /**
  * Every read of a file in the user's repository goes through the one safe
- * reader (src/read-regular-file.ts): it refuses links, FIFOs, devices and
+ * reader (src/base/read-regular-file.ts): it refuses links, FIFOs, devices and
  * oversize files. A plain readFileSync there blocks forever on a FIFO and
  * grows without end on a link to /dev/zero (as `init` once did). This test
  * reads src/ and fails when a module other than those listed below reaches a
@@ -19,12 +19,12 @@ const SRC = fileURLToPath(new URL('../src/', import.meta.url));
  * one of them no longer reads raw, so the list cannot go stale.
  */
 const ALLOWED: Readonly<Record<string, string>> = {
-  'read-regular-file.ts': 'the one safe reader itself',
+  'base/read-regular-file.ts': 'the one safe reader itself',
   'cli/version.ts': "specwright's own package.json, beside its bin",
   'render/templates.ts': "specwright's own built-in templates (its templates/ folder)",
   'commit/process-identity.ts': "the kernel's /proc/<pid>/stat, to tell a live run from a dead one",
   'commit/machine.ts': "the kernel's boot id under /proc",
-  'repo/ownership.ts': "the system's /etc/passwd, to name a folder's owner",
+  'base/ownership.ts': "the system's /etc/passwd, to name a folder's owner",
   'commit/run-lock.ts': 'opens a folder (O_DIRECTORY) to flush it, and loads rename/unlink lazily; it reads no file',
   'commit/writer-fs.ts':
     "the writer's swappable file system (node:fs/promises or fs-extra, replaced in fault tests); its readRegular keeps the reader's rules (O_NOFOLLOW | O_NONBLOCK, fstat, a size bound)",

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { UsageError, ValidationError } from '../errors.js';
-import { readRegularSync, whyNotRead } from '../read-regular-file.js';
+import { UsageError, ValidationError } from '../base/errors.js';
+import { readRegularSync, whyNotRead } from '../base/read-regular-file.js';
 import { ANSWER_KEYS } from './answers.js';
-import { decodeUtf8 } from './strict-utf8.js';
+import { decodeUtf8 } from '../base/strict-utf8.js';
 import type { RawAnswers } from './validate-answers.js';
 
 export const MAX_ANSWERS_BYTES = 1024 * 1024;

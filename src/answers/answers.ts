@@ -1,4 +1,4 @@
-import type { IsoDate } from '../text/dates.js';
+import type { IsoDate } from '../base/text/dates.js';
 
 export interface Phase {
   readonly name: string;

@@ -1,10 +1,10 @@
-import { ValidationError } from '../errors.js';
-import { parseDate, type IsoDate } from '../text/dates.js';
-import { slugFor } from '../text/slug.js';
-import { displayWidth } from '../text/display-width.js';
-import { markdownText } from '../text/markdown-text.js';
+import { ValidationError } from '../base/errors.js';
+import { parseDate, type IsoDate } from '../base/text/dates.js';
+import { slugFor } from '../base/text/slug.js';
+import { displayWidth } from '../base/text/display-width.js';
+import { markdownText } from '../base/text/markdown-text.js';
 import { type Answers, LIMITS, type Milestone, type Phase } from './answers.js';
-import { cleanSingleLine } from './single-line-text.js';
+import { cleanSingleLine } from '../base/single-line-text.js';
 
 /**
  * Answers as they arrive from one source (flags, answers file, prompts, plop),

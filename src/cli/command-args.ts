@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../base/errors.js';
 import { parseOptions, type CommandDeclaration, type FlagDeclarations, type OptionsOf } from './command-declaration.js';
 import { COMMON_FLAGS } from './common-flags.js';
 import type { Io } from './io.js';

@@ -1,14 +1,11 @@
-import type { ResolvedConfig, SettingName, Source } from '../config/resolve-config.js';
+import { showConfig, type ShownSetting, type Source } from '../app/show-config.js';
 import { openProjectWarning } from './open-project-warning.js';
 import { configFlags } from './config-flags.js';
 import { CONFIG_COMMAND } from './declarations/config-declaration.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
 import { commandArgs } from './command-args.js';
-import { terminalJson } from '../text/terminal-text.js';
-
-/** The order `config` lists settings in: where files go, then how the stub is written, then the rest. */
-const ORDER: readonly SettingName[] = ['specsDir', 'docsDir', 'testsDir', 'testFramework', 'language', 'module', 'testSuffix', 'idStyle', 'templatesDir', 'workspaceSpecs', 'package'];
+import { terminalJson } from '../base/text/terminal-text.js';
 
 function describeSource(source: Source): string {
   switch (source.kind) {
@@ -36,19 +33,15 @@ function sourceJson(source: Source): Record<string, string> {
   }
 }
 
-export function configText(root: string, config: ResolvedConfig): string {
-  const width = Math.max(...ORDER.map((name) => name.length));
-  const valueWidth = Math.max(...ORDER.map((name) => config.settings[name].value.length));
-  const rows = ORDER.map((name) => {
-    const { value, source } = config.settings[name];
-    return `  ${name.padEnd(width)}  ${value.padEnd(valueWidth)}  ${describeSource(source)}`;
-  });
+export function configText(root: string, settings: readonly ShownSetting[]): string {
+  const width = Math.max(...settings.map(({ name }) => name.length));
+  const valueWidth = Math.max(...settings.map(({ value }) => value.length));
+  const rows = settings.map(({ name, value, source }) => `  ${name.padEnd(width)}  ${value.padEnd(valueWidth)}  ${describeSource(source)}`);
   return `specwright's configuration in ${root} (folders relative to it):\n${rows.join('\n')}\n`;
 }
 
-export function configJson(root: string, config: ResolvedConfig): string {
-  const settings = Object.fromEntries(ORDER.map((name) => [name, { value: config.settings[name].value, ...sourceJson(config.settings[name].source) }]));
-  return terminalJson({ root, settings });
+export function configJson(root: string, settings: readonly ShownSetting[]): string {
+  return terminalJson({ root, settings: Object.fromEntries(settings.map(({ name, value, source }) => [name, { value, ...sourceJson(source) }])) });
 }
 
 /** `specwright config`: the effective configuration and where each value came from. Writes nothing. */
@@ -57,7 +50,7 @@ export async function configCommand(args: readonly string[], io: Io): Promise<nu
   if (!parsed) return 0;
   const { values } = parsed;
   const cwd = workingFolder(io, values.cwd);
-  const project = openProjectWarning(cwd, io, configFlags(values));
-  io.stdout.write(values.json ? configJson(project.root, project.config) : configText(project.root, project.config));
+  const { root, settings } = showConfig(openProjectWarning(cwd, io, configFlags(values)));
+  io.stdout.write(values.json ? configJson(root, settings) : configText(root, settings));
   return 0;
 }

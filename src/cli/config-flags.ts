@@ -1,7 +1,7 @@
-import { TEST_FRAMEWORKS, type TestFramework } from '../config/config-keys.js';
-import { checkFolder } from '../config/folder-rule.js';
-import type { ConfigFlags } from '../config/resolve-config.js';
-import { UsageError } from '../errors.js';
+import { TEST_FRAMEWORKS, type TestFramework } from '../app/facts.js';
+import { checkFolder } from '../base/folder-rule.js';
+import type { ConfigFlags } from '../app/open-project.js';
+import { UsageError } from '../base/errors.js';
 
 /** Checks a folder flag like a config file's folder, naming the flag. */
 function checkFlagFolder(flag: string, value: string): string {

@@ -1,5 +1,5 @@
 import type { CommandDeclaration, FlagDeclaration } from './command-declaration.js';
-import { alignedTable } from '../text/aligned-table.js';
+import { alignedTable } from '../base/text/aligned-table.js';
 import { declaredFlags } from './render-help.js';
 
 /** The markers around the README's flag reference; `npm run docs:flags` writes what lies between them. */

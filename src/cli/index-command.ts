@@ -1,11 +1,10 @@
 import path from 'node:path';
-import { UsageError, WriteError } from '../errors.js';
-import { terminalJson } from '../text/terminal-text.js';
-import { readSpecsFolder, type SpecFile } from '../specs/read-specs-folder.js';
+import { UsageError, WriteError } from '../base/errors.js';
+import { terminalJson } from '../base/text/terminal-text.js';
 import { openProjectWarning } from './open-project-warning.js';
-import { indexPlan, type IndexPlan } from '../workflow/spec-index-file.js';
-import { writeFiles } from '../workflow/write-files.js';
-import { recoverFirst } from '../workflow/write-files.js';
+import { indexPlan, readSpecsFolder, type IndexPlan, type SpecFile } from '../app/spec-index-file.js';
+import { writeFiles } from '../app/write-files.js';
+import { recoverFirst } from '../app/write-files.js';
 import { commandArgs } from './command-args.js';
 import { configFlags } from './config-flags.js';
 import { INDEX_COMMAND } from './declarations/index-declaration.js';

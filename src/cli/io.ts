@@ -1,4 +1,4 @@
-import type { SignalGuard } from '../workflow/signal-guard.js';
+import type { SignalGuard } from '../app/signal-guard.js';
 
 /** Everything a command touches outside its arguments, injected so tests pin it. */
 export interface Io {

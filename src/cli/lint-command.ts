@@ -1,10 +1,9 @@
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../errors.js';
-import { findingsGithub, findingsJson, findingsText } from '../lint/format-findings.js';
-import { lintProject } from '../workflow/lint-project.js';
+import { UsageError } from '../base/errors.js';
+import { findingsGithub, findingsJson, findingsText, lintProject } from '../app/lint-project.js';
 import { openProjectWarning } from './open-project-warning.js';
-import { pinnedToday } from '../workflow/pinned-today.js';
+import { pinnedToday } from '../app/pinned-today.js';
 import { commandArgs } from './command-args.js';
 import { configFlags } from './config-flags.js';
 import { LINT_COMMAND } from './declarations/lint-declaration.js';

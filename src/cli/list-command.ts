@@ -1,17 +1,15 @@
 import path from 'node:path';
-import { UsageError } from '../errors.js';
-import { listTable } from '../specs/list-table.js';
-import type { SpecFilter, SpecSummary } from '../specs/spec-summary.js';
-import { isSpecStatus, STATUS_NAMES, type SpecStatus } from '../specs/spec-status.js';
-import { listSpecs, type ListResult } from '../workflow/list-specs.js';
+import { UsageError } from '../base/errors.js';
+import { isSpecStatus, STATUS_NAMES, type SpecStatus } from '../app/facts.js';
+import { listSpecs, listTable, type ListResult, type SpecFilter, type SpecSummary } from '../app/list-specs.js';
 import { openProjectWarning } from './open-project-warning.js';
-import { pinnedToday } from '../workflow/pinned-today.js';
+import { pinnedToday } from '../app/pinned-today.js';
 import { configFlags } from './config-flags.js';
 import { LIST_COMMAND } from './declarations/list-declaration.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
 import { commandArgs } from './command-args.js';
-import { terminalJson } from '../text/terminal-text.js';
+import { terminalJson } from '../base/text/terminal-text.js';
 
 const DEFAULT_WIDTH = 100;
 const MIN_WIDTH = 40;

@@ -1,4 +1,4 @@
-import { errorText, SpecwrightError } from '../errors.js';
+import { errorText, SpecwrightError } from '../base/errors.js';
 import type { CommandDeclaration } from './command-declaration.js';
 import { CONFIG_COMMAND } from './declarations/config-declaration.js';
 import { EJECT_COMMAND } from './declarations/eject-declaration.js';
@@ -13,7 +13,7 @@ import { mainHelp } from './main-help.js';
 import { renderHelp } from './render-help.js';
 import type { Io } from './io.js';
 import { watchOutput } from './output-faults.js';
-import { terminalOutput } from '../text/terminal-output.js';
+import { terminalOutput } from '../base/text/terminal-output.js';
 import { packageVersion } from './version.js';
 
 type Command = (args: readonly string[], io: Io) => Promise<number>;

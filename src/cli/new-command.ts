@@ -1,25 +1,29 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { loadAnswersFile } from '../answers/answers-file.js';
-import type { Answers } from '../answers/answers.js';
-import { isUsableOwner, validatePartial } from '../answers/validate-answers.js';
-import { ConflictError, DeclinedError, UsageError } from '../errors.js';
-import type { IsoDate } from '../text/dates.js';
+import { ConflictError, DeclinedError, UsageError } from '../base/errors.js';
+import type { IsoDate } from '../base/text/dates.js';
 import type { PromptContext } from '../prompts/prompt-kit.js';
-import { nameTakenMessage } from '../plan/existing-files.js';
-import { previewPlan } from '../plan/preview-plan.js';
-import { defaultOwner } from '../repo/default-owner.js';
-import { openProject, type Project } from '../workflow/open-project.js';
-import { leftoverBackupsReport } from '../workflow/leftover-backups.js';
-import { writtenFolders } from '../config/layout.js';
-import { pinnedToday } from '../workflow/pinned-today.js';
-import { branchesWarning, doneReport, dryRunReport, filesSummary, jsonResult } from '../workflow/report.js';
-import { recoverFirst } from '../workflow/write-files.js';
-import { planFor, writeSpec } from '../workflow/write-spec.js';
+import { openProject, type Project } from '../app/open-project.js';
+import { leftoverBackupsReport } from '../app/leftover-backups.js';
+import { pinnedToday } from '../app/pinned-today.js';
+import { branchesWarning, doneReport, dryRunReport, filesSummary, jsonResult } from '../app/report.js';
+import { recoverFirst } from '../app/write-files.js';
+import {
+  defaultOwner,
+  isUsableOwner,
+  loadAnswersFile,
+  nameTakenMessage,
+  planFor,
+  previewPlan,
+  validatePartial,
+  writeSpec,
+  writtenFolders,
+  type Answers,
+} from '../app/write-spec.js';
 import { NEW_COMMAND } from './declarations/new-declaration.js';
 import { renderHelp } from './render-help.js';
 import type { Io } from './io.js';
-import { rawOutput } from '../text/terminal-output.js';
+import { rawOutput } from '../base/text/terminal-output.js';
 import { flagNamer, parseNewArgs, type NewOptions } from './new-options.js';
 import { workingFolder } from './working-folder.js';
 

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import type { FieldNamer, RawAnswers } from '../answers/validate-answers.js';
-import type { ConfigFlags } from '../config/resolve-config.js';
-import { UsageError, ValidationError } from '../errors.js';
-import { commandOptions } from './command-args.js';
+import type { ConfigFlags } from '../app/open-project.js';
+import type { FieldNamer, RawAnswers } from '../app/write-spec.js';
+import { UsageError, ValidationError } from '../base/errors.js';
 import { configFlags } from './config-flags.js';
+import { commandOptions } from './command-args.js';
 import { NEW_COMMAND } from './declarations/new-declaration.js';
 
 /** The flags of `specwright new`, as its declaration gives them. */

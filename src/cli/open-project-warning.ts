@@ -1,6 +1,5 @@
-import type { ConfigFlags } from '../config/resolve-config.js';
-import { leftoverBackupsReport } from '../workflow/leftover-backups.js';
-import { openProject, type Project } from '../workflow/open-project.js';
+import { leftoverBackupsReport } from '../app/leftover-backups.js';
+import { openProject, type ConfigFlags, type Project } from '../app/open-project.js';
 import type { Io } from './io.js';
 
 /**

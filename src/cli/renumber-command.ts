@@ -1,7 +1,7 @@
-import { UsageError } from '../errors.js';
-import { terminalJson, terminalLines } from '../text/terminal-text.js';
+import { UsageError } from '../base/errors.js';
+import { terminalJson, terminalLines } from '../base/text/terminal-text.js';
 import { openProjectWarning } from './open-project-warning.js';
-import { renumberSpec, type RenumberResult } from '../workflow/renumber-spec.js';
+import { renumberSpec, type RenumberResult } from '../app/renumber-spec.js';
 import { commandArgs } from './command-args.js';
 import { RENUMBER_COMMAND } from './declarations/renumber-declaration.js';
 import type { Io } from './io.js';

@@ -1,14 +1,13 @@
-import { UsageError } from '../errors.js';
-import { defaultOwner } from '../repo/default-owner.js';
-import { STATUS_STEPS, type StatusStep } from '../specs/spec-status.js';
+import { UsageError } from '../base/errors.js';
+import { STATUS_STEPS, type StatusStep } from '../app/facts.js';
 import { openProjectWarning } from './open-project-warning.js';
-import { pinnedToday } from '../workflow/pinned-today.js';
-import { setStatus } from '../workflow/set-status.js';
+import { pinnedToday } from '../app/pinned-today.js';
+import { defaultOwner, setStatus } from '../app/set-status.js';
 import { STATUS_COMMAND } from './declarations/status-declaration.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
 import { commandArgs } from './command-args.js';
-import { terminalJson } from '../text/terminal-text.js';
+import { terminalJson } from '../base/text/terminal-text.js';
 
 function stepNamed(name: string): StatusStep {
   const key = name.trim().toLowerCase();

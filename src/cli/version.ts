@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PACKAGE_ROOT } from '../package-root.js';
+import { PACKAGE_ROOT } from '../base/package-root.js';
 
 /** The package version, from the package's own package.json. */
 export function packageVersion(): string {

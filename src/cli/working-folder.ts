@@ -1,6 +1,6 @@
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../base/errors.js';
 import type { Io } from './io.js';
 
 /** Where a command runs: --cwd (relative to where it was started), physical, and an existing folder. */

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { FileChangedError, InterruptedError, SpecwrightError, WriteError } from '../errors.js';
-import { writeErrorFor } from './fs-error-message.js';
+import { FileChangedError, InterruptedError, SpecwrightError, WriteError } from '../base/errors.js';
+import { writeErrorFor } from '../base/fs-error-message.js';
 import { journalFor, parseJournal, runNames, type RunNames } from './journal.js';
 import type { FileWrite } from './preflight.js';
 import { holdRunLock } from './run-lock.js';

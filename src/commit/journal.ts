@@ -3,8 +3,8 @@ import { contentHash, HASH_PREFIX } from './content-hash.js';
 import { thisMachine, type Machine } from './machine.js';
 import type { FileWrite } from './preflight.js';
 import { processStartTime } from './process-identity.js';
-import { checkFolder, foldersOnTheWay } from '../config/folder-rule.js';
-import { isObject } from '../is-object.js';
+import { checkFolder, foldersOnTheWay } from '../base/folder-rule.js';
+import { isObject } from '../base/is-object.js';
 
 /**
  * The intent log that makes a commit all-or-nothing even when the process is

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { ConflictError, UsageError, WriteError } from '../errors.js';
-import type { RenderedFile } from '../render/render-files.js';
-import { isPlainName } from '../config/folder-rule.js';
-import { writeErrorFor } from './fs-error-message.js';
+import { ConflictError, UsageError, WriteError } from '../base/errors.js';
+import type { RenderedFile } from './file-to-write.js';
+import { isPlainName } from '../base/folder-rule.js';
+import { writeErrorFor } from '../base/fs-error-message.js';
 import { replaceRefusal } from './replace-permission.js';
 import type { FileStamp, Owner, WriterFs } from './writer-fs.js';
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isOwnedByUs } from '../repo/ownership.js';
+import { isOwnedByUs } from '../base/ownership.js';
 import { hasHash } from './content-hash.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MAX_JOURNAL_BYTES, namesFor, outsidePlaces, parseJournal, runFileOf, runNames, type JournalData, type JournalEntry, type JournalPlaces, type RunFile, type RunNames } from './journal.js';

@@ -13,6 +13,21 @@ export type Language = (typeof LANGUAGES)[number];
 export const ID_STYLES = ['sequence', 'date'] as const;
 export type IdStyle = (typeof ID_STYLES)[number];
 
+export type TestSuffix = '.test' | '.spec';
+/** The test stub's file extension: its language's, or the one the test command's pattern or existing tests require. */
+export type TestExtension = 'ts' | 'js' | 'mts' | 'cts' | 'mjs' | 'cjs';
+export type ModuleSystem = 'esm' | 'cjs';
+
+/** How the test stub is written: chosen by detection or configuration, never by the model. */
+export interface TestStubStyle {
+  readonly framework: TestFramework;
+  readonly language: Language;
+  /** For .js stubs: import or require. */
+  readonly module: ModuleSystem;
+  /** jest only: import from @jest/globals (where the package declares it) instead of using the globals. */
+  readonly jestGlobals: boolean;
+}
+
 export const WORKSPACE_SPECS = ['root', 'package'] as const;
 export type WorkspaceSpecs = (typeof WORKSPACE_SPECS)[number];
 

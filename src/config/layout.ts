@@ -1,11 +1,9 @@
 import type { JournalPlaces } from '../commit/journal.js';
-import type { IdStyle } from './config-keys.js';
-import type { TestStubStyle } from '../model/spec-model.js';
-import type { TestExtension, TestSuffix } from '../detect/detect-tests-dir.js';
+import type { IdStyle, TestExtension, TestStubStyle, TestSuffix } from './config-keys.js';
 
 /**
  * Where a run's files go and how the test stub is written: resolved once per
- * run from defaults, detection, config files and flags (resolve-config.ts),
+ * run from defaults, detection, config files and flags (project/resolve-config.ts),
  * and the one source for the model's paths, the existing-spec scan, the
  * journal's allowed folders (crash recovery) and what `config` prints.
  * Folders are relative to the repository root, with forward slashes.
@@ -32,7 +30,7 @@ export function writtenFolders(layout: Pick<Layout, 'specsDir' | 'docsDir' | 'te
 /**
  * What a journal of this configuration may name, and what its recovery may
  * touch (commit/journal.ts); `testsFolders`: every workspace package's tests
- * folder too (config/tests-folders.ts), where a renumber run from the root edits.
+ * folder too (project/tests-folders.ts), where a renumber run from the root edits.
  */
 export function journalPlaces(layout: Layout, testsFolders: readonly string[] = []): JournalPlaces {
   const otherTestsTrees = testsFolders.filter((folder) => folder !== layout.testsDir);

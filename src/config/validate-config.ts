@@ -1,7 +1,7 @@
-import { UsageError } from '../errors.js';
-import { checkFolder } from './folder-rule.js';
+import { UsageError } from '../base/errors.js';
+import { checkFolder } from '../base/folder-rule.js';
 import { KEYS, type ConfigKey, type ConfigValues } from './config-keys.js';
-import { isObject } from '../is-object.js';
+import { isObject } from '../base/is-object.js';
 
 
 /**

@@ -3,7 +3,7 @@ import type { TestFramework } from '../config/config-keys.js';
 import type { PackageInfo } from './find-package.js';
 import type { ProjectFiles } from './project-files.js';
 import { testCommand, type TestCommand } from './test-script.js';
-import { isObject } from '../is-object.js';
+import { isObject } from '../base/is-object.js';
 
 export interface Detected<T> {
   readonly value: T;

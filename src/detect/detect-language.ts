@@ -1,12 +1,11 @@
 import path from 'node:path';
-import type { Language, TestFramework } from '../config/config-keys.js';
-import type { ModuleSystem } from '../model/spec-model.js';
+import type { Language, ModuleSystem, TestFramework } from '../config/config-keys.js';
 import { dependencyNames, type Detected } from './detect-framework.js';
 import type { TestExtension, TestsPlace } from './detect-tests-dir.js';
 import type { PackageInfo } from './find-package.js';
 import type { ProjectFiles } from './project-files.js';
 import { typescriptLoader, type TestCommand } from './test-script.js';
-import { isObject } from '../is-object.js';
+import { isObject } from '../base/is-object.js';
 
 
 const JEST_CONFIGS = ['jest.config.js', 'jest.config.ts', 'jest.config.mjs', 'jest.config.cjs', 'jest.config.json'];

@@ -1,15 +1,14 @@
 import path from 'node:path';
 import { DEFAULT_TESTS_DIR, type Language, type TestFramework } from '../config/config-keys.js';
-import { checkFolder, joinFolder } from '../config/folder-rule.js';
+import { checkFolder, joinFolder } from '../base/folder-rule.js';
 import type { Detected } from './detect-framework.js';
 import type { PackageInfo } from './find-package.js';
 import type { ProjectFiles } from './project-files.js';
 import type { TestCommand } from './test-script.js';
-import { isObject } from '../is-object.js';
+import { isObject } from '../base/is-object.js';
 
-export type TestSuffix = '.test' | '.spec';
-/** The test stub's file extension: its language's, or the one the test command's pattern or existing tests require. */
-export type TestExtension = 'ts' | 'js' | 'mts' | 'cts' | 'mjs' | 'cjs';
+import type { TestExtension, TestSuffix } from '../config/config-keys.js';
+export type { TestExtension, TestSuffix } from '../config/config-keys.js';
 
 /** The test files already there: how many, where, and what they are written in. */
 export interface ExistingTests {

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { checkFolder } from '../config/folder-rule.js';
-import { UsageError } from '../errors.js';
+import { checkFolder } from '../base/folder-rule.js';
+import { UsageError } from '../base/errors.js';
 import type { ProjectFiles } from './project-files.js';
-import { isObject } from '../is-object.js';
+import { isObject } from '../base/is-object.js';
 
 export interface PackageInfo {
   /** The folder of the nearest package.json from where the run started, up to the root; the root without one. */

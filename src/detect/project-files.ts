@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { decodeUtf8 } from '../answers/strict-utf8.js';
-import { UsageError } from '../errors.js';
-import { readRegularSync } from '../read-regular-file.js';
+import { decodeUtf8 } from '../base/strict-utf8.js';
+import { UsageError } from '../base/errors.js';
+import { readRegularSync } from '../base/read-regular-file.js';
 
 /** A package.json or a config is small; anything larger is not read whole. */
 export const MAX_PROJECT_FILE_BYTES = 1024 * 1024;

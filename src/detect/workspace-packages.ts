@@ -1,6 +1,6 @@
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
-import { isObject } from '../is-object.js';
+import { isObject } from '../base/is-object.js';
 import type { ProjectFiles } from './project-files.js';
 
 /**

@@ -1,5 +1,5 @@
-import { SpecwrightError } from '../errors.js';
-import { isObject } from '../is-object.js';
+import { SpecwrightError } from '../base/errors.js';
+import { isObject } from '../base/is-object.js';
 
 /**
  * Adds one npm script to the text of a package.json, as a person would: the

@@ -1,4 +1,4 @@
-import { terminalText, terminalJson } from '../text/terminal-text.js';
+import { terminalText, terminalJson } from '../base/text/terminal-text.js';
 import type { Finding } from './lint-rules.js';
 
 export interface Totals {

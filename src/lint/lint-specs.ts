@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { IsoDate } from '../text/dates.js';
+import type { IsoDate } from '../base/text/dates.js';
 import { readBytes, specFiles } from '../specs/read-specs-folder.js';
 import { specFileName } from '../specs/read-spec.js';
 import { brokenLinks, linkedPath, markdownLinks } from './broken-links.js';
@@ -9,7 +9,7 @@ import { finding, type Finding } from './lint-rules.js';
 import { specFindings } from './spec-findings.js';
 import { testCitations } from './test-citations.js';
 import { findTestFiles } from './test-files.js';
-import { isBinary } from '../text/text-bytes.js';
+import { isBinary } from '../base/text/text-bytes.js';
 import { traceRequirements, type TracedSpec } from './traceability.js';
 
 export interface LintPlaces {

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../text/dates.js';
+import type { IsoDate } from '../base/text/dates.js';
 import { daysBetween } from '../specs/calendar.js';
 import type { SpecFile } from '../specs/read-specs-folder.js';
 import { finding, type Finding } from './lint-rules.js';

@@ -1,27 +1,18 @@
-import { inFolder } from '../config/folder-rule.js';
+import { inFolder } from '../base/folder-rule.js';
 import path from 'node:path';
 import type { Answers, Milestone, Phase } from '../answers/answers.js';
-import type { Language, TestFramework } from '../config/config-keys.js';
+import type { Language, TestFramework, TestStubStyle } from '../config/config-keys.js';
 import type { Layout } from '../config/layout.js';
-import type { IsoDate } from '../text/dates.js';
-import { slugFor } from '../text/slug.js';
+import type { IsoDate } from '../base/text/dates.js';
+import { slugFor } from '../base/text/slug.js';
 
 export type { TestFramework } from '../config/config-keys.js';
 export type TestLanguage = Language;
-export type ModuleSystem = 'esm' | 'cjs';
+export type { ModuleSystem, TestStubStyle } from '../config/config-keys.js';
 
 /** Every framework a test stub can be written for; each has its template `test-<framework>`. */
 export { TEST_FRAMEWORKS } from '../config/config-keys.js';
 
-/** How the test stub is written: chosen by detection or configuration, never by the model. */
-export interface TestStubStyle {
-  readonly framework: TestFramework;
-  readonly language: TestLanguage;
-  /** For .js stubs: import or require. */
-  readonly module: ModuleSystem;
-  /** jest only: import from @jest/globals (where the package declares it) instead of using the globals. */
-  readonly jestGlobals: boolean;
-}
 
 export interface SpecPaths {
   /** Repository-relative, forward slashes. */

@@ -1,7 +1,7 @@
 import type { Answers } from '../answers/answers.js';
 import type { Layout } from '../config/layout.js';
-import { compactDate, type IsoDate } from '../text/dates.js';
-import { slugFor } from '../text/slug.js';
+import { compactDate, type IsoDate } from '../base/text/dates.js';
+import { slugFor } from '../base/text/slug.js';
 import { buildModel, milestoneNotices, type SpecModel } from '../model/spec-model.js';
 import { readExistingSpecs } from '../repo/existing-specs.js';
 import { type RenderedFile, renderFiles } from '../render/render-files.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { FileChangedError, NumberTakenError } from '../errors.js';
+import { FileChangedError, NumberTakenError } from '../base/errors.js';
 import type { SpecPlan } from './plan-spec.js';
 
 /** Enough tries for a handful of runs racing on a loaded machine; each try is cheap. */

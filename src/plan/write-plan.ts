@@ -3,7 +3,7 @@ import { commitFiles, type PendingSignal } from '../commit/commit-files.js';
 import { preflight } from '../commit/preflight.js';
 import { cleanStaleTemps, type StaleReport } from '../commit/stale-temps.js';
 import { realWriterFs, type WriterFs } from '../commit/writer-fs.js';
-import { ConflictError, NumberTakenError } from '../errors.js';
+import { ConflictError, NumberTakenError } from '../base/errors.js';
 import { writtenFolders } from '../config/layout.js';
 import { specNumberOf } from '../repo/existing-specs.js';
 import type { SpecPlan } from './plan-spec.js';

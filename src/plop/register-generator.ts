@@ -1,20 +1,15 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import type { Answers } from '../answers/answers.js';
-import { isUsableOwner } from '../answers/validate-answers.js';
-import { DeclinedError, errorText, SpecwrightError, UsageError } from '../errors.js';
-import { nameTakenMessage } from '../plan/existing-files.js';
-import type { SpecPlan } from '../plan/plan-spec.js';
-import { defaultOwner } from '../repo/default-owner.js';
-import { leftoverBackupsReport } from '../workflow/leftover-backups.js';
-import { openProject, type Project } from '../workflow/open-project.js';
-import { pinnedToday } from '../workflow/pinned-today.js';
-import { branchesWarning, doneReport, filesSummary } from '../workflow/report.js';
-import { terminalOutput } from '../text/terminal-output.js';
-import { terminalLines } from '../text/terminal-text.js';
-import { installSignalGuard, type SignalGuard } from '../workflow/signal-guard.js';
-import { recoverFirst } from '../workflow/write-files.js';
-import { planFor, writeSpec } from '../workflow/write-spec.js';
+import { DeclinedError, errorText, SpecwrightError, UsageError } from '../base/errors.js';
+import { leftoverBackupsReport } from '../app/leftover-backups.js';
+import { openProject, type Project } from '../app/open-project.js';
+import { pinnedToday } from '../app/pinned-today.js';
+import { branchesWarning, doneReport, filesSummary } from '../app/report.js';
+import { terminalOutput } from '../base/text/terminal-output.js';
+import { terminalLines } from '../base/text/terminal-text.js';
+import { installSignalGuard, type SignalGuard } from '../app/signal-guard.js';
+import { recoverFirst } from '../app/write-files.js';
+import { defaultOwner, isUsableOwner, nameTakenMessage, planFor, writeSpec, type Answers, type SpecPlan } from '../app/write-spec.js';
 
 /** The slice of plop's API this adapter uses (plop is an optional peer: no type import). */
 export interface PlopApi {

@@ -1,5 +1,5 @@
 import { nameKey } from '../answers/validate-answers.js';
-import { ValidationError } from '../errors.js';
+import { ValidationError } from '../base/errors.js';
 import { asPromptValidator, inquirer, interruptible, type PromptContext } from './prompt-kit.js';
 
 /**

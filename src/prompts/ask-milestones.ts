@@ -1,6 +1,6 @@
 import { LIMITS, type Milestone } from '../answers/answers.js';
 import { validMilestoneDate, validMilestoneName } from '../answers/validate-answers.js';
-import type { IsoDate } from '../text/dates.js';
+import type { IsoDate } from '../base/text/dates.js';
 import { milestoneNotice } from '../model/spec-model.js';
 import { askEntry, uniqueName } from './ask-entry.js';
 import { asPromptValidator, inquirer, interruptible, type PromptContext } from './prompt-kit.js';

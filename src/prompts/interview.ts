@@ -1,8 +1,8 @@
 import { type Answers, LIMITS } from '../answers/answers.js';
 import { validName, validOwner, validPurpose, validRequirement, validStory } from '../answers/validate-answers.js';
-import type { IsoDate } from '../text/dates.js';
-import { slugify } from '../text/slug.js';
-import { terminalLines } from '../text/terminal-text.js';
+import type { IsoDate } from '../base/text/dates.js';
+import { slugify } from '../base/text/slug.js';
+import { terminalLines } from '../base/text/terminal-text.js';
 import { askList } from './ask-list.js';
 import { askMilestones } from './ask-milestones.js';
 import { askPhases } from './ask-phases.js';

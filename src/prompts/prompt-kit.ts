@@ -1,5 +1,5 @@
 import type { Context } from '@inquirer/type';
-import { InterruptedError, ValidationError } from '../errors.js';
+import { InterruptedError, ValidationError } from '../base/errors.js';
 
 export type PromptContext = Context;
 export type InputPrompt = typeof import('@inquirer/input').default;

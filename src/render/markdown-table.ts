@@ -1,5 +1,5 @@
-import { alignedTable } from '../text/aligned-table.js';
-import { markdownText } from '../text/markdown-text.js';
+import { alignedTable } from '../base/text/aligned-table.js';
+import { markdownText } from '../base/text/markdown-text.js';
 
 /**
  * A GFM table with cells escaped and columns padded, so the file is already

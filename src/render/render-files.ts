@@ -6,17 +6,8 @@ import { templateError, TemplateError } from './template-error.js';
 import { contextOf, template, type TemplateName } from './templates.js';
 import { EscapedText, userText, type TextContext } from './user-text.js';
 
-export interface RenderedFile {
-  /** Repository-relative, forward slashes. */
-  readonly path: string;
-  readonly contents: string;
-  /**
-   * For an edit of a file that exists: its text as the command read it, that
-   * it must still hold when it is replaced (else nothing is written). Without
-   * it, the writer takes the file as it was when its checks ran.
-   */
-  readonly before?: string;
-}
+export type { RenderedFile } from '../commit/file-to-write.js';
+import type { RenderedFile } from '../commit/file-to-write.js';
 
 type Data = ReturnType<typeof templateData>;
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SpecModel } from '../model/spec-model.js';
-import { PACKAGE_ROOT, RUNNING_FROM_DIST } from '../package-root.js';
+import { PACKAGE_ROOT, RUNNING_FROM_DIST } from '../base/package-root.js';
 import { BUDGET_HINT, RENDER_HEAP_MB, RENDER_TIME_BUDGET_MS } from './render-budget.js';
 import type { RenderedFile } from './render-files.js';
 import type { RenderReport } from './render-job.js';

@@ -6,7 +6,7 @@
  * heap, not the run.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { SpecwrightError } from '../errors.js';
+import { SpecwrightError } from '../base/errors.js';
 import type { SpecModel } from '../model/spec-model.js';
 import { renderFiles } from './render-files.js';
 import type { RenderReport, TeamSources } from './render-job.js';

@@ -1,4 +1,4 @@
-import { UsageError } from '../errors.js';
+import { UsageError } from '../base/errors.js';
 import { HELPER_NAMES } from './templates.js';
 
 /** A team template that cannot be used: exit 2, naming the file and the line, before anything is written. */

@@ -4,12 +4,12 @@ import path from 'node:path';
 import type HandlebarsNamespace from 'handlebars';
 // Imported, not required: the bin's bundle then carries the runtime (one file instead of a dozen to load).
 import HandlebarsRuntime from 'handlebars/runtime.js';
-import { PACKAGE_ROOT, RUNNING_FROM_DIST } from '../package-root.js';
-import { formatDay } from '../text/dates.js';
-import { slugify } from '../text/slug.js';
-import { markdownText } from '../text/markdown-text.js';
+import { PACKAGE_ROOT, RUNNING_FROM_DIST } from '../base/package-root.js';
+import { formatDay } from '../base/text/dates.js';
+import { slugify } from '../base/text/slug.js';
+import { markdownText } from '../base/text/markdown-text.js';
 import { EscapedText, userText, type TextContext } from './user-text.js';
-import { wrapMarkdown } from '../text/markdown-wrap.js';
+import { wrapMarkdown } from '../base/text/markdown-wrap.js';
 
 type Handlebars = typeof HandlebarsNamespace;
 type TemplateSpec = Parameters<Handlebars['template']>[0];

@@ -1,4 +1,4 @@
-import { markdownText } from '../text/markdown-text.js';
+import { markdownText } from '../base/text/markdown-text.js';
 
 /**
  * User text as a team template sees it. Handlebars escapes `{{name}}` by

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { UnsafeRootError } from '../errors.js';
+import { UnsafeRootError } from '../base/errors.js';
 
 /** A repository as find-root.ts reports it: the work tree's top, and git's folder (undefined outside git). */
 export interface FoundRepo {

@@ -1,8 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { writeErrorFor } from '../commit/fs-error-message.js';
+import { writeErrorFor } from '../base/fs-error-message.js';
 import type { IdStyle } from '../config/config-keys.js';
-import { ConflictError } from '../errors.js';
+import { ConflictError } from '../base/errors.js';
 
 /**
  * `0007-dark-mode.md`: four to six digits (numbers grow past 9999; eight

@@ -2,11 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { UnsafeRootError } from '../errors.js';
-import { readRegularSync } from '../read-regular-file.js';
+import { UnsafeRootError } from '../base/errors.js';
+import { readRegularSync } from '../base/read-regular-file.js';
 import { repositoryFromEnvironment } from './env-repository.js';
 import { gitEnv } from './git-env.js';
-import { describeUser, isOwnedByUs } from './ownership.js';
+import { describeUser, isOwnedByUs } from '../base/ownership.js';
 
 /** Where specwright writes: the project root, and git's own folder for its journal. */
 export interface Repo {

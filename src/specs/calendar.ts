@@ -1,4 +1,4 @@
-import type { IsoDate } from '../text/dates.js';
+import type { IsoDate } from '../base/text/dates.js';
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 

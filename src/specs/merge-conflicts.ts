@@ -6,7 +6,7 @@
  * editing it writes into one half of the conflict. A `=======` outside such a
  * block is a setext heading's underline, not a conflict. Pure and linear.
  */
-import { UsageError } from '../errors.js';
+import { UsageError } from '../base/errors.js';
 
 export interface MergeConflict {
   /** 1-based: the `<<<<<<<` line. */

@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { writeErrorFor } from '../commit/fs-error-message.js';
-import { readRegularSync } from '../read-regular-file.js';
-import { firstInvalidUtf8Byte } from '../answers/strict-utf8.js';
-import { isBinary, NOT_TEXT_WHY } from '../text/text-bytes.js';
+import { writeErrorFor } from '../base/fs-error-message.js';
+import { readRegularSync } from '../base/read-regular-file.js';
+import { firstInvalidUtf8Byte } from '../base/strict-utf8.js';
+import { isBinary, NOT_TEXT_WHY } from '../base/text/text-bytes.js';
 import { readSpec, specFileName, unreadSpec, type SpecReading } from './read-spec.js';
 
 /** A spec is a page of text; past this it is reported, not read. */

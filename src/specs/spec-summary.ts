@@ -1,4 +1,4 @@
-import type { IsoDate } from '../text/dates.js';
+import type { IsoDate } from '../base/text/dates.js';
 import { daysBetween } from './calendar.js';
 import type { Milestone, SpecProblem, SpecReading } from './read-spec.js';
 import type { SpecFile } from './read-specs-folder.js';

@@ -5,9 +5,9 @@
  * every other byte stays as it was (line endings, a missing final newline).
  * What it cannot find it refuses (UsageError, exit 2), naming what is missing.
  */
-import { UsageError } from '../errors.js';
-import { displayWidth } from '../text/display-width.js';
-import { markdownText } from '../text/markdown-text.js';
+import { UsageError } from '../base/errors.js';
+import { displayWidth } from '../base/text/display-width.js';
+import { markdownText } from '../base/text/markdown-text.js';
 import { eachMarkdownLine } from './markdown-lines.js';
 import { readSpec, type StatusItem } from './read-spec.js';
 import { STATUS_STEPS, stepIndex, type StatusStep } from './spec-status.js';

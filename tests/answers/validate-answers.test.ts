@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { type FieldNamer, validatePartial, validName, validOwner } from '../../src/answers/validate-answers.js';
-import { ValidationError } from '../../src/errors.js';
+import { ValidationError } from '../../src/base/errors.js';
 
 const TODAY = '2026-11-26';
 /** Answers-file keys name themselves. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { flagNamer, parseNewArgs } from '../../src/cli/new-options.js';
-import { UsageError, ValidationError } from '../../src/errors.js';
+import { UsageError, ValidationError } from '../../src/base/errors.js';
 
 describe('parseNewArgs', () => {
   test('maps flags to raw answers; repeatable flags keep their order', () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { commitFiles } from '../../src/commit/commit-files.js';
 import { preflight } from '../../src/commit/preflight.js';
 import { gracefulWriterFs, nativeWriterFs, realWriterFs, type WriterFs } from '../../src/commit/writer-fs.js';
-import { InterruptedError, WriteError } from '../../src/errors.js';
+import { InterruptedError, WriteError } from '../../src/base/errors.js';
 import { faultyFs, type FsMethod } from '../helpers/faulty-fs.js';
 import { PLANNED_FILES } from '../helpers/planned-files.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { preflight } from '../../src/commit/preflight.js';
 import { realWriterFs, type WriterFs } from '../../src/commit/writer-fs.js';
-import { ConflictError, WriteError } from '../../src/errors.js';
+import { ConflictError, WriteError } from '../../src/base/errors.js';
 import { faultyFs } from '../helpers/faulty-fs.js';
 import { PLANNED_FILES } from '../helpers/planned-files.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';

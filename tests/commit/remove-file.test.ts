@@ -15,7 +15,7 @@ import { preflight, preflightRemoval, type FileWrite } from '../../src/commit/pr
 import { recoverInterruptedRuns } from '../../src/commit/recover-runs.js';
 import { cleanStaleTemps } from '../../src/commit/stale-temps.js';
 import { nativeWriterFs, type WriterFs } from '../../src/commit/writer-fs.js';
-import { WriteError } from '../../src/errors.js';
+import { WriteError } from '../../src/base/errors.js';
 import { faultyFs, type FsMethod } from '../helpers/faulty-fs.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
 import { treeSnapshot } from '../helpers/tree-snapshot.js';

@@ -12,7 +12,7 @@ import { commitFiles } from '../../src/commit/commit-files.js';
 import { preflight } from '../../src/commit/preflight.js';
 import { FOLDERS_BEFORE_CONFIG } from '../../src/commit/journal.js';
 import { nativeWriterFs, type WriterFs } from '../../src/commit/writer-fs.js';
-import { FileChangedError, WriteError } from '../../src/errors.js';
+import { FileChangedError, WriteError } from '../../src/base/errors.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
 
 let real: WriterFs;

@@ -3,7 +3,7 @@ import { describe, expect, test } from '@jest/globals';
 import { Ajv } from 'ajv';
 import { DEFAULTS, KEYS } from '../../src/config/config-keys.js';
 import { validateConfig } from '../../src/config/validate-config.js';
-import { UsageError } from '../../src/errors.js';
+import { UsageError } from '../../src/base/errors.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../schema/specwright.config.schema.json', import.meta.url), 'utf8')) as { properties: Record<string, { enum?: string[] }> };
 

@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { displayWidth } from '../../src/text/display-width.js';
+import { displayWidth } from '../../src/base/text/display-width.js';
 import { projectWith } from '../helpers/project-files.js';
 import { runBin } from '../helpers/run-bin.js';
 import { removeTempDirs } from '../helpers/temp-repo.js';

@@ -1,6 +1,6 @@
 /**
  * `renumber` and what is text, through the built bin: one rule for lint and
- * renumber (src/text/text-bytes.ts). A hand-written test saved in Latin-1
+ * renumber (src/base/text/text-bytes.ts). A hand-written test saved in Latin-1
  * and one holding a NUL byte both cite the spec: renumber rewrites neither
  * (writing them back would change bytes it cannot read; lint reads the NUL
  * file as binary), leaves them byte for byte, and lists each with its lines

@@ -5,7 +5,7 @@ import { planSpec } from '../../src/plan/plan-spec.js';
 import { FULL_ANSWERS } from '../helpers/sample-answers.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
 import { treeSnapshot } from '../helpers/tree-snapshot.js';
-import { resolveConfig } from '../../src/config/resolve-config.js';
+import { resolveConfig } from '../../src/project/resolve-config.js';
 import { defaultLayout } from '../helpers/layout.js';
 
 afterAll(removeTempDirs);

@@ -2,13 +2,13 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { nativeWriterFs, type WriterFs } from '../../src/commit/writer-fs.js';
-import { ConflictError } from '../../src/errors.js';
+import { ConflictError } from '../../src/base/errors.js';
 import { planSpec } from '../../src/plan/plan-spec.js';
 import { writePlan } from '../../src/plan/write-plan.js';
 import { MINIMAL_ANSWERS } from '../helpers/sample-answers.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
 import { treeSnapshot } from '../helpers/tree-snapshot.js';
-import { resolveConfig } from '../../src/config/resolve-config.js';
+import { resolveConfig } from '../../src/project/resolve-config.js';
 
 afterAll(removeTempDirs);
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { UnsafeRootError } from '../../src/errors.js';
+import { UnsafeRootError } from '../../src/base/errors.js';
 import { findRepo } from '../../src/repo/find-root.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
 

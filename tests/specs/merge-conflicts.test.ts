@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { mergeConflicts, refuseConflicted } from '../../src/specs/merge-conflicts.js';
-import { UsageError } from '../../src/errors.js';
+import { UsageError } from '../../src/base/errors.js';
 
 const block = ['<<<<<<< HEAD', '- [x] Design review', '=======', '- [ ] Design review', '>>>>>>> review'];
 

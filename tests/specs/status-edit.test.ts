@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { statusEdit } from '../../src/specs/status-edit.js';
-import { UsageError } from '../../src/errors.js';
+import { UsageError } from '../../src/base/errors.js';
 
 const SPEC = [
   '# Feature Specification: Dark mode',

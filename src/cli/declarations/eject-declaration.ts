@@ -1,4 +1,4 @@
-import { DEFAULTS } from '../../config/config-keys.js';
+import { DEFAULTS } from '../../app/facts.js';
 import type { CommandDeclaration } from '../command-declaration.js';
 
 /** `specwright eject`: copy built-in templates into the templates folder. */

@@ -1,4 +1,4 @@
-import { CONFIG_FILE } from '../../config/config-keys.js';
+import { CONFIG_FILE } from '../../app/facts.js';
 import type { CommandDeclaration } from '../command-declaration.js';
 
 /** `specwright init`: set up this repository for `npm run new-spec`. */

@@ -1,4 +1,4 @@
-import { CONFIG_FILE, DEFAULTS, TEST_FRAMEWORKS } from '../../config/config-keys.js';
+import { CONFIG_FILE, DEFAULTS, TEST_FRAMEWORKS } from '../../app/facts.js';
 import type { FlagDeclarations } from '../command-declaration.js';
 
 /** The flags that choose the layout, shared by `new` and `config`: declared once, checked by `configFlags`. */

@@ -1,5 +1,4 @@
-import { DEFAULTS } from '../../config/config-keys.js';
-import { RULES } from '../../lint/lint-rules.js';
+import { DEFAULTS, RULES } from '../../app/facts.js';
 import type { CommandDeclaration } from '../command-declaration.js';
 
 const FLAGS = {

@@ -1,5 +1,4 @@
-import { DEFAULTS } from '../../config/config-keys.js';
-import { STATUS_NAMES } from '../../specs/spec-status.js';
+import { DEFAULTS, STATUS_NAMES } from '../../app/facts.js';
 import type { CommandDeclaration } from '../command-declaration.js';
 
 const FLAGS = {

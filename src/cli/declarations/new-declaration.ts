@@ -1,4 +1,4 @@
-import { CONFIG_FILE, DEFAULTS } from '../../config/config-keys.js';
+import { CONFIG_FILE, DEFAULTS } from '../../app/facts.js';
 import type { CommandDeclaration } from '../command-declaration.js';
 import { LAYOUT_FLAGS, LAYOUT_SECTION } from './layout-flags.js';
 

@@ -1,4 +1,4 @@
-import { STATUS_STEPS } from '../../specs/spec-status.js';
+import { STATUS_STEPS } from '../../app/facts.js';
 import type { CommandDeclaration } from '../command-declaration.js';
 
 const FLAGS = {

@@ -1,0 +1,8 @@
+/**
+ * The facts the front ends show and check flags against (configuration keys
+ * and defaults, lint rules, status names), each stated once below and
+ * passed on here. Only leaf modules: `--help` loads this and nothing heavy.
+ */
+export { CONFIG_FILE, DEFAULTS, KEYS, TEST_FRAMEWORKS, type TestFramework } from '../config/config-keys.js';
+export { RULES } from '../lint/lint-rules.js';
+export { isSpecStatus, STATUS_NAMES, STATUS_STEPS, type SpecStatus, type StatusStep } from '../specs/spec-status.js';

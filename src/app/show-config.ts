@@ -1,0 +1,18 @@
+import type { SettingName, Source } from '../project/resolve-config.js';
+import type { Project } from './open-project.js';
+
+export type { Source } from '../project/resolve-config.js';
+
+/** The order `config` lists settings in: where files go, then how the stub is written, then the rest. */
+const ORDER: readonly SettingName[] = ['specsDir', 'docsDir', 'testsDir', 'testFramework', 'language', 'module', 'testSuffix', 'idStyle', 'templatesDir', 'workspaceSpecs', 'package'];
+
+export interface ShownSetting {
+  readonly name: SettingName;
+  readonly value: string;
+  readonly source: Source;
+}
+
+/** `specwright config`: the effective configuration, setting by setting in a fixed order, with where each value came from. Writes nothing. */
+export function showConfig(project: Pick<Project, 'root' | 'config'>): { readonly root: string; readonly settings: readonly ShownSetting[] } {
+  return { root: project.root, settings: ORDER.map((name) => ({ name, ...project.config.settings[name] })) };
+}

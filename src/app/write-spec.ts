@@ -1,0 +1,72 @@
+import type { Answers } from '../answers/answers.js';
+import { planSpec, type SpecPlan } from '../plan/plan-spec.js';
+import { retryOnNumberRace } from '../plan/retry-number-race.js';
+import { writePlan, type WriteResult } from '../plan/write-plan.js';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { refuseConflicted } from '../specs/merge-conflicts.js';
+import { readBytes } from '../specs/read-specs-folder.js';
+import type { Project } from './open-project.js';
+import { indexPath } from './index-path.js';
+import { staleReport } from './report.js';
+import type { SignalGuard } from './signal-guard.js';
+
+// What the front ends (cli/new-command, plop/register-generator) need around
+// this use case: reading and checking answers, the owner's default, the plan
+// preview and the messages about a taken name.
+export { loadAnswersFile } from '../answers/answers-file.js';
+export type { Answers } from '../answers/answers.js';
+export { isUsableOwner, validatePartial, type FieldNamer, type RawAnswers } from '../answers/validate-answers.js';
+export { nameTakenMessage } from '../plan/existing-files.js';
+export type { SpecPlan } from '../plan/plan-spec.js';
+export { previewPlan } from '../plan/preview-plan.js';
+export { defaultOwner } from '../repo/default-owner.js';
+export { writtenFolders } from '../config/layout.js';
+
+/**
+ * Answers → plan, with the project's layout and templates, numbered past
+ * every number a branch holds; the specs index, when specwright wrote one,
+ * brought up to date with the new spec in the same write.
+ */
+export async function planFor(project: Project, answers: Answers, today: string): Promise<SpecPlan> {
+  const branches = await project.branchSpecs();
+  const planned = await planSpec(answers, project.root, today, project.config.layout, project.teamTemplates(), branches.names);
+  const plan = branches.unchecked === undefined ? planned : { ...planned, branchesUnchecked: branches.unchecked };
+  // Most projects have no index: the reader and the index's renderer are loaded only for one that may.
+  if (!existsSync(path.join(project.root, indexPath(project)))) return plan;
+  const [{ readSpec }, { indexAfter }] = await Promise.all([import('../specs/read-spec.js'), import('./spec-index-file.js')]);
+  const spec = plan.files.find((file) => file.path === plan.model.paths.spec)!;
+  const index = indexAfter(project, [{ path: spec.path, reading: readSpec(path.posix.basename(spec.path), spec.contents), read: true }]);
+  return index ? { ...plan, updates: [index] } : plan;
+}
+
+/** --force replaces files, but never one left mid-merge (exit 2): what either side wrote would be lost unseen. */
+function refuseConflictedTargets(project: Project, plan: SpecPlan): void {
+  for (const file of plan.files) {
+    const bytes = readBytes(path.join(project.root, file.path));
+    if (typeof bytes !== 'string') refuseConflicted(file.path, bytes.toString('utf8'));
+  }
+}
+
+/**
+ * Writes the plan all-or-nothing, inside the signal guard's critical section;
+ * plans again when a racing run took the number; reports leftovers of
+ * interrupted runs. The one write path of the bin and the plop generator.
+ */
+export async function writeSpec(
+  project: Project,
+  plan: SpecPlan,
+  answers: Answers,
+  options: { readonly force: boolean; readonly guard: SignalGuard; readonly stderr: NodeJS.WritableStream },
+): Promise<{ plan: SpecPlan; result: WriteResult }> {
+  const { guard, stderr } = options;
+  if (options.force) refuseConflictedTargets(project, plan);
+  const written = await retryOnNumberRace(
+    plan,
+    () => planFor(project, answers, plan.model.today),
+    (p) => guard.critical(() => writePlan(p, { force: options.force, journalDir: project.journalDir, pendingSignal: guard.pending })),
+    (message) => stderr.write(`${message}\n`),
+  );
+  stderr.write(staleReport(written.result));
+  return written;
+}

@@ -1,0 +1,137 @@
+import path from 'node:path';
+import { commandOf, detectFramework, dependencyNames, type Detected } from '../detect/detect-framework.js';
+import { detectExtension, detectLanguage, detectModule } from '../detect/detect-language.js';
+import { defaultTestsDir, detectTestsPlace, type TestSuffix } from '../detect/detect-tests-dir.js';
+import { findPackage } from '../detect/find-package.js';
+import { ProjectFiles } from '../detect/project-files.js';
+import { configIn, type ConfigLayer } from './config-files.js';
+import { CONFIG_FILE, DEFAULT_FRAMEWORK, DEFAULTS, type ConfigKey, type ConfigValues, type Language } from '../config/config-keys.js';
+import { joinFolder, specsFolderProblem } from '../base/folder-rule.js';
+import { UsageError } from '../base/errors.js';
+import type { Layout } from '../config/layout.js';
+
+/** The flags that override configuration (`--specs-dir`, `--tests-dir`, `--test-framework`). */
+export type ConfigFlags = Partial<Pick<ConfigValues, 'specsDir' | 'testsDir' | 'testFramework'>>;
+
+/** Where a value came from: its default, detection (with what showed it), a config file, or a flag. */
+export type Source = { readonly kind: 'default' } | { readonly kind: 'detected'; readonly evidence: string } | { readonly kind: 'config'; readonly label: string } | { readonly kind: 'flag'; readonly flag: string };
+
+export interface Setting {
+  readonly value: string;
+  readonly source: Source;
+}
+
+export type SettingName = ConfigKey | 'package' | 'module' | 'testSuffix';
+
+export interface ResolvedConfig {
+  readonly layout: Layout;
+  /** Every effective value and its source, for `specwright config`. Folders are relative to the root. */
+  readonly settings: Readonly<Record<SettingName, Setting>>;
+  /** One line for stderr when a default stood in for evidence that was not there. */
+  readonly guessed: string | undefined;
+}
+
+const FLAG_NAMES: Record<keyof ConfigFlags, string> = { specsDir: '--specs-dir', testsDir: '--tests-dir', testFramework: '--test-framework' };
+
+/**
+ * Defaults, then what detection finds, then the root's config, then the
+ * package's, then flags: the last one that says wins. Reads a few small
+ * files (ProjectFiles) and never runs the project's code.
+ */
+export function resolveConfig(root: string, cwd: string, flags: ConfigFlags = {}): ResolvedConfig {
+  const files = new ProjectFiles();
+  const shown = (dir: string): string => {
+    const rel = path.relative(root, dir).split(path.sep).join('/');
+    return rel === '' ? '' : `${rel}/`;
+  };
+  const pkg = findPackage(files, root, cwd);
+  const packageDir = path.relative(root, pkg.dir).split(path.sep).join('/') || '.';
+  const layers: ConfigLayer[] = [];
+  const rootLayer = configIn(files, root, '', pkg.rootManifest);
+  if (rootLayer) layers.push(rootLayer);
+  if (pkg.nested) {
+    const packageLayer = configIn(files, pkg.dir, shown(pkg.dir), pkg.manifest);
+    if (packageLayer) layers.push(packageLayer);
+  }
+
+  const configured = <K extends ConfigKey>(key: K): Setting | undefined => {
+    const flag = flags[key as keyof ConfigFlags];
+    if (flag !== undefined) return { value: flag, source: { kind: 'flag', flag: FLAG_NAMES[key as keyof ConfigFlags] } };
+    for (const layer of [...layers].reverse()) {
+      const value = layer.values[key];
+      if (value !== undefined && value !== 'auto') return { value, source: { kind: 'config', label: layer.label } };
+    }
+    return undefined;
+  };
+  const orDefault = (key: ConfigKey): Setting => configured(key) ?? { value: DEFAULTS[key], source: { kind: 'default' } };
+  const fromDetection = <T extends string>(found: Detected<T> | undefined, fallback: T): Setting =>
+    found ? { value: found.value, source: { kind: 'detected', evidence: found.evidence } } : { value: fallback, source: { kind: 'default' } };
+
+  const framework = configured('testFramework') ?? fromDetection(detectFramework(files, pkg, shown), DEFAULT_FRAMEWORK);
+  const frameworkName = framework.value as Layout['testStub']['framework'];
+  // The command that runs this framework: the package's own, else (in a workspace package) the root's.
+  const ownCommand = commandOf(pkg.manifest);
+  const command = [ownCommand, pkg.nested ? commandOf(pkg.rootManifest) : undefined].find((c) => c?.framework === frameworkName);
+  const configuredTests = configured('testsDir');
+  const place = detectTestsPlace(files, pkg, frameworkName, command === ownCommand ? command : undefined, shown, configuredTests?.value);
+  const language = configured('language') ?? fromDetection(detectLanguage(files, pkg, frameworkName, command, place, shown), 'js');
+  const extension = detectExtension(language.value as Language, place);
+  const module = fromDetection(detectModule(pkg, shown, extension), 'cjs');
+  const tests: Setting = configuredTests ?? (place.dir ? { value: place.dir.value, source: { kind: 'detected', evidence: place.dir.evidence } } : { value: defaultTestsDir(frameworkName), source: { kind: 'default' } });
+  const suffix: TestSuffix = place.suffix?.value ?? '.test';
+
+  const workspaceSpecs = orDefault('workspaceSpecs');
+  const specBase = pkg.nested && workspaceSpecs.value === 'package' ? packageDir : '.';
+  const specs = orDefault('specsDir');
+  const docs = orDefault('docsDir');
+  const templates = orDefault('templatesDir');
+  const idStyle = orDefault('idStyle');
+  const atBase = (setting: Setting, base: string): Setting => ({ ...setting, value: joinFolder(base, setting.value) });
+
+  const deps = new Set([...dependencyNames(pkg.manifest), ...dependencyNames(pkg.rootManifest)]);
+  const layout: Layout = {
+    specsDir: joinFolder(specBase, specs.value),
+    docsDir: joinFolder(specBase, docs.value),
+    testsDir: joinFolder(packageDir, tests.value),
+    testSuffix: suffix,
+    testExtension: extension?.value ?? (language.value as Language),
+    testStub: {
+      framework: frameworkName,
+      language: language.value as Layout['testStub']['language'],
+      module: module.value as Layout['testStub']['module'],
+      jestGlobals: deps.has('@jest/globals'),
+    },
+    idStyle: idStyle.value as Layout['idStyle'],
+    templatesDir: templates.value,
+    packageDir,
+  };
+  const problem = specsFolderProblem(specs.value, layout.specsDir, layout.docsDir);
+  if (problem) {
+    // Named where it was set: specsDir's source, or docsDir's when specsDir is the default.
+    const set = specs.source.kind === 'default' ? docs.source : specs.source;
+    const source = set.kind === 'config' ? set.label : set.kind === 'flag' ? set.flag : 'the defaults';
+    throw new UsageError(`${source}: specsDir ${problem}`, 'Give specs a folder of their own, such as "docs/specs", and docs stubs another, such as "docs/features".');
+  }
+  // Without a package.json there is no test run to fit, and the defaults are documented; with
+  // one, a framework it does not show is a guess the user should hear about (once, on stderr).
+  const guessed = framework.source.kind === 'default' && pkg.manifest
+    ? `note: found no test framework (jest, vitest, mocha or node --test) in ${shown(pkg.dir)}package.json or its config files; the test stub is a jest test in ${layout.testsDir}/. Choose with --test-framework and --tests-dir, or in ${CONFIG_FILE} (\`specwright config\` shows what is used).`
+    : undefined;
+  return {
+    layout,
+    settings: {
+      package: { value: packageDir, source: pkg.nested ? { kind: 'detected', evidence: `${shown(pkg.dir)}package.json` } : { kind: 'default' } },
+      specsDir: atBase(specs, specBase),
+      docsDir: atBase(docs, specBase),
+      testsDir: atBase(tests, packageDir),
+      testFramework: framework,
+      language,
+      module,
+      testSuffix: { value: suffix, source: place.suffix ? { kind: 'detected', evidence: place.suffix.evidence } : { kind: 'default' } },
+      idStyle,
+      templatesDir: templates,
+      workspaceSpecs,
+    },
+    guessed,
+  };
+}

@@ -1,0 +1,141 @@
+/**
+ * The milestone chart: names that Mermaid's gantt grammar would read as
+ * syntax (`:`, `;`, `#`, `%`, keywords at the start of a line) reach the chart
+ * as text, checked by Mermaid's own parser; milestones on no real day and
+ * specs without milestones are left out.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { ganttChart, ganttText } from '../../src/views/gantt-chart.js';
+import { readSpec } from '../../src/specs/read-spec.js';
+import type { SpecFile } from '../../src/specs/read-specs-folder.js';
+import { parseGantts } from '../helpers/mermaid-parse.js';
+
+const WJ = '\u2060';
+
+/** A spec read from the usual shape: a title and dated milestones. */
+function spec(fileName: string, title: string, milestones: readonly (readonly [string, string, boolean?])[]): SpecFile {
+  const text = [
+    `# Feature Specification: ${title}`,
+    '',
+    '### Milestones',
+    '',
+    ...milestones.map(([name, date, done], i) => `${i + 1}. ${done ? '[x] ' : ''}**${name}** - ${date}`),
+    '',
+  ].join('\n');
+  return { path: `docs/specs/${fileName}`, reading: readSpec(fileName, text), read: true };
+}
+
+/** What a person reads in a label: the look-alikes as the ASCII they stand for, no word joiner. */
+function asRead(label: string): string {
+  return label.normalize('NFKC').replaceAll(WJ, '');
+}
+
+const HOSTILE = [
+  'Title review',
+  'title',
+  'Section 2 done',
+  'Click here',
+  'call back',
+  'href "x"',
+  'excludes weekends',
+  'todayMarker off',
+  'dateFormat X',
+  'accTitle: hi',
+  'accDescr { x }',
+  'gantt',
+  '2026-12-24 launch',
+  '5% rollout',
+  '%% not a comment',
+  '%%{init: {"theme": "dark"}}%%',
+  'Beta: the one; #1',
+  'a #quot; b',
+  'He said "go" and \'went\'',
+  '`code` <b>bold</b> <script>alert(1)</script>',
+  '}{ braces',
+  '日本語のマイルストーン',
+  'Ελληνικά: έκδοση',
+];
+
+describe('ganttText', () => {
+  test('syntax characters become their fullwidth look-alikes; blanks, breaks and controls one space', () => {
+    expect(ganttText('a:b;c#d%e<f>g`h{i}j')).toBe('a：b；c＃d％e＜f＞g｀h｛i｝j');
+    expect(ganttText('  two\n lines\r\n\tand\u0000a\u202Ebidi  ')).toBe('two lines and a bidi');
+    expect(ganttText(' \n ')).toBe('(no name)');
+  });
+
+  test('a name that begins with a statement of the grammar gets a word joiner in front; one that only looks like it does not', () => {
+    for (const name of ['Title review', 'SECTION x', 'click', 'Excludes: weekends', 'todaymarker', '2026-12-24 launch', 'href "x"', 'weekday monday']) {
+      expect(ganttText(name).startsWith(WJ)).toBe(true);
+    }
+    for (const name of ['Titles', 'Sectional review', 'Clicker', 'Beta', '20261224 launch', '日本語']) {
+      expect(ganttText(name)).toBe(name);
+    }
+  });
+});
+
+describe('ganttChart', () => {
+  test('one section per spec with milestones, one milestone each, done ones marked; specs without them left out', () => {
+    const chart = ganttChart([
+      spec('0001-dark-mode.md', 'Dark mode', [['Design sign-off', '2026-12-10'], ['Beta', '2027-01-15', true]]),
+      spec('0002-none.md', 'No milestones', []),
+      spec('0003-bad-date.md', 'Bad date', [['Alpha', '2026-02-30'], ['GA', '2027-03-01']]),
+    ]);
+    expect(chart).toBe(
+      [
+        'gantt',
+        '    dateFormat YYYY-MM-DD',
+        '    section 0001 Dark mode',
+        '    Design sign-off :milestone, 2026-12-10, 0d',
+        '    Beta :done, milestone, 2027-01-15, 0d',
+        '    section 0003 Bad date',
+        '    GA :milestone, 2027-03-01, 0d',
+      ].join('\n'),
+    );
+    const [read] = parseGantts([chart!]);
+    expect(read).toEqual({
+      ok: true,
+      title: '',
+      sections: ['0001 Dark mode', '0003 Bad date'],
+      tasks: [
+        { section: '0001 Dark mode', name: 'Design sign-off', milestone: true, done: false, date: '2026-12-10' },
+        { section: '0001 Dark mode', name: 'Beta', milestone: true, done: true, date: '2027-01-15' },
+        { section: '0003 Bad date', name: 'GA', milestone: true, done: false, date: '2027-03-01' },
+      ],
+    });
+  });
+
+  test('no spec with a dated milestone: no chart', () => {
+    expect(ganttChart([])).toBeUndefined();
+    expect(ganttChart([spec('0001-a.md', 'A', []), spec('0002-b.md', 'B', [['Alpha', '2026-13-01']])])).toBeUndefined();
+  });
+
+  test('a milestone whose date is not a real day is skipped, whoever built the reading', () => {
+    const file = spec('0001-a.md', 'A', [['GA', '2027-03-01']]);
+    const forged: SpecFile = { ...file, reading: { ...file.reading, milestones: [{ name: 'Ghost', date: '2026-02-30', done: false, line: 5 }, ...file.reading.milestones] } };
+    expect(ganttChart([forged])).not.toContain('Ghost');
+  });
+
+  test('hostile names, as titles and as milestones: Mermaid parses the chart and reads every name as text, nothing else', () => {
+    const files = HOSTILE.map((name, i) => spec(`${String(i + 1).padStart(4, '0')}-x.md`, name, [[name, `2027-01-${String(i + 1).padStart(2, '0')}`]]));
+    const chart = ganttChart(files)!;
+    const [read] = parseGantts([chart]);
+    if (!read!.ok) throw new Error(read!.error);
+    expect(read!.title).toBe('');
+    // Every section and milestone is there, in order, and reads as the name typed (look-alikes aside).
+    expect(read!.sections.map(asRead)).toEqual(files.map((f) => `${f.reading.number} ${f.reading.title!.value}`));
+    expect(read!.tasks.map((t) => asRead(t.name))).toEqual(files.map((f) => f.reading.milestones[0]!.name));
+    expect(read!.tasks.map((t) => t.date)).toEqual(files.map((f) => f.reading.milestones[0]!.date));
+    expect(read!.tasks.every((t) => t.milestone && !t.done)).toBe(true);
+    // The chart lines hold no character the grammar reads as syntax outside a task's data.
+    for (const line of chart.split('\n').slice(2)) expect(line.replace(/ :(done, )?milestone, \d{4}-\d{2}-\d{2}, 0d$/, '')).not.toMatch(/[:;#%<>`{}]/);
+  });
+
+  test('the check can fail: the same names unescaped are misread or refused by Mermaid', () => {
+    const raw = (name: string): string => `gantt\n    dateFormat YYYY-MM-DD\n    section S\n    ${name} :milestone, 2027-01-01, 0d\n`;
+    const [title, percent, click, colon] = parseGantts([raw('Title review'), raw('5% rollout'), raw('Click here'), raw('Beta: the one')]);
+    expect(title).toMatchObject({ ok: true, title: 'review :milestone, 2027-01-01, 0d', tasks: [] });
+    expect(percent).toMatchObject({ ok: true, tasks: [] });
+    expect(click).toMatchObject({ ok: false });
+    expect(colon).toMatchObject({ ok: true, tasks: [{ name: 'Beta' }] });
+  });
+});
