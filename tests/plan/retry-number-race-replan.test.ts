@@ -42,11 +42,34 @@ describe('retryOnNumberRace: after losing a race, the next try writes the new pl
     const first = planNumbered('0007');
     const reread = planNumbered('0007');
     const { written, write } = failingOnce(new FileChangedError('docs/specs/README.md', 'changed under us'));
+    const messages: string[] = [];
 
-    const outcome = await retryOnNumberRace(first, async () => reread, write, () => {});
+    const outcome = await retryOnNumberRace(first, async () => reread, write, (message) => messages.push(message));
 
     expect(written[1]).toBe(reread);
     expect(outcome.plan).toBe(reread);
+    expect(messages).toEqual(['docs/specs/README.md was updated by another run at the same moment; trying again.']);
+  });
+
+  test('any one of the files the plan updates counts, not only when it updates just that one', async () => {
+    const plan = { ...planNumbered('0007'), updates: [{ path: 'docs/specs/README.md', contents: '' }, { path: 'docs/index.md', contents: '' }] } as SpecPlan;
+    const { written, write } = failingOnce(new FileChangedError('docs/index.md', 'changed under us'));
+
+    await retryOnNumberRace(plan, async () => plan, write, () => {});
+
+    expect(written).toHaveLength(2);
+  });
+
+  test('a race lost every time ends: after ten writes the last error reaches the caller', async () => {
+    const written: SpecPlan[] = [];
+    const lost = new NumberTakenError('0007', ['docs/specs/0007-zzz.md']);
+    const write = async (plan: SpecPlan): Promise<never> => {
+      written.push(plan);
+      throw lost;
+    };
+
+    await expect(retryOnNumberRace(planNumbered('0007'), async () => planNumbered('0007'), write, () => {})).rejects.toBe(lost);
+    expect(written).toHaveLength(10);
   });
 
   test('a change to a file the plan does not update is not retried: the error reaches the caller', async () => {
