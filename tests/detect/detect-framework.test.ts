@@ -27,6 +27,8 @@ describe('detectFramework from dependencies alone', () => {
     ['dependencies', 'vitest'],
     ['devDependencies', 'jest'],
     ['devDependencies', 'mocha'],
+    ['peerDependencies', 'vitest'],
+    ['optionalDependencies', 'vitest'],
   ])('%s holding %s name it, with that as the evidence', (field, name) => {
     expect(detect({ [field]: { [name]: '1.0.0' } })).toEqual({ value: name, evidence: `${name} in the dependencies of package.json` });
   });
@@ -39,7 +41,20 @@ describe('detectFramework from dependencies alone', () => {
     expect(detect({ name: 'a' }, { devDependencies: { vitest: '4.1.12' } })).toEqual({ value: 'vitest', evidence: 'vitest in the dependencies of package.json' });
   });
 
+  test('a workspace package with no evidence of its own takes the framework of the root test script first', () => {
+    expect(detect({ name: 'a' }, { scripts: { test: 'vitest run' }, devDependencies: { jest: '30.0.0' } })).toEqual({ value: 'vitest', evidence: 'the test script of package.json runs vitest' });
+  });
+
   test('no framework among the dependencies: nothing is detected', () => {
     expect(detect({ devDependencies: { typescript: '5.9.3' } })).toBeUndefined();
+  });
+});
+
+describe('detectFramework from the "jest" or "mocha" key, stronger than the dependencies', () => {
+  test.each([
+    ['jest', { jest: { testEnvironment: 'node' }, devDependencies: { vitest: '1' } }],
+    ['mocha', { mocha: { spec: 'test/**' }, devDependencies: { vitest: '1' } }],
+  ])('the "%s" key names it', (framework, manifest) => {
+    expect(detect(manifest)).toEqual({ value: framework, evidence: `the "${framework}" key of package.json` });
   });
 });
