@@ -1,3 +1,4 @@
+/** The build ships the templates precompiled, and they render exactly what templates/ compiled from source renders: needs `npm run build`. */
 import { existsSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
 import { buildModel, TEST_FRAMEWORKS } from '../../src/model/spec-model.js';
