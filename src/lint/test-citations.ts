@@ -39,7 +39,12 @@ export interface TestCitations {
 
 const HEADER = /Specification:[ \t]*([^\s()]+\.md)(?:[ \t]*\(([^)\s]+)\))?/gi;
 const FULL_ID = /\b\d{4,8}-[a-z0-9]+(?:-[a-z0-9]+)*\b/gi;
-const MENTION = /(?:\b(\d{4,8}(?:-[a-z0-9]+)*)[ \t]*[:/#]?[ \t]*)?\bFR-0*(\d{1,6})\b/gi;
+/** A requirement: `FR-3`, `FR-003`. The spec before it, if any, is found by looking back (specBefore). */
+const REQUIREMENT = /\bFR-0*(\d{1,6})\b/gi;
+/** A spec named before a requirement: its number, then slug words (`0007`, `0007-dark-mode`), all of the text given. */
+const SPEC_BEFORE = /^\d{4,8}(?:-[a-z0-9]+)*$/i;
+/** How far back a spec's name may start: 8 digits, a dash and a 64-byte slug, with room to spare. */
+const SPEC_REACH = 128;
 const TODO = /\.(?:todo|skip)(?:If)?[ \t]*\(|\bx(?:it|test|describe)[ \t]*\(|\b(?:todo|skip)[ \t]*:|\b(?:it|test|specify)[ \t]*\([ \t]*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)[ \t]*\)/i;
 /** A call left open at the end of a line (a formatter split it): `test.todo(`, `xit(`, `it(`. */
 const OPEN_TODO = /(?:\.(?:todo|skip)(?:If)?|\bx(?:it|test|describe))[ \t]*\([ \t]*$/;
@@ -64,9 +69,41 @@ export function testCitations(text: string): TestCitations {
     for (const match of line.matchAll(FULL_ID)) ids.add(match[0].toLowerCase());
     if (!ANY_REQUIREMENT.test(line)) continue;
     const todo = TODO.test(line) || splitTodo(lines, i);
-    for (const match of line.matchAll(MENTION)) mentions.push({ spec: match[1]?.toLowerCase(), requirement: Number(match[2]), todo, line: number });
+    let from = 0;
+    for (const match of line.matchAll(REQUIREMENT)) {
+      mentions.push({ spec: specBefore(line, from, match.index)?.toLowerCase(), requirement: Number(match[1]), todo, line: number });
+      from = match.index + match[0].length;
+    }
   }
   return { headers, ids: [...ids], mentions };
+}
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /\w/.test(c);
+
+/**
+ * The spec named right before a requirement at `at` (`0007 FR-3`,
+ * `0007-dark-mode: FR-3`, `0007/FR-3`), not before `from` (the end of the
+ * previous mention): blanks, at most one of `:` `/` `#`, blanks, and before
+ * them the earliest word start from which the rest is a number and slug
+ * words. Looks back at most SPEC_REACH characters, so a line of thousands
+ * of chained ids is read in linear time (a single regular expression that
+ * looked back from every digit took minutes on one such line).
+ */
+function specBefore(line: string, from: number, at: number): string | undefined {
+  let end = at;
+  while (end > from && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  if (end > from && ':/#'.includes(line[end - 1]!)) end--;
+  while (end > from && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  const limit = Math.max(from, end - SPEC_REACH);
+  let start = end;
+  while (start > limit && /[a-z0-9-]/i.test(line[start - 1]!)) start--;
+  for (let s = start; s < end; s++) {
+    // A name starts a word: after a non-word character, a dash, or at the line's start.
+    if (isWordChar(line[s - 1]) || !/\d/.test(line[s]!)) continue;
+    const candidate = line.slice(s, end);
+    if (SPEC_BEFORE.test(candidate)) return candidate;
+  }
+  return undefined;
 }
 
 /**
