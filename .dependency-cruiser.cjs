@@ -17,7 +17,8 @@ const ALLOWED = {
   // use cases
   app: ['answers', 'project', 'config', 'detect', 'init', 'lint', 'model', 'plan', 'render', 'specs', 'views', 'repo', 'commit', 'base'],
   // domain
-  plan: ['answers', 'model', 'render', 'config', 'specs', 'repo', 'commit', 'base'],
+  // repo for the shape of the specs that exist (a type): app/ gathers them, plan/ reads nothing (rule planning-is-pure)
+  plan: ['answers', 'model', 'render', 'config', 'repo', 'base'],
   render: ['model', 'detect', 'config', 'commit', 'base'],
   project: ['config', 'detect', 'base'],
   lint: ['specs', 'base'],
@@ -92,10 +93,24 @@ module.exports = {
     },
     {
       name: 'pure-rooms-touch-no-disk',
-      comment: 'model/ (answers -> model), views/ (text from specs) and config/ (the facts) are pure: no file system, no process, not even the safe reader.',
+      comment: 'views/ (text from specs) and config/ (the facts) are pure: no file system, no process, not even the safe reader. (model/ and plan/: planning-is-pure.)',
       severity: 'error',
-      from: { path: either(['model', 'views', 'config']) },
+      from: { path: either(['views', 'config']) },
       to: { path: ['^(node:)?(fs|fs/promises|child_process)$', '^fs-extra$', '^src/base/read-regular-file\\.ts$'] },
+    },
+    {
+      name: 'planning-is-pure',
+      comment: 'model/ (answers -> model) and plan/ (the files to write, before anything is written) are pure: no file system, no process, not the safe reader. What exists on disk (specs, numbers, target files, the index) is gathered by app/ and passed in.',
+      severity: 'error',
+      from: { path: either(['model', 'plan']) },
+      to: { path: ['^(node:)?(fs|fs/promises|child_process)$', '^fs-extra$', '^src/base/read-regular-file\\.ts$'] },
+    },
+    {
+      name: 'planning-calls-no-reader',
+      comment: 'plan/ may know the shape of what app/ gathered (types of repo/), but calls nothing there: every function of repo/ reads git or the disk.',
+      severity: 'error',
+      from: { path: folder('plan') },
+      to: { path: folder('repo'), dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'nothing-imports-the-front-ends',

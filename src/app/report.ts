@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { SpecPlan } from '../plan/plan-spec.js';
-import type { PreviewEntry } from '../plan/preview-plan.js';
-import type { WriteResult } from '../plan/write-plan.js';
+import type { PreviewEntry } from './preview-plan.js';
+import type { WriteResult } from './write-plan.js';
 import { terminalJson } from '../base/text/terminal-text.js';
 import { backupWarning } from './leftover-backups.js';
 

@@ -1,7 +1,8 @@
 import type { Answers } from '../answers/answers.js';
-import { planSpec, type SpecPlan } from '../plan/plan-spec.js';
+import type { SpecPlan } from '../plan/plan-spec.js';
 import { retryOnNumberRace } from '../plan/retry-number-race.js';
-import { writePlan, type WriteResult } from '../plan/write-plan.js';
+import { writePlan, type WriteResult } from './write-plan.js';
+import { planFromDisk } from './plan-from-disk.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { refuseConflicted } from '../specs/merge-conflicts.js';
@@ -17,9 +18,9 @@ import type { SignalGuard } from './signal-guard.js';
 export { loadAnswersFile } from '../answers/answers-file.js';
 export type { Answers } from '../answers/answers.js';
 export { isUsableOwner, validatePartial, type FieldNamer, type RawAnswers } from '../answers/validate-answers.js';
-export { nameTakenMessage } from '../plan/existing-files.js';
+export { nameTakenMessage } from './existing-files.js';
 export type { SpecPlan } from '../plan/plan-spec.js';
-export { previewPlan } from '../plan/preview-plan.js';
+export { previewPlan } from './preview-plan.js';
 export { defaultOwner } from '../repo/default-owner.js';
 export { writtenFolders } from '../config/layout.js';
 
@@ -30,7 +31,7 @@ export { writtenFolders } from '../config/layout.js';
  */
 export async function planFor(project: Project, answers: Answers, today: string): Promise<SpecPlan> {
   const branches = await project.branchSpecs();
-  const planned = await planSpec(answers, project.root, today, project.config.layout, project.teamTemplates(), branches.names);
+  const planned = await planFromDisk(answers, project.root, today, project.config.layout, project.teamTemplates(), branches.names);
   const plan = branches.unchecked === undefined ? planned : { ...planned, branchesUnchecked: branches.unchecked };
   // Most projects have no index: the reader and the index's renderer are loaded only for one that may.
   if (!existsSync(path.join(project.root, indexPath(project)))) return plan;

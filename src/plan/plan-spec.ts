@@ -3,7 +3,7 @@ import type { Layout } from '../config/layout.js';
 import { compactDate, type IsoDate } from '../base/text/dates.js';
 import { slugFor } from '../base/text/slug.js';
 import { buildModel, milestoneNotices, type SpecModel } from '../model/spec-model.js';
-import { readExistingSpecs } from '../repo/existing-specs.js';
+import type { ExistingSpecs } from '../repo/existing-specs.js';
 import { type RenderedFile, renderFiles } from '../render/render-files.js';
 import type { TeamTemplates } from '../render/team-templates.js';
 
@@ -26,29 +26,29 @@ export interface SpecPlan {
 
 /**
  * Answers → plan, rendered with the team's templates where it has them.
- * `onBranches`: spec file names on other branches, whose numbers are taken too.
- * Reads the disk (existing spec numbers) but never writes. A
+ * `existing`: the specs the working tree holds, and the numbers other
+ * branches hold (gathered by the use case, app/plan-from-disk.ts): planning
+ * reads nothing and writes nothing, so it is a function of its inputs. A
  * feature that already has a spec keeps its number, so a second run for the
  * same name conflicts with (or, with --force, replaces) the same files
  * instead of starting a duplicate spec.
  */
-export async function planSpec(answers: Answers, root: string, today: IsoDate, layout: Layout, team?: TeamTemplates, onBranches: readonly string[] = []): Promise<SpecPlan> {
-  const { model, existing } = await modelFor(answers, root, today, layout, onBranches);
+export async function planSpec(answers: Answers, root: string, today: IsoDate, layout: Layout, existing: ExistingSpecs, team?: TeamTemplates): Promise<SpecPlan> {
+  const model = modelFor(answers, today, layout, existing);
   // A team's own templates render off the main thread, within a budget (render-off-thread.ts); the built-in ones are trusted and start no thread.
   const files = team && team.templates.size > 0 ? await (await import('../render/render-off-thread.js')).renderOffThread(model, team) : renderFiles(model);
   return { root, layout, model, files, notices: milestoneNotices(answers.milestones, today), specsSeen: existing.names };
 }
 
-async function modelFor(answers: Answers, root: string, today: IsoDate, layout: Layout, onBranches: readonly string[] = []) {
-  const existing = await readExistingSpecs(root, layout.specsDir, layout.idStyle, onBranches);
+function modelFor(answers: Answers, today: IsoDate, layout: Layout, existing: ExistingSpecs): SpecModel {
   const taken = existing.bySlug.get(slugFor(answers.name, 'name'));
   const number = taken?.number ?? (layout.idStyle === 'date' ? compactDate(today) : existing.nextNumber);
-  return { model: buildModel(answers, { today, number, layout, ...(taken ? { existing: { id: taken.id, file: taken.file } } : {}) }), existing };
+  return buildModel(answers, { today, number, layout, ...(taken ? { existing: { id: taken.id, file: taken.file } } : {}) });
 }
 
-/** The three paths a spec for `name` would have: what the interview checks a typed name against. */
-export async function plannedPaths(name: string, root: string, today: IsoDate, layout: Layout): Promise<string[]> {
+/** The three paths a spec for `name` would have, given the specs that exist: what the interview checks a typed name against. */
+export function plannedPaths(name: string, today: IsoDate, layout: Layout, existing: ExistingSpecs): string[] {
   const answers: Answers = { name, owner: '', purpose: '', requirements: [], stories: [], phases: [], milestones: [] };
-  const { paths } = (await modelFor(answers, root, today, layout)).model;
+  const { paths } = modelFor(answers, today, layout, existing);
   return [paths.spec, paths.test, paths.docs];
 }

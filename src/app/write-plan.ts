@@ -6,7 +6,7 @@ import { realWriterFs, type WriterFs } from '../commit/writer-fs.js';
 import { ConflictError, NumberTakenError } from '../base/errors.js';
 import { writtenFolders } from '../config/layout.js';
 import { specNumberOf } from '../repo/existing-specs.js';
-import type { SpecPlan } from './plan-spec.js';
+import type { SpecPlan } from '../plan/plan-spec.js';
 
 export interface WriteOptions {
   readonly force: boolean;

@@ -1,8 +1,8 @@
 import { preflight } from '../commit/preflight.js';
 import { writeErrorFor } from '../base/fs-error-message.js';
 import { nativeWriterFs, TOO_LARGE, type WriterFs } from '../commit/writer-fs.js';
-import type { SpecPlan } from './plan-spec.js';
-import { diffSummary, type FileDiff, unifiedDiff } from './unified-diff.js';
+import type { SpecPlan } from '../plan/plan-spec.js';
+import { diffSummary, type FileDiff, unifiedDiff } from '../plan/unified-diff.js';
 
 export interface PreviewEntry {
   readonly path: string;

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Layout } from '../config/layout.js';
 import type { IsoDate } from '../base/text/dates.js';
-import { plannedPaths } from './plan-spec.js';
+import { plannedPaths } from '../plan/plan-spec.js';
+import { readExistingSpecs } from '../repo/existing-specs.js';
 
 /**
  * The files a spec for `name` would collide with (its spec under any number
@@ -10,7 +11,8 @@ import { plannedPaths } from './plan-spec.js';
  * a taken name when it is typed, not after every other question.
  */
 export async function existingFilesFor(root: string, name: string, today: IsoDate, layout: Layout): Promise<string[]> {
-  return (await plannedPaths(name, root, today, layout)).filter((p) => existsSync(path.join(root, p)));
+  const existing = await readExistingSpecs(root, layout.specsDir, layout.idStyle);
+  return plannedPaths(name, today, layout, existing).filter((p) => existsSync(path.join(root, p)));
 }
 
 /** The refusal for a taken name, or undefined when it is free. */

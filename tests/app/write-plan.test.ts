@@ -3,8 +3,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { nativeWriterFs, type WriterFs } from '../../src/commit/writer-fs.js';
 import { ConflictError } from '../../src/base/errors.js';
-import { planSpec } from '../../src/plan/plan-spec.js';
-import { writePlan } from '../../src/plan/write-plan.js';
+import { planFromDisk } from '../../src/app/plan-from-disk.js';
+import { writePlan } from '../../src/app/write-plan.js';
 import { MINIMAL_ANSWERS } from '../helpers/sample-answers.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
 import { treeSnapshot } from '../helpers/tree-snapshot.js';
@@ -17,7 +17,7 @@ const noSignal = () => undefined;
 describe('writePlan', () => {
   test('a spec that took the same number meanwhile (a concurrent run) rolls this run back', async () => {
     const root = tempDir({ git: true });
-    const plan = await planSpec(MINIMAL_ANSWERS, root, '2026-11-26', resolveConfig(root, root).layout);
+    const plan = await planFromDisk(MINIMAL_ANSWERS, root, '2026-11-26', resolveConfig(root, root).layout);
     const real = await nativeWriterFs();
     const rival = path.join(root, 'docs/specs/0001-rival.md');
     // The other run links its spec right after ours.
@@ -41,7 +41,7 @@ describe('writePlan', () => {
     mkdirSync(path.join(root, 'docs/specs'), { recursive: true });
     writeFileSync(path.join(root, 'docs/specs/0001-export-to-csv.md'), 'old\n');
     writeFileSync(path.join(root, 'docs/specs/0001-hand-made.md'), 'someone numbered this by hand\n');
-    const plan = await planSpec(MINIMAL_ANSWERS, root, '2026-11-26', resolveConfig(root, root).layout);
+    const plan = await planFromDisk(MINIMAL_ANSWERS, root, '2026-11-26', resolveConfig(root, root).layout);
     const result = await writePlan(plan, { force: true, journalDir: path.join(root, '.git'), pendingSignal: noSignal });
     expect(result.replaced).toEqual(['docs/specs/0001-export-to-csv.md']);
   });
@@ -52,7 +52,7 @@ describe('writePlan', () => {
     writeFileSync(path.join(root, 'tests/export-to-csv.test.js'), 'mine\n');
     const stale = path.join(root, 'tests/.export-to-csv.test.js.specwright-4000000-0a1b2c3d.tmp');
     writeFileSync(stale, 'half');
-    const plan = await planSpec(MINIMAL_ANSWERS, root, '2026-11-26', resolveConfig(root, root).layout);
+    const plan = await planFromDisk(MINIMAL_ANSWERS, root, '2026-11-26', resolveConfig(root, root).layout);
     const error = await writePlan(plan, { force: false, journalDir: path.join(root, '.git'), pendingSignal: noSignal }).then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
     expect((error as ConflictError).hint).toContain('Removed 1 temp file(s) left by an interrupted run: tests/.export-to-csv.test.js.specwright-4000000-0a1b2c3d.tmp');
