@@ -9,9 +9,10 @@ import { inFolder, isPlainName } from '../base/folder-rule.js';
 import { NumberTakenError, UsageError, WriteError } from '../base/errors.js';
 import type { RenderedFile } from '../render/render-files.js';
 import { editableText, NOT_TEXT_WHY } from '../base/text/text-bytes.js';
-import { readExistingSpecs, specNumberOf } from '../repo/existing-specs.js';
+import { readExistingSpecs } from '../repo/existing-specs.js';
 import { refuseConflicted } from '../specs/merge-conflicts.js';
-import { readSpec, specFileName } from '../specs/read-spec.js';
+import { readSpec } from '../specs/read-spec.js';
+import { isDatedSpec, specFileName, specNumberOf } from '../specs/spec-file-name.js';
 import { FILE_GONE, readBytes } from '../specs/read-specs-folder.js';
 import { barePattern, chainEdits, idPattern, linesMatching, replaceInLines, type LineChange, type TextEdit } from '../specs/renumber-edit.js';
 import type { Project } from './open-project.js';
@@ -180,7 +181,7 @@ export async function renumberSpec(project: Project, wanted: string, options: Re
   if (!options.dryRun) await recoverFirst(project, stderr);
   const { name, relative: oldPath, text: oldText } = specToEdit(project, wanted);
   const named = specFileName(name)!;
-  if (named.number.length === 8) throw new UsageError(`${named.id} is named by a date, not a number; renumber works on numbered specs`);
+  if (isDatedSpec(named)) throw new UsageError(`${named.id} is named by a date, not a number; renumber works on numbered specs`);
 
   const number = await targetNumber(project, named.number, options.to);
   const { unchecked } = await project.branchSpecs();

@@ -4,7 +4,8 @@ import { writeErrorFor } from '../base/fs-error-message.js';
 import { readRegularSync } from '../base/read-regular-file.js';
 import { firstInvalidUtf8Byte } from '../base/strict-utf8.js';
 import { isBinary, NOT_TEXT_WHY } from '../base/text/text-bytes.js';
-import { readSpec, specFileName, unreadSpec, type SpecReading } from './read-spec.js';
+import { readSpec, unreadSpec, type SpecReading } from './read-spec.js';
+import { specFileName } from './spec-file-name.js';
 
 /** A spec is a page of text; past this it is reported, not read. */
 export const MAX_SPEC_BYTES = 1024 * 1024;
