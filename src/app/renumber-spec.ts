@@ -13,6 +13,7 @@ import { readExistingSpecs } from '../repo/existing-specs.js';
 import { refuseConflicted } from '../specs/merge-conflicts.js';
 import { readSpec } from '../specs/read-spec.js';
 import { isDatedSpec, specFileName, specNumberOf } from '../specs/spec-file-name.js';
+import { specsFolderNames, specsFolderNamesOrNone } from '../specs/specs-folder-names.js';
 import { FILE_GONE, readBytes } from '../specs/read-specs-folder.js';
 import { barePattern, chainEdits, idPattern, linesMatching, replaceInLines, type LineChange, type TextEdit } from '../specs/renumber-edit.js';
 import type { Project } from './open-project.js';
@@ -145,13 +146,7 @@ async function targetNumber(project: Project, oldNumber: string, to: string | un
   if (!/^\d{1,6}$/.test(to.trim()) || Number(to) === 0) throw new UsageError(`--to must be a spec number from 1 to 999999, not "${to}"`);
   const number = to.trim().padStart(width, '0');
   if (Number(number) === Number(oldNumber)) throw new UsageError(`the spec is number ${oldNumber} already; nothing to do`);
-  let names: string[];
-  try {
-    names = readdirSync(path.join(project.root, specsDir));
-  } catch {
-    names = [];
-  }
-  const holders = names.filter((name) => specNumberOf(name) === Number(number));
+  const holders = specsFolderNamesOrNone(project.root, specsDir).filter((name) => specNumberOf(name) === Number(number));
   if (holders.length > 0) throw new UsageError(`number ${number} is taken by ${holders.map((n) => inFolder(specsDir, n)).join(', ')}`, 'Choose a free number, or leave out --to for the next free one.');
   // A branch holding it would bring the same clash back at its merge: refused, like a number in the tree.
   const onBranch = onBranches.filter((name) => specNumberOf(name) === Number(number));
@@ -189,7 +184,7 @@ export async function renumberSpec(project: Project, wanted: string, options: Re
   const newId = `${number}-${named.slug}`;
   const newPath = inFolder(specsDir, `${newId}${name.slice(named.id.length)}`);
   const byId = idPattern(named.id);
-  const keptBy = readdirSync(path.join(project.root, specsDir))
+  const keptBy = specsFolderNames(project.root, specsDir)
     .filter((other) => other !== name && specNumberOf(other) === Number(named.number))
     .map((other) => specFileName(other)?.id ?? other);
   const bare = barePattern(named.number);

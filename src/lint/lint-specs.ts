@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { IsoDate } from '../base/text/dates.js';
 import { readBytes, specFiles } from '../specs/read-specs-folder.js';
 import { specFileName } from '../specs/spec-file-name.js';
+import { specsFolderNames } from '../specs/specs-folder-names.js';
 import { brokenLinks, linkedPath, markdownLinks } from './broken-links.js';
 import { duplicateNumbers, type NumberedSpec } from './duplicate-numbers.js';
 import { finding, type Finding } from './lint-rules.js';
@@ -96,7 +97,7 @@ export function lintSpecs(places: LintPlaces, today: IsoDate): LintResult {
     findings.push(...specFindings(file, today), ...brokenLinks(root, file.path, reading.links, seen));
     specs.push({ path: file.path, id: reading.id, number: reading.number, requirements: reading.requirements.map((r) => ({ id: r.id, line: r.line })) });
   }
-  findings.push(...misnamedSpecs(specsDir, listing(root, specsDir)), ...docsStubLinks(root, specsDir, docsDir, seen), ...duplicateNumbers(specs));
+  findings.push(...misnamedSpecs(specsDir, specsFolderNames(root, specsDir)), ...docsStubLinks(root, specsDir, docsDir, seen), ...duplicateNumbers(specs));
   const { tests, truncated } = readTestCitations(root);
   const traced = traceRequirements(specs, tests, (file) => existsSync(path.join(root, file)));
   findings.push(...traced.findings);

@@ -1,9 +1,7 @@
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
-import { writeErrorFor } from '../base/fs-error-message.js';
 import type { IdStyle } from '../config/config-keys.js';
 import { ConflictError } from '../base/errors.js';
 import { isDatedSpec, specFileName, specNumberOf } from '../specs/spec-file-name.js';
+import { specsFolderNames } from '../specs/specs-folder-names.js';
 
 const HIGHEST_NUMBER = 999_999;
 
@@ -36,10 +34,7 @@ export interface ExistingSpecs {
  * number is past theirs too.
  */
 export async function readExistingSpecs(root: string, specsDir: string, idStyle: IdStyle = 'sequence', onBranches: readonly string[] = []): Promise<ExistingSpecs> {
-  const names = await readdir(path.join(root, specsDir)).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return [];
-    throw writeErrorFor(error, specsDir, 'read');
-  });
+  const names = specsFolderNames(root, specsDir);
   let highest = 0;
   const bySlug = new Map<string, ExistingSpec>();
   const specs: string[] = [];
