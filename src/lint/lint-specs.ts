@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { IsoDate } from '../base/text/dates.js';
 import { readBytes, specFiles } from '../specs/read-specs-folder.js';
-import { specFileName } from '../specs/spec-file-name.js';
+import { SPEC_FILE_NAME_FORMS, specFileName } from '../specs/spec-file-name.js';
 import { specsFolderNames } from '../specs/specs-folder-names.js';
 import { brokenLinks, linkedPath, markdownLinks } from './broken-links.js';
 import { duplicateNumbers, type NumberedSpec } from './duplicate-numbers.js';
@@ -56,7 +56,7 @@ function listing(root: string, folder: string): string[] {
 function misnamedSpecs(specsDir: string, names: readonly string[]): Finding[] {
   return names
     .filter((name) => /\.md$/i.test(name) && !name.startsWith('.') && name.toLowerCase() !== 'readme.md' && specFileName(name) === undefined)
-    .map((name) => finding(path.posix.join(specsDir, name), 0, 'file-name', `${name} is in the specs folder, but its name is not a spec's (NNNN-<slug>.md or YYYYMMDD-<slug>.md)`));
+    .map((name) => finding(path.posix.join(specsDir, name), 0, 'file-name', `${name} is in the specs folder, but its name is not a spec's (${SPEC_FILE_NAME_FORMS})`));
 }
 
 /**

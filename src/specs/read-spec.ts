@@ -11,7 +11,7 @@ import { dateProblem, isCalendarDay } from './calendar.js';
 import { isPlaceholder, plainText } from './inline-text.js';
 import { eachMarkdownLine, type MarkdownLine } from './markdown-lines.js';
 import { conflictText, mergeConflicts } from './merge-conflicts.js';
-import { specFileName } from './spec-file-name.js';
+import { SPEC_FILE_NAME_FORMS, specFileName } from './spec-file-name.js';
 import { linksOf, type SpecLink } from './spec-links.js';
 import { STATUS_STEPS, statusStepOf, stepIndex, type StatusStep } from './spec-status.js';
 
@@ -274,7 +274,7 @@ class SpecReader {
 
   read(source: string): SpecReading {
     const named = specFileName(this.fileName);
-    if (!named) this.problem(0, 'file-name', `the file name is not a spec's: NNNN-<slug>.md or YYYYMMDD-<slug>.md`);
+    if (!named) this.problem(0, 'file-name', `the file name is not a spec's: ${SPEC_FILE_NAME_FORMS}`);
 
     let last = 1;
     const unclosed = eachMarkdownLine(source, (number, text, data, code) => {

@@ -10,6 +10,8 @@
 const NUMBERED_SPEC_FILE = /^(\d{4,6})-(.+)\.md$/i;
 /** `20261127-dark-mode.md`: a spec of a team that uses dates for ids (idStyle "date"). */
 const DATED_SPEC_FILE = /^(\d{8})-(.+)\.md$/i;
+/** The two forms, as messages and help name them. */
+export const SPEC_FILE_NAME_FORMS = 'NNNN-<slug>.md or YYYYMMDD-<slug>.md';
 
 export interface SpecFileName {
   /** The file name without its extension: `0007-dark-mode`. */
