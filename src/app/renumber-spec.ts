@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { commitFiles } from '../commit/commit-files.js';
 import { CONTENT_FILE, MAX_JOURNAL_FILES, MAX_JOURNAL_FOLDERS } from '../commit/journal.js';
@@ -6,6 +6,7 @@ import { preflight, preflightRemoval } from '../commit/preflight.js';
 import { replaceRefusal } from '../commit/replace-permission.js';
 import { realWriterFs, type WriterFs } from '../commit/writer-fs.js';
 import { inFolder, isPlainName } from '../base/folder-rule.js';
+import { listFolder } from '../base/list-folder.js';
 import { NumberTakenError, UsageError, WriteError } from '../base/errors.js';
 import type { RenderedFile } from '../render/render-files.js';
 import { editableText, NOT_TEXT_WHY } from '../base/text/text-bytes.js';
@@ -90,13 +91,7 @@ function sameLineChanges(before: string, after: string): LineChange[] {
 
 /** The content files (Markdown, JS/TS: what the journal may name) directly in `folder`. */
 function filesIn(root: string, folder: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(path.join(root, folder));
-  } catch {
-    return [];
-  }
-  return names.filter((name) => CONTENT_FILE.test(name)).map((name) => inFolder(folder, name));
+  return listFolder(path.join(root, folder)).filter((name) => CONTENT_FILE.test(name)).map((name) => inFolder(folder, name));
 }
 
 /**
@@ -108,13 +103,7 @@ function filesBelow(root: string, folder: string): string[] {
   const found: string[] = [];
   let entries = 0;
   const walk = (dir: string, depth: number): void => {
-    let names: string[];
-    try {
-      names = readdirSync(path.join(root, dir)).sort();
-    } catch {
-      return;
-    }
-    for (const name of names) {
+    for (const name of listFolder(path.join(root, dir))) {
       if (++entries > MAX_ENTRIES) return;
       if (name.startsWith('.') || !isPlainName(name)) continue;
       const relative = inFolder(dir, name);

@@ -1,9 +1,10 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { IsoDate } from '../base/text/dates.js';
 import { readBytes, specFiles } from '../specs/read-specs-folder.js';
 import { SPEC_FILE_NAME_FORMS, specFileName } from '../specs/spec-file-name.js';
 import { specsFolderNames } from '../specs/specs-folder-names.js';
+import { listFolder } from '../base/list-folder.js';
 import { brokenLinks, linkedPath, markdownLinks } from './broken-links.js';
 import { duplicateNumbers, type NumberedSpec } from './duplicate-numbers.js';
 import { finding, type Finding } from './lint-rules.js';
@@ -44,14 +45,6 @@ export function readTestCitations(root: string): { tests: { file: string; citati
   return { tests, truncated: found.truncated };
 }
 
-function listing(root: string, folder: string): string[] {
-  try {
-    return readdirSync(path.join(root, folder));
-  } catch {
-    return [];
-  }
-}
-
 /** Markdown files in the specs folder that no command reads, since their names are not a spec's (README.md, the index, aside). */
 function misnamedSpecs(specsDir: string, names: readonly string[]): Finding[] {
   return names
@@ -67,7 +60,7 @@ function misnamedSpecs(specsDir: string, names: readonly string[]): Finding[] {
 function docsStubLinks(root: string, specsDir: string, docsDir: string, seen: Map<string, boolean>): Finding[] {
   const found: Finding[] = [];
   const specsPrefix = specsDir === '.' ? '' : `${specsDir}/`;
-  for (const name of listing(root, docsDir)) {
+  for (const name of listFolder(path.join(root, docsDir))) {
     // Specs are checked as specs, where the docs folder is the specs folder.
     if (!/\.md$/i.test(name) || name.startsWith('.') || (docsDir === specsDir && specFileName(name))) continue;
     const file = path.posix.join(docsDir, name);
