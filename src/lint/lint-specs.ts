@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { IsoDate } from '../base/text/dates.js';
 import { readBytes, specFiles } from '../specs/read-specs-folder.js';
-import { SPEC_FILE_NAME_FORMS, specFileName } from '../specs/spec-file-name.js';
+import { SPEC_FILE_NAME_FORMS, SPECS_INDEX_FILE, specFileName } from '../specs/spec-file-name.js';
 import { specsFolderNames } from '../specs/specs-folder-names.js';
 import { listFolder } from '../base/list-folder.js';
 import { brokenLinks, linkedPath, markdownLinks } from './broken-links.js';
@@ -48,7 +48,7 @@ export function readTestCitations(root: string): { tests: { file: string; citati
 /** Markdown files in the specs folder that no command reads, since their names are not a spec's (README.md, the index, aside). */
 function misnamedSpecs(specsDir: string, names: readonly string[]): Finding[] {
   return names
-    .filter((name) => /\.md$/i.test(name) && !name.startsWith('.') && name.toLowerCase() !== 'readme.md' && specFileName(name) === undefined)
+    .filter((name) => /\.md$/i.test(name) && !name.startsWith('.') && name.toLowerCase() !== SPECS_INDEX_FILE.toLowerCase() && specFileName(name) === undefined)
     .map((name) => finding(path.posix.join(specsDir, name), 0, 'file-name', `${name} is in the specs folder, but its name is not a spec's (${SPEC_FILE_NAME_FORMS})`));
 }
 

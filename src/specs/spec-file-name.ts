@@ -10,6 +10,8 @@
 const NUMBERED_SPEC_FILE = /^(\d{4,6})-(.+)\.md$/i;
 /** `20261127-dark-mode.md`: a spec of a team that uses dates for ids (idStyle "date"). */
 const DATED_SPEC_FILE = /^(\d{8})-(.+)\.md$/i;
+/** The specs folder's index (`specwright index`), the one Markdown file there that is not a spec and is not reported as misnamed. */
+export const SPECS_INDEX_FILE = 'README.md';
 /** The two forms, as messages and help name them. */
 export const SPEC_FILE_NAME_FORMS = 'NNNN-<slug>.md or YYYYMMDD-<slug>.md';
 
