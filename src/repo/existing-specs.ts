@@ -5,7 +5,7 @@ import { specsFolderNames } from '../specs/specs-folder-names.js';
 
 const HIGHEST_NUMBER = 999_999;
 
-/** Re-exported for the modules that import it from here. */
+/** Re-exported: plan/ imports it from here (it is stated in specs/spec-file-name.ts). */
 export { specNumberOf };
 
 export interface ExistingSpec {
