@@ -5,4 +5,5 @@
  */
 export { CONFIG_FILE, DEFAULTS, KEYS, TEST_FRAMEWORKS, type TestFramework } from '../config/config-keys.js';
 export { RULES } from '../lint/lint-rules.js';
+export { TEST_FOLDER_NAMES } from '../base/test-folders.js';
 export { isSpecStatus, STATUS_NAMES, STATUS_STEPS, type SpecStatus, type StatusStep } from '../specs/spec-status.js';

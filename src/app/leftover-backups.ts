@@ -1,7 +1,7 @@
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { SIBLING_FILE } from '../commit/journal.js';
 import { inFolder } from '../base/folder-rule.js';
+import { listFolder } from '../base/list-folder.js';
 import type { Project } from './open-project.js';
 
 /**
@@ -17,26 +17,13 @@ export function leftoverBackups(project: Project, except: readonly string[] = []
   const { specsDir, docsDir, testsDir, templatesDir, packageDir } = project.config.layout;
   // Read only once a backup is found: most runs find none.
   let journals: string[] | undefined;
-  const journalNames = (): string[] => {
-    try {
-      journals ??= readdirSync(project.journalDir);
-    } catch {
-      journals = [];
-    }
-    return journals;
-  };
+  const journalNames = (): string[] => (journals ??= listFolder(project.journalDir));
   // A run with its journal in place, or claimed for undoing, may still need its backup.
   const busy = (run: string): boolean => journalNames().some((name) => name.startsWith(`.specwright-${run}.journal`));
   const found: string[] = [];
   for (const folder of new Set(['.', packageDir, specsDir, docsDir, testsDir, templatesDir])) {
     if (except.includes(folder)) continue;
-    let names: string[];
-    try {
-      names = readdirSync(path.join(project.root, folder));
-    } catch {
-      continue;
-    }
-    for (const name of names.sort()) {
+    for (const name of listFolder(path.join(project.root, folder))) {
       const match = SIBLING_FILE.exec(name);
       if (match?.[4] === 'bak' && !busy(match[2]!)) found.push(inFolder(folder, name));
     }

@@ -4,7 +4,7 @@ import { testsFolders } from '../project/tests-folders.js';
 import { loadTeamTemplates, type TeamTemplates } from '../render/team-templates.js';
 import { branchSpecs, type BranchSpecs } from '../repo/branch-specs.js';
 import { assertSafeRoot, findRepo } from '../repo/find-root.js';
-import { listFolder } from '../detect/project-files.js';
+import { listFolder } from '../base/list-folder.js';
 
 export type { ConfigFlags } from '../project/resolve-config.js';
 

@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { commitFiles } from '../commit/commit-files.js';
 import { CONTENT_FILE, MAX_JOURNAL_FILES, MAX_JOURNAL_FOLDERS } from '../commit/journal.js';
@@ -6,12 +6,15 @@ import { preflight, preflightRemoval } from '../commit/preflight.js';
 import { replaceRefusal } from '../commit/replace-permission.js';
 import { realWriterFs, type WriterFs } from '../commit/writer-fs.js';
 import { inFolder, isPlainName } from '../base/folder-rule.js';
+import { listFolder } from '../base/list-folder.js';
 import { NumberTakenError, UsageError, WriteError } from '../base/errors.js';
 import type { RenderedFile } from '../render/render-files.js';
 import { editableText, NOT_TEXT_WHY } from '../base/text/text-bytes.js';
-import { readExistingSpecs, specNumberOf } from '../repo/existing-specs.js';
+import { readExistingSpecs } from '../repo/existing-specs.js';
 import { refuseConflicted } from '../specs/merge-conflicts.js';
-import { readSpec, specFileName } from '../specs/read-spec.js';
+import { readSpec } from '../specs/read-spec.js';
+import { isDatedSpec, specFileName, specNumberOf } from '../specs/spec-file-name.js';
+import { specsFolderNames, specsFolderNamesOrNone } from '../specs/specs-folder-names.js';
 import { FILE_GONE, readBytes } from '../specs/read-specs-folder.js';
 import { barePattern, chainEdits, idPattern, linesMatching, replaceInLines, type LineChange, type TextEdit } from '../specs/renumber-edit.js';
 import type { Project } from './open-project.js';
@@ -88,13 +91,7 @@ function sameLineChanges(before: string, after: string): LineChange[] {
 
 /** The content files (Markdown, JS/TS: what the journal may name) directly in `folder`. */
 function filesIn(root: string, folder: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(path.join(root, folder));
-  } catch {
-    return [];
-  }
-  return names.filter((name) => CONTENT_FILE.test(name)).map((name) => inFolder(folder, name));
+  return listFolder(path.join(root, folder)).filter((name) => CONTENT_FILE.test(name)).map((name) => inFolder(folder, name));
 }
 
 /**
@@ -106,13 +103,7 @@ function filesBelow(root: string, folder: string): string[] {
   const found: string[] = [];
   let entries = 0;
   const walk = (dir: string, depth: number): void => {
-    let names: string[];
-    try {
-      names = readdirSync(path.join(root, dir)).sort();
-    } catch {
-      return;
-    }
-    for (const name of names) {
+    for (const name of listFolder(path.join(root, dir))) {
       if (++entries > MAX_ENTRIES) return;
       if (name.startsWith('.') || !isPlainName(name)) continue;
       const relative = inFolder(dir, name);
@@ -144,13 +135,7 @@ async function targetNumber(project: Project, oldNumber: string, to: string | un
   if (!/^\d{1,6}$/.test(to.trim()) || Number(to) === 0) throw new UsageError(`--to must be a spec number from 1 to 999999, not "${to}"`);
   const number = to.trim().padStart(width, '0');
   if (Number(number) === Number(oldNumber)) throw new UsageError(`the spec is number ${oldNumber} already; nothing to do`);
-  let names: string[];
-  try {
-    names = readdirSync(path.join(project.root, specsDir));
-  } catch {
-    names = [];
-  }
-  const holders = names.filter((name) => specNumberOf(name) === Number(number));
+  const holders = specsFolderNamesOrNone(project.root, specsDir).filter((name) => specNumberOf(name) === Number(number));
   if (holders.length > 0) throw new UsageError(`number ${number} is taken by ${holders.map((n) => inFolder(specsDir, n)).join(', ')}`, 'Choose a free number, or leave out --to for the next free one.');
   // A branch holding it would bring the same clash back at its merge: refused, like a number in the tree.
   const onBranch = onBranches.filter((name) => specNumberOf(name) === Number(number));
@@ -180,7 +165,7 @@ export async function renumberSpec(project: Project, wanted: string, options: Re
   if (!options.dryRun) await recoverFirst(project, stderr);
   const { name, relative: oldPath, text: oldText } = specToEdit(project, wanted);
   const named = specFileName(name)!;
-  if (named.number.length === 8) throw new UsageError(`${named.id} is named by a date, not a number; renumber works on numbered specs`);
+  if (isDatedSpec(named)) throw new UsageError(`${named.id} is named by a date, not a number; renumber works on numbered specs`);
 
   const number = await targetNumber(project, named.number, options.to);
   const { unchecked } = await project.branchSpecs();
@@ -188,7 +173,7 @@ export async function renumberSpec(project: Project, wanted: string, options: Re
   const newId = `${number}-${named.slug}`;
   const newPath = inFolder(specsDir, `${newId}${name.slice(named.id.length)}`);
   const byId = idPattern(named.id);
-  const keptBy = readdirSync(path.join(project.root, specsDir))
+  const keptBy = specsFolderNames(project.root, specsDir)
     .filter((other) => other !== name && specNumberOf(other) === Number(named.number))
     .map((other) => specFileName(other)?.id ?? other);
   const bare = barePattern(named.number);

@@ -1,10 +1,11 @@
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { inFolder } from '../base/folder-rule.js';
 import { UsageError } from '../base/errors.js';
 import { editableText, NOT_TEXT_WHY } from '../base/text/text-bytes.js';
 import { refuseConflicted } from '../specs/merge-conflicts.js';
-import { readSpec, specFileName } from '../specs/read-spec.js';
+import { readSpec } from '../specs/read-spec.js';
+import { specFileName } from '../specs/spec-file-name.js';
+import { specsFolderNamesOrNone } from '../specs/specs-folder-names.js';
 import { readBytes } from '../specs/read-specs-folder.js';
 import { statusEdit, type StatusChange, type StatusEdit } from '../specs/status-edit.js';
 import type { Project } from './open-project.js';
@@ -35,13 +36,7 @@ function distance(a: string, b: string): number {
 
 /** The spec file named by `wanted`: its full id, its number (`0007` or `7`) or its slug. */
 export function findSpec(root: string, specsDir: string, wanted: string): string {
-  let names: string[];
-  try {
-    names = readdirSync(path.join(root, specsDir));
-  } catch {
-    names = [];
-  }
-  const specs = names.flatMap((name) => {
+  const specs = specsFolderNamesOrNone(root, specsDir).flatMap((name) => {
     const named = specFileName(name);
     return named ? [{ name, ...named }] : [];
   });

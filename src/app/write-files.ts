@@ -3,7 +3,7 @@ import { commitFiles } from '../commit/commit-files.js';
 import { preflight } from '../commit/preflight.js';
 import { runFileOf } from '../commit/journal.js';
 import { recoverInterruptedRuns } from '../commit/recover-runs.js';
-import { listFolder } from '../detect/project-files.js';
+import { listFolder } from '../base/list-folder.js';
 import { realWriterFs } from '../commit/writer-fs.js';
 import { journalPlaces } from '../config/layout.js';
 import type { RenderedFile } from '../render/render-files.js';

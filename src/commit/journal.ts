@@ -3,6 +3,7 @@ import { contentHash, HASH_PREFIX } from './content-hash.js';
 import { thisMachine, type Machine } from './machine.js';
 import type { FileWrite } from './preflight.js';
 import { processStartTime } from './process-identity.js';
+import { CONFIG_FILE, DEFAULT_DOCS_DIR, DEFAULT_SPECS_DIR, DEFAULT_TESTS_DIR } from '../base/default-layout.js';
 import { checkFolder, foldersOnTheWay } from '../base/folder-rule.js';
 import { isObject } from '../base/is-object.js';
 
@@ -63,9 +64,9 @@ export const SIBLING_FILE = new RegExp(`^\\.(.+)\\.specwright-(${ID})\\.(tmp|bak
  * folders); a journal naming places the recovering run does not write (a run
  * in another workspace package, or another configuration) is left for a run
  * that does, never undone and never set aside. A journal from before folders
- * were configurable names none: it wrote to these.
+ * were configurable names none: it wrote to the default folders, the only ones then.
  */
-export const FOLDERS_BEFORE_CONFIG: readonly string[] = ['docs/specs', 'docs/features', 'tests'];
+export const FOLDERS_BEFORE_CONFIG: readonly string[] = [DEFAULT_SPECS_DIR, DEFAULT_DOCS_DIR, DEFAULT_TESTS_DIR];
 
 export interface JournalPlaces {
   /** Folders of specs, docs stubs and test stubs. */
@@ -86,7 +87,7 @@ export interface JournalPlaces {
 /** Specs, docs and stubs: Markdown, or JavaScript and TypeScript. */
 export const CONTENT_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*\.(md|[cm]?[jt]sx?)$/i;
 const TEMPLATE_FILE = /^[a-z0-9][a-z0-9.-]*\.hbs$/;
-const PACKAGE_FILES: readonly string[] = ['package.json', 'specwright.config.json'];
+const PACKAGE_FILES: readonly string[] = ['package.json', CONFIG_FILE];
 
 /** The files of a journal that are not of a kind, or not in a place, this run's configuration writes. */
 export function outsidePlaces(data: JournalData, places: JournalPlaces): string[] {

@@ -4,6 +4,10 @@
  * text and the README describe. A leaf module: it reads nothing.
  */
 
+import { CONFIG_FILE, DEFAULT_DOCS_DIR, DEFAULT_SPECS_DIR, DEFAULT_TEMPLATES_DIR, DEFAULT_TESTS_DIR } from '../base/default-layout.js';
+
+export { CONFIG_FILE, DEFAULT_TESTS_DIR };
+
 export const TEST_FRAMEWORKS = ['jest', 'vitest', 'node', 'mocha'] as const;
 export type TestFramework = (typeof TEST_FRAMEWORKS)[number];
 
@@ -51,18 +55,16 @@ export interface ConfigValues {
 export type ConfigKey = keyof ConfigValues;
 
 export const DEFAULTS: ConfigValues = {
-  specsDir: 'docs/specs',
-  docsDir: 'docs/features',
+  specsDir: DEFAULT_SPECS_DIR,
+  docsDir: DEFAULT_DOCS_DIR,
   testsDir: 'auto',
   testFramework: 'auto',
   language: 'auto',
   idStyle: 'sequence',
-  templatesDir: '.specwright/templates',
+  templatesDir: DEFAULT_TEMPLATES_DIR,
   workspaceSpecs: 'root',
 };
 
-/** Where tests go when nothing in the repository says otherwise. */
-export const DEFAULT_TESTS_DIR = 'tests';
 export const DEFAULT_FRAMEWORK: TestFramework = 'jest';
 
 export type KeyKind = { readonly kind: 'folder' } | { readonly kind: 'choice'; readonly values: readonly string[] };
@@ -78,7 +80,6 @@ export const KEYS: Readonly<Record<ConfigKey, KeyKind & { readonly description: 
   workspaceSpecs: { kind: 'choice', values: WORKSPACE_SPECS, description: 'in a workspace package: specs and docs at the root or in the package' },
 };
 
-export const CONFIG_FILE = 'specwright.config.json';
 /** The key of package.json that may hold the same object. */
 export const PACKAGE_KEY = 'specwright';
 /** Where the schema is installed, from the folder that has specwright in node_modules (editors resolve it from there). */

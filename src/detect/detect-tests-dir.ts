@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { DEFAULT_TESTS_DIR, type Language, type TestFramework } from '../config/config-keys.js';
 import { checkFolder, joinFolder } from '../base/folder-rule.js';
+import { TESTS_FOLDER_CANDIDATES } from '../base/test-folders.js';
 import type { Detected } from './detect-framework.js';
 import type { PackageInfo } from './find-package.js';
 import type { ProjectFiles } from './project-files.js';
@@ -40,7 +41,6 @@ export interface TestsPlace {
 const GLOB = /[*?[\]{}!()]/;
 const TEST_FILE = /\.(test|spec)\.[cm]?[jt]sx?$/;
 const CODE_FILE = /\.[cm]?[jt]sx?$/;
-const TEST_FOLDERS = ['test', 'tests', '__tests__', 'spec'];
 
 export interface PatternPlace {
   readonly dir: string | undefined;
@@ -191,7 +191,7 @@ function fromFrameworkConfig(files: ProjectFiles, pkg: PackageInfo, framework: T
 
 /** The test files or folder the package's test script names after its framework's command (`node --test test/`). */
 function fromScript(command: TestCommand | undefined, shown: string): Said | undefined {
-  const named = command?.paths.find((p) => (p.includes('/') || TEST_FOLDERS.includes(p) || /\.[cm]?[jt]s$/.test(p)) && !p.split('/').includes('node_modules'));
+  const named = command?.paths.find((p) => (p.includes('/') || TESTS_FOLDER_CANDIDATES.includes(p) || /\.[cm]?[jt]s$/.test(p)) && !p.split('/').includes('node_modules'));
   return named === undefined ? undefined : { pattern: named, evidence: `the test script of ${shown}package.json` };
 }
 
@@ -232,7 +232,7 @@ function existingOf(counted: Counted, evidence: string): ExistingTests {
 
 /** The test files in a folder of the package, when there are some. */
 function testsIn(files: ProjectFiles, pkg: PackageInfo, dir: string, prefix: string, names?: RegExp): { counted: Counted; existing: ExistingTests } | undefined {
-  const inTestFolder = dir.split('/').some((part) => TEST_FOLDERS.includes(part));
+  const inTestFolder = dir.split('/').some((part) => TESTS_FOLDER_CANDIDATES.includes(part));
   const counted = countTests(files, path.join(pkg.dir, dir), names ?? (inTestFolder ? CODE_FILE : TEST_FILE), 3);
   if (counted.count === 0) return undefined;
   const where = dir === '.' ? prefix || 'the package root' : `${prefix}${dir}/`;
@@ -242,7 +242,7 @@ function testsIn(files: ProjectFiles, pkg: PackageInfo, dir: string, prefix: str
 /** Where existing tests are, by convention: a test folder with the most, else tests beside the sources. */
 function conventionalPlace(files: ProjectFiles, pkg: PackageInfo, prefix: string, names?: RegExp): { dir: string; counted: Counted; existing: ExistingTests } | undefined {
   let best: { dir: string; counted: Counted; existing: ExistingTests } | undefined;
-  for (const name of TEST_FOLDERS) {
+  for (const name of TESTS_FOLDER_CANDIDATES) {
     const found = testsIn(files, pkg, name, prefix, names);
     if (found && (!best || found.counted.count > best.counted.count)) best = { dir: name, ...found };
   }

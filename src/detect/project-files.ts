@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { listFolder } from '../base/list-folder.js';
 import path from 'node:path';
 import { decodeUtf8 } from '../base/strict-utf8.js';
 import { UsageError } from '../base/errors.js';
@@ -70,15 +70,6 @@ export class ProjectFiles {
       this.listings.set(dir, names);
     }
     return names;
-  }
-}
-
-/** The names in a folder, sorted; none when it is not a folder. */
-export function listFolder(dir: string): string[] {
-  try {
-    return readdirSync(dir).sort();
-  } catch {
-    return [];
   }
 }
 

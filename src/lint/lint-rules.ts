@@ -1,4 +1,5 @@
 import type { ReaderRule } from '../specs/read-spec.js';
+import { SPEC_FILE_NAME_FORMS, SPECS_INDEX_FILE } from '../specs/spec-file-name.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -20,7 +21,7 @@ export interface RuleInfo {
 export const RULES: Readonly<Record<LintRule, RuleInfo>> = {
   'merge-conflict': { severity: 'error', checks: 'the spec holds no unresolved merge conflict (<<<<<<<, =======, >>>>>>> lines from git)', hint: 'Resolve the merge: keep the lines you want, delete the marker lines, then `git add` the file. Until then status and renumber refuse to edit it.' },
   unreadable: { severity: 'error', checks: 'the file can be read: a regular file, not a link, at most 1 MiB', hint: 'Make it a regular text file under 1 MiB.' },
-  'file-name': { severity: 'error', checks: 'each Markdown file in the specs folder is named NNNN-<slug>.md or YYYYMMDD-<slug>.md (README.md aside)', hint: 'Rename it (git mv) with a free number, or move it out of the specs folder: until then no command reads it.' },
+  'file-name': { severity: 'error', checks: `each Markdown file in the specs folder is named ${SPEC_FILE_NAME_FORMS} (${SPECS_INDEX_FILE} aside)`, hint: 'Rename it (git mv) with a free number, or move it out of the specs folder: until then no command reads it.' },
   encoding: { severity: 'error', checks: 'the file is UTF-8 text', hint: 'Save the file as UTF-8 text.' },
   unclosed: { severity: 'error', checks: 'every code block and HTML comment is closed', hint: 'Close it (``` or -->); the rest of the file is unread until then.' },
   title: { severity: 'error', checks: 'the spec starts with "# Feature Specification: <name>"', hint: 'Write the feature name in the H1.' },

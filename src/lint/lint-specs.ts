@@ -1,8 +1,10 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { IsoDate } from '../base/text/dates.js';
 import { readBytes, specFiles } from '../specs/read-specs-folder.js';
-import { specFileName } from '../specs/read-spec.js';
+import { SPEC_FILE_NAME_FORMS, SPECS_INDEX_FILE, specFileName } from '../specs/spec-file-name.js';
+import { specsFolderNames } from '../specs/specs-folder-names.js';
+import { listFolder } from '../base/list-folder.js';
 import { brokenLinks, linkedPath, markdownLinks } from './broken-links.js';
 import { duplicateNumbers, type NumberedSpec } from './duplicate-numbers.js';
 import { finding, type Finding } from './lint-rules.js';
@@ -43,19 +45,11 @@ export function readTestCitations(root: string): { tests: { file: string; citati
   return { tests, truncated: found.truncated };
 }
 
-function listing(root: string, folder: string): string[] {
-  try {
-    return readdirSync(path.join(root, folder));
-  } catch {
-    return [];
-  }
-}
-
 /** Markdown files in the specs folder that no command reads, since their names are not a spec's (README.md, the index, aside). */
 function misnamedSpecs(specsDir: string, names: readonly string[]): Finding[] {
   return names
-    .filter((name) => /\.md$/i.test(name) && !name.startsWith('.') && name.toLowerCase() !== 'readme.md' && specFileName(name) === undefined)
-    .map((name) => finding(path.posix.join(specsDir, name), 0, 'file-name', `${name} is in the specs folder, but its name is not a spec's (NNNN-<slug>.md or YYYYMMDD-<slug>.md)`));
+    .filter((name) => /\.md$/i.test(name) && !name.startsWith('.') && name.toLowerCase() !== SPECS_INDEX_FILE.toLowerCase() && specFileName(name) === undefined)
+    .map((name) => finding(path.posix.join(specsDir, name), 0, 'file-name', `${name} is in the specs folder, but its name is not a spec's (${SPEC_FILE_NAME_FORMS})`));
 }
 
 /**
@@ -66,7 +60,7 @@ function misnamedSpecs(specsDir: string, names: readonly string[]): Finding[] {
 function docsStubLinks(root: string, specsDir: string, docsDir: string, seen: Map<string, boolean>): Finding[] {
   const found: Finding[] = [];
   const specsPrefix = specsDir === '.' ? '' : `${specsDir}/`;
-  for (const name of listing(root, docsDir)) {
+  for (const name of listFolder(path.join(root, docsDir))) {
     // Specs are checked as specs, where the docs folder is the specs folder.
     if (!/\.md$/i.test(name) || name.startsWith('.') || (docsDir === specsDir && specFileName(name))) continue;
     const file = path.posix.join(docsDir, name);
@@ -96,7 +90,7 @@ export function lintSpecs(places: LintPlaces, today: IsoDate): LintResult {
     findings.push(...specFindings(file, today), ...brokenLinks(root, file.path, reading.links, seen));
     specs.push({ path: file.path, id: reading.id, number: reading.number, requirements: reading.requirements.map((r) => ({ id: r.id, line: r.line })) });
   }
-  findings.push(...misnamedSpecs(specsDir, listing(root, specsDir)), ...docsStubLinks(root, specsDir, docsDir, seen), ...duplicateNumbers(specs));
+  findings.push(...misnamedSpecs(specsDir, specsFolderNames(root, specsDir)), ...docsStubLinks(root, specsDir, docsDir, seen), ...duplicateNumbers(specs));
   const { tests, truncated } = readTestCitations(root);
   const traced = traceRequirements(specs, tests, (file) => existsSync(path.join(root, file)));
   findings.push(...traced.findings);

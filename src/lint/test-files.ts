@@ -1,15 +1,10 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { isTestFolderName } from '../base/test-folders.js';
 
 /** `x.test.ts`, `x.spec.mjs`, `x_test.js`, `test.js`: the names test runners pick up by default. */
 const TEST_NAME = /(?:^|[._-])(?:test|spec)s?\.[cm]?[jt]sx?$/i;
 const SCRIPT = /\.[cm]?[jt]sx?$/i;
-/**
- * Folders whose scripts are tests whatever their names (mocha's `test/`,
- * jest's `__tests__/`). Not `spec/`: code lives under folders so named too,
- * and spec-style tests there are found by name (`*.spec.js`).
- */
-const TEST_FOLDER = /^(?:tests?|__tests__)$/i;
 /** Entries looked at before the walk stops: a repository with more is reported, not walked to the end. */
 export const MAX_ENTRIES = 200_000;
 
@@ -42,7 +37,7 @@ export function findTestFiles(root: string, maxEntries = MAX_ENTRIES): TestFiles
       const name = entry.name;
       const relative = dir === '' ? name : `${dir}/${name}`;
       if (entry.isDirectory()) {
-        if (name !== 'node_modules' && !name.startsWith('.')) queue.push({ dir: relative, inTests: inTests || TEST_FOLDER.test(name) });
+        if (name !== 'node_modules' && !name.startsWith('.')) queue.push({ dir: relative, inTests: inTests || isTestFolderName(name) });
       } else if (entry.isFile() && (TEST_NAME.test(name) || (inTests && SCRIPT.test(name)))) {
         files.push(relative);
       }

@@ -110,7 +110,7 @@ export function resolveConfig(root: string, cwd: string, flags: ConfigFlags = {}
     // Named where it was set: specsDir's source, or docsDir's when specsDir is the default.
     const set = specs.source.kind === 'default' ? docs.source : specs.source;
     const source = set.kind === 'config' ? set.label : set.kind === 'flag' ? set.flag : 'the defaults';
-    throw new UsageError(`${source}: specsDir ${problem}`, 'Give specs a folder of their own, such as "docs/specs", and docs stubs another, such as "docs/features".');
+    throw new UsageError(`${source}: specsDir ${problem}`, `Give specs a folder of their own, such as "${DEFAULTS.specsDir}", and docs stubs another, such as "${DEFAULTS.docsDir}".`);
   }
   // Without a package.json there is no test run to fit, and the defaults are documented; with
   // one, a framework it does not show is a guess the user should hear about (once, on stderr).

@@ -1,23 +1,12 @@
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
-import { writeErrorFor } from '../base/fs-error-message.js';
 import type { IdStyle } from '../config/config-keys.js';
 import { ConflictError } from '../base/errors.js';
+import { isDatedSpec, specFileName, specNumberOf } from '../specs/spec-file-name.js';
+import { specsFolderNames } from '../specs/specs-folder-names.js';
 
-/**
- * `0007-dark-mode.md`: four to six digits (numbers grow past 9999; eight
- * digits are dates, `20240115-kickoff-notes.md`, not spec numbers), `.md` in any case.
- */
-const SPEC_FILE = /^(\d{4,6})-(.+)\.md$/i;
-/** `20261127-dark-mode.md`: a spec of a team that uses dates for ids (idStyle "date"). */
-const DATED_SPEC_FILE = /^(\d{8})-(.+)\.md$/i;
 const HIGHEST_NUMBER = 999_999;
 
-/** The number of a spec file name, or undefined for any other file. */
-export function specNumberOf(name: string): number | undefined {
-  const match = SPEC_FILE.exec(name);
-  return match ? Number(match[1]) : undefined;
-}
+/** Re-exported: plan/ imports it from here (it is stated in specs/spec-file-name.ts). */
+export { specNumberOf };
 
 export interface ExistingSpec {
   /** The file name as it is on disk (`0001-Dark-Mode.MD`). */
@@ -45,20 +34,17 @@ export interface ExistingSpecs {
  * number is past theirs too.
  */
 export async function readExistingSpecs(root: string, specsDir: string, idStyle: IdStyle = 'sequence', onBranches: readonly string[] = []): Promise<ExistingSpecs> {
-  const names = await readdir(path.join(root, specsDir)).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return [];
-    throw writeErrorFor(error, specsDir, 'read');
-  });
+  const names = specsFolderNames(root, specsDir);
   let highest = 0;
   const bySlug = new Map<string, ExistingSpec>();
   const specs: string[] = [];
   for (const name of names) {
-    const numbered = SPEC_FILE.exec(name);
-    const match = numbered ?? (idStyle === 'date' ? DATED_SPEC_FILE.exec(name) : null);
-    if (!match) continue;
+    const named = specFileName(name);
+    // Dated specs are read only where ids are dates.
+    if (named === undefined || (isDatedSpec(named) && idStyle !== 'date')) continue;
     specs.push(name);
-    if (numbered) highest = Math.max(highest, Number(match[1]));
-    bySlug.set(match[2]!.toLowerCase(), { file: name, id: name.slice(0, -'.md'.length), number: match[1]! });
+    if (!isDatedSpec(named)) highest = Math.max(highest, Number(named.number));
+    bySlug.set(named.slug.toLowerCase(), { file: name, id: named.id, number: named.number });
   }
   // Numbers other branches hold are taken too (their files are not ours to conflict with).
   for (const name of onBranches) highest = Math.max(highest, specNumberOf(name) ?? 0);

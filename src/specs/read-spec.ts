@@ -11,6 +11,7 @@ import { dateProblem, isCalendarDay } from './calendar.js';
 import { isPlaceholder, plainText } from './inline-text.js';
 import { eachMarkdownLine, type MarkdownLine } from './markdown-lines.js';
 import { conflictText, mergeConflicts } from './merge-conflicts.js';
+import { SPEC_FILE_NAME_FORMS, specFileName } from './spec-file-name.js';
 import { linksOf, type SpecLink } from './spec-links.js';
 import { STATUS_STEPS, statusStepOf, stepIndex, type StatusStep } from './spec-status.js';
 
@@ -124,8 +125,6 @@ export interface SpecReading {
   readonly problems: readonly SpecProblem[];
 }
 
-/** `0007-dark-mode.md` (4 to 6 digits) or `20261127-dark-mode.md` (a date), `.md` in any case. */
-const SPEC_FILE = /^(\d{4,6}|\d{8})-(.+)\.md$/i;
 const TITLE_PREFIX = /^feature\s+spec(?:ification)?\s*[:\-–—]\s*/i;
 const PHASE = /^phase\b[ \t]*(\d{1,6})?[ \t]*[:.)\-–—]?[ \t]*/i;
 const FOOTER_KEY = /^(created|last[ \t-]?updated|updated|owner)\b/i;
@@ -215,13 +214,6 @@ function headingKind(text: string): SectionKind {
   return 'other';
 }
 
-/** A spec file's name split: `0007-dark-mode.md` → number `0007`, slug `dark-mode`; undefined for any other name. */
-export function specFileName(fileName: string): { readonly id: string; readonly number: string; readonly slug: string } | undefined {
-  const name = fileName.slice(fileName.lastIndexOf('/') + 1);
-  const match = SPEC_FILE.exec(name);
-  return match ? { id: name.slice(0, -'.md'.length), number: match[1]!, slug: match[2]! } : undefined;
-}
-
 /** A spec file that could not be read at all (a link, a FIFO, too large): only what its name says, and why. */
 export function unreadSpec(fileName: string, why: string, rule: ReaderRule = 'unreadable'): SpecReading {
   const named = specFileName(fileName);
@@ -282,7 +274,7 @@ class SpecReader {
 
   read(source: string): SpecReading {
     const named = specFileName(this.fileName);
-    if (!named) this.problem(0, 'file-name', `the file name is not a spec's: NNNN-<slug>.md or YYYYMMDD-<slug>.md`);
+    if (!named) this.problem(0, 'file-name', `the file name is not a spec's: ${SPEC_FILE_NAME_FORMS}`);
 
     let last = 1;
     const unclosed = eachMarkdownLine(source, (number, text, data, code) => {

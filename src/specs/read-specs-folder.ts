@@ -1,10 +1,10 @@
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { writeErrorFor } from '../base/fs-error-message.js';
 import { readRegularSync } from '../base/read-regular-file.js';
 import { firstInvalidUtf8Byte } from '../base/strict-utf8.js';
 import { isBinary, NOT_TEXT_WHY } from '../base/text/text-bytes.js';
-import { readSpec, specFileName, unreadSpec, type SpecReading } from './read-spec.js';
+import { readSpec, unreadSpec, type SpecReading } from './read-spec.js';
+import { specFileName } from './spec-file-name.js';
+import { specsFolderNames } from './specs-folder-names.js';
 
 /** A spec is a page of text; past this it is reported, not read. */
 export const MAX_SPEC_BYTES = 1024 * 1024;
@@ -66,15 +66,7 @@ function specText(name: string, bytes: Buffer): SpecReading {
  */
 export function* specFiles(root: string, specsDir: string): Generator<SpecFile> {
   const dir = path.join(root, specsDir);
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return;
-    throw writeErrorFor(error, specsDir, 'read');
-  }
-  const specs = names
+  const specs = specsFolderNames(root, specsDir)
     .map((name) => ({ name, named: specFileName(name) }))
     .filter((entry): entry is { name: string; named: NonNullable<typeof entry.named> } => entry.named !== undefined)
     .sort((a, b) => Number(a.named.number) - Number(b.named.number) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

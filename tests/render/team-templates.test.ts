@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { listFolder } from '../../src/detect/project-files.js';
+import { listFolder } from '../../src/base/list-folder.js';
 import { buildModel, TEST_FRAMEWORKS, type TestFramework } from '../../src/model/spec-model.js';
 import { renderFiles } from '../../src/render/render-files.js';
 import { loadTeamTemplates } from '../../src/render/team-templates.js';

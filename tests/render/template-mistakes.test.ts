@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { listFolder } from '../../src/detect/project-files.js';
+import { listFolder } from '../../src/base/list-folder.js';
 import { buildModel } from '../../src/model/spec-model.js';
 import { renderFiles } from '../../src/render/render-files.js';
 import { loadTeamTemplates } from '../../src/render/team-templates.js';

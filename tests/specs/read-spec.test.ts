@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
-import { readSpec, specFileName, type SpecReading } from '../../src/specs/read-spec.js';
+import { readSpec, type SpecReading } from '../../src/specs/read-spec.js';
+import { specFileName } from '../../src/specs/spec-file-name.js';
 
 const EXAMPLE = readFileSync(new URL('../../examples/dark-mode/docs/specs/0001-dark-mode.md', import.meta.url), 'utf8');
 const NAME = '0001-dark-mode.md';

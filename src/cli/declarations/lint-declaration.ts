@@ -1,5 +1,8 @@
-import { DEFAULTS, RULES } from '../../app/facts.js';
+import { DEFAULTS, RULES, TEST_FOLDER_NAMES } from '../../app/facts.js';
 import type { CommandDeclaration } from '../command-declaration.js';
+
+/** `test/, tests/ or __tests__/`: the folders whose scripts lint counts as tests. */
+const TEST_FOLDERS_TEXT = `${TEST_FOLDER_NAMES.slice(0, -1).map((name) => `${name}/`).join(', ')} or ${TEST_FOLDER_NAMES.at(-1)}/`;
 
 const FLAGS = {
   json: {
@@ -43,7 +46,7 @@ file can name a requirement of any spec as "0007 FR-3" (the spec's number,
 or its full id, then the requirement). A name on a line with .todo(, .skip(,
 xit(, todo: or skip:, or in a mocha it("...") without a function, is a todo;
 it counts, and \`specwright list\` shows it apart from real tests.
-Test files: *.test.*, *.spec.*, and scripts under test/, tests/ or __tests__/
+Test files: *.test.*, *.spec.*, and scripts under ${TEST_FOLDERS_TEXT}
 folders, anywhere but node_modules and hidden folders.`,
     { heading: 'Options', group: 'Options' },
     `Environment
