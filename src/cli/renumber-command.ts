@@ -1,5 +1,5 @@
 import { UsageError } from '../base/errors.js';
-import { terminalJson, terminalLines } from '../base/text/terminal-text.js';
+import { terminalJson } from '../base/text/terminal-text.js';
 import { openProjectWarning } from './open-project-warning.js';
 import { renumberSpec, type RenumberResult } from '../app/renumber-spec.js';
 import { commandArgs } from './command-args.js';
@@ -71,10 +71,9 @@ export async function renumberCommand(args: readonly string[], io: Io): Promise<
       }),
     );
   } else {
-    // Lines of the user's files: nothing in them may drive the terminal.
+    // Lines of the user's files: main's terminal-safe streams keep them from driving the terminal.
     io.stdout.write(dryRun ? dryRunReport(result) : summary(result));
   }
-  // Names from the user's tree: nothing in them may drive the terminal.
-  io.stderr.write(terminalLines(ambiguityWarning(result) + notRewrittenWarning(result) + notSearchedWarning(result)));
+  io.stderr.write(ambiguityWarning(result) + notRewrittenWarning(result) + notSearchedWarning(result));
   return 0;
 }
