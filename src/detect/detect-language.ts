@@ -5,6 +5,7 @@ import type { TestExtension, TestsPlace } from './detect-tests-dir.js';
 import type { PackageInfo } from './find-package.js';
 import type { ProjectFiles } from './project-files.js';
 import { typescriptLoader, type TestCommand } from './test-script.js';
+import { avaTypeScript, tapTypeScript } from './runner-defaults.js';
 import { isObject } from '../base/is-object.js';
 
 
@@ -51,6 +52,10 @@ export function typescriptRunner(files: ProjectFiles, pkg: PackageInfo, framewor
       }
       return { can: false, how: 'mocha loads no TypeScript here (ts-node or tsx in .mocharc, --require ts-node/register)' };
     }
+    case 'ava':
+      return avaTypeScript(files, pkg, prefix);
+    case 'tap':
+      return tapTypeScript(files, pkg, prefix);
   }
 }
 
