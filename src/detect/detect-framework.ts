@@ -39,7 +39,8 @@ export function commandOf(manifest: Record<string, unknown> | undefined): TestCo
   return isObject(scripts) ? testCommand(scripts) : undefined;
 }
 
-const said = (command: TestCommand): string => (command.runner === 'tsx' ? 'tsx --test' : command.runner === 'node' ? 'node --test' : command.runner);
+const said = (command: TestCommand): string =>
+  command.runner === 'tsx' ? 'tsx --test' : command.runner === 'node' ? 'node --test' : command.framework === 'node' ? `${command.runner} (node --test)` : command.runner;
 
 /**
  * The package's test framework, from the strongest evidence to the weakest:

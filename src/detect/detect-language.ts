@@ -40,7 +40,7 @@ export function typescriptRunner(files: ProjectFiles, pkg: PackageInfo, framewor
       return { can: false, how: 'jest has no TypeScript transform here (ts-jest, @swc/jest or @babel/preset-typescript)' };
     }
     case 'node':
-      return loader ? { can: true, how: `the test script runs node with ${loader}` } : { can: false, how: 'the test script runs node --test without a TypeScript loader (--import tsx, tsx --test, …)' };
+      return loader ? { can: true, how: `the test script runs ${command?.runner === 'borp' || command?.runner === 'bnt' ? '' : 'node with '}${loader}` } : { can: false, how: 'the test script runs node --test without a TypeScript loader (--import tsx, tsx --test, …)' };
     case 'mocha': {
       if (loader) return { can: true, how: `the test script runs mocha with ${loader}` };
       if (command?.framework === 'mocha' && command.options.some((o) => o.name === '--extension' && o.value !== undefined && /\bts\b/.test(o.value))) return { can: true, how: 'the test script runs mocha with --extension ts' };
