@@ -4,6 +4,7 @@ import type { PackageInfo } from './find-package.js';
 import type { ProjectFiles } from './project-files.js';
 import { testCommand, type TestCommand } from './test-script.js';
 import { isObject } from '../base/is-object.js';
+import { frameworkFromImports } from './test-imports.js';
 
 export interface Detected<T> {
   readonly value: T;
@@ -44,7 +45,8 @@ const said = (command: TestCommand): string =>
 
 /**
  * The package's test framework, from the strongest evidence to the weakest:
- * the package's test script, its framework config file, its "jest" or
+ * the package's test script, the framework its existing tests import (where
+ * the script runs a wrapper or a script of its own), its framework config file, its "jest" or
  * "mocha" key, its dependencies; only then the root's test script and
  * dependencies (workspace packages often share the root's tools).
  * Undefined when nothing says.
@@ -63,7 +65,7 @@ export function detectFramework(files: ProjectFiles, pkg: PackageInfo, shown: (d
     }
     return undefined;
   };
-  const own = fromScript(pkg.manifest, manifestName);
+  const own = fromScript(pkg.manifest, manifestName) ?? frameworkFromImports(files, pkg, shown);
   if (own) return own;
   for (const [framework, names] of CONFIG_FILES) {
     const found = names.find((name) => files.exists(path.join(pkg.dir, name)));
