@@ -40,6 +40,9 @@ export function commandOf(manifest: Record<string, unknown> | undefined): TestCo
   return isObject(scripts) ? testCommand(scripts) : undefined;
 }
 
+/** The root's package.json, named so in evidence: a plain "package.json" reads as the package's own when the run is in one. */
+export const ROOT_MANIFEST = "the repository root's package.json";
+
 const said = (command: TestCommand): string =>
   command.runner === 'tsx' ? 'tsx --test' : command.runner === 'node' ? 'node --test' : command.framework === 'node' ? `${command.runner} (node --test)` : command.runner;
 
@@ -75,5 +78,5 @@ export function detectFramework(files: ProjectFiles, pkg: PackageInfo, shown: (d
   if (isObject(pkg.manifest?.mocha)) return { value: 'mocha', evidence: `the "mocha" key of ${manifestName}` };
   const ownDeps = fromDependencies(pkg.manifest, manifestName);
   if (ownDeps || !pkg.nested) return ownDeps;
-  return fromScript(pkg.rootManifest, 'package.json') ?? fromDependencies(pkg.rootManifest, 'package.json');
+  return fromScript(pkg.rootManifest, ROOT_MANIFEST) ?? fromDependencies(pkg.rootManifest, ROOT_MANIFEST);
 }
