@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { PackageInfo } from './find-package.js';
 import type { ProjectFiles } from './project-files.js';
+import type { TestCommand } from './test-script.js';
 import { isObject } from '../base/is-object.js';
 
 /**
@@ -86,4 +87,17 @@ export function tapTypeScript(files: ProjectFiles, pkg: PackageInfo, prefix: str
   if (isObject(key) && removed(JSON.stringify(key))) return { can: false, how: `the "tap" key of ${prefix}package.json removes tap's TypeScript plugin` };
   if (removed(files.text(path.join(pkg.dir, TAP_CONFIG)))) return { can: false, how: `${prefix}${TAP_CONFIG} removes tap's TypeScript plugin` };
   return { can: true, how: 'tap runs TypeScript with its default plugin' };
+}
+
+/**
+ * What a wrapper over `node --test` runs when its script names no files:
+ * borp `**\/*.test.{cjs,mjs,js}` (TypeScript compiled to those), bnt
+ * `*.test.*` and `*.spec.*` (.js and .ts) anywhere. Both need the suffix,
+ * so the stub has one whatever the existing tests are named.
+ */
+export function wrapperDefault(command: TestCommand | undefined): RunnerPattern | undefined {
+  if (command === undefined || command.paths.length > 0) return undefined;
+  if (command.runner === 'borp') return { pattern: '**/*.test.{cjs,mjs,js}', evidence: "borp's default files (*.test.js)" };
+  if (command.runner === 'bnt') return { pattern: '**/*.{test,spec}.{js,ts}', evidence: "bnt's default files (*.test.js, *.spec.js)" };
+  return undefined;
 }

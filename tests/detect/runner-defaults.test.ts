@@ -9,6 +9,7 @@ import { detectLanguage } from '../../src/detect/detect-language.js';
 import { detectTestsPlace } from '../../src/detect/detect-tests-dir.js';
 import type { PackageInfo } from '../../src/detect/find-package.js';
 import { ProjectFiles } from '../../src/detect/project-files.js';
+import { testCommandOf } from '../../src/detect/test-script.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
 
 afterAll(removeTempDirs);
@@ -47,6 +48,22 @@ describe('where tap looks', () => {
   test('include in .taprc (YAML), as a list or a single value', () => {
     expect(place(pkg({ '.taprc': 'jobs: 2\ninclude:\n  - "checks/**/*.test.js"\n  - other/**\n' }), 'tap').dir).toEqual({ value: 'checks', evidence: 'include in .taprc' });
     expect(place(pkg({ '.taprc': "include: 'unit/**/*.js'\n" }), 'tap').dir).toEqual({ value: 'unit', evidence: 'include in .taprc' });
+  });
+});
+
+describe('what borp and bnt run when the script names no files', () => {
+  const tests = { 'test/a.test.js': '', 'test/b.test.js': '', 'test/helper.js': '', 'test/fixtures/data.js': '' };
+  const nodePlace = (script: string, files: Record<string, string>) => detectTestsPlace(new ProjectFiles(), pkg(files, { scripts: { test: script } }), 'node', testCommandOf(script), shown);
+
+  test('borp: *.test.js files only, so a helper is not counted and the stub has the suffix borp needs', () => {
+    const found = nodePlace('borp --coverage', tests);
+    expect(found.dir).toEqual({ value: 'test', evidence: '2 test file(s) in test/' });
+    expect(found.suffix).toEqual({ value: '.test', evidence: "borp's default files (*.test.js)" });
+  });
+
+  test('bnt: *.test.* and *.spec.* (.js and .ts); files named in the script are what it runs instead', () => {
+    expect(nodePlace('bnt', { ...tests, 'test/c.spec.ts': '' }).dir).toEqual({ value: 'test', evidence: '3 test file(s) in test/' });
+    expect(nodePlace('borp -p "checks/*.test.js"', tests).dir).toEqual({ value: 'checks', evidence: 'the test script of package.json' });
   });
 });
 
