@@ -8,7 +8,7 @@ import { CONFIG_FILE, DEFAULT_DOCS_DIR, DEFAULT_SPECS_DIR, DEFAULT_TEMPLATES_DIR
 
 export { CONFIG_FILE, DEFAULT_TESTS_DIR };
 
-export const TEST_FRAMEWORKS = ['jest', 'vitest', 'node', 'mocha'] as const;
+export const TEST_FRAMEWORKS = ['jest', 'vitest', 'node', 'mocha', 'ava', 'tap'] as const;
 export type TestFramework = (typeof TEST_FRAMEWORKS)[number];
 
 export const LANGUAGES = ['ts', 'js'] as const;

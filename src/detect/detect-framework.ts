@@ -4,6 +4,7 @@ import type { PackageInfo } from './find-package.js';
 import type { ProjectFiles } from './project-files.js';
 import { testCommand, type TestCommand } from './test-script.js';
 import { isObject } from '../base/is-object.js';
+import { frameworkFromImports } from './test-imports.js';
 
 export interface Detected<T> {
   readonly value: T;
@@ -39,11 +40,16 @@ export function commandOf(manifest: Record<string, unknown> | undefined): TestCo
   return isObject(scripts) ? testCommand(scripts) : undefined;
 }
 
-const said = (command: TestCommand): string => (command.runner === 'tsx' ? 'tsx --test' : command.runner === 'node' ? 'node --test' : command.runner);
+/** The root's package.json, named so in evidence: a plain "package.json" reads as the package's own when the run is in one. */
+export const ROOT_MANIFEST = "the repository root's package.json";
+
+const said = (command: TestCommand): string =>
+  command.runner === 'tsx' ? 'tsx --test' : command.runner === 'node' ? 'node --test' : command.framework === 'node' ? `${command.runner} (node --test)` : command.runner;
 
 /**
  * The package's test framework, from the strongest evidence to the weakest:
- * the package's test script, its framework config file, its "jest" or
+ * the package's test script, the framework its existing tests import (where
+ * the script runs a wrapper or a script of its own), its framework config file, its "jest" or
  * "mocha" key, its dependencies; only then the root's test script and
  * dependencies (workspace packages often share the root's tools).
  * Undefined when nothing says.
@@ -62,7 +68,7 @@ export function detectFramework(files: ProjectFiles, pkg: PackageInfo, shown: (d
     }
     return undefined;
   };
-  const own = fromScript(pkg.manifest, manifestName);
+  const own = fromScript(pkg.manifest, manifestName) ?? frameworkFromImports(files, pkg, shown);
   if (own) return own;
   for (const [framework, names] of CONFIG_FILES) {
     const found = names.find((name) => files.exists(path.join(pkg.dir, name)));
@@ -72,5 +78,5 @@ export function detectFramework(files: ProjectFiles, pkg: PackageInfo, shown: (d
   if (isObject(pkg.manifest?.mocha)) return { value: 'mocha', evidence: `the "mocha" key of ${manifestName}` };
   const ownDeps = fromDependencies(pkg.manifest, manifestName);
   if (ownDeps || !pkg.nested) return ownDeps;
-  return fromScript(pkg.rootManifest, 'package.json') ?? fromDependencies(pkg.rootManifest, 'package.json');
+  return fromScript(pkg.rootManifest, ROOT_MANIFEST) ?? fromDependencies(pkg.rootManifest, ROOT_MANIFEST);
 }

@@ -1,10 +1,11 @@
 import path from 'node:path';
 import type { Language, ModuleSystem, TestFramework } from '../config/config-keys.js';
-import { dependencyNames, type Detected } from './detect-framework.js';
+import { commandOf, dependencyNames, ROOT_MANIFEST, type Detected } from './detect-framework.js';
 import type { TestExtension, TestsPlace } from './detect-tests-dir.js';
 import type { PackageInfo } from './find-package.js';
 import type { ProjectFiles } from './project-files.js';
 import { typescriptLoader, type TestCommand } from './test-script.js';
+import { avaTypeScript, tapTypeScript } from './runner-defaults.js';
 import { isObject } from '../base/is-object.js';
 
 
@@ -22,11 +23,13 @@ const MOCHA_TYPESCRIPT = /\b(require|import|loader|node-option)\b["']?\s*[:=]\s*
 export function typescriptRunner(files: ProjectFiles, pkg: PackageInfo, framework: TestFramework, command: TestCommand | undefined, shown: (dir: string) => string): { can: boolean; how: string } {
   const prefix = shown(pkg.dir);
   const loader = command && command.framework === framework ? typescriptLoader(command) : undefined;
+  // In a workspace package whose own script runs no such command, the command is the root's.
+  const script = pkg.nested && commandOf(pkg.manifest)?.framework !== framework ? "the repository root's test script" : 'the test script';
   switch (framework) {
     case 'vitest':
       return { can: true, how: 'vitest runs TypeScript' };
     case 'jest': {
-      for (const [manifest, name] of [[pkg.manifest, `${prefix}package.json`], [pkg.rootManifest, 'package.json']] as const) {
+      for (const [manifest, name] of [[pkg.manifest, `${prefix}package.json`], [pkg.rootManifest, pkg.nested ? ROOT_MANIFEST : 'package.json']] as const) {
         const dep = JEST_TRANSFORMS.find((d) => dependencyNames(manifest).has(d));
         if (dep) return { can: true, how: `jest runs it with ${dep} (in the dependencies of ${name})` };
       }
@@ -39,10 +42,10 @@ export function typescriptRunner(files: ProjectFiles, pkg: PackageInfo, framewor
       return { can: false, how: 'jest has no TypeScript transform here (ts-jest, @swc/jest or @babel/preset-typescript)' };
     }
     case 'node':
-      return loader ? { can: true, how: `the test script runs node with ${loader}` } : { can: false, how: 'the test script runs node --test without a TypeScript loader (--import tsx, tsx --test, …)' };
+      return loader ? { can: true, how: `${script} runs ${command?.runner === 'borp' || command?.runner === 'bnt' ? '' : 'node with '}${loader}` } : { can: false, how: `${script} runs node --test without a TypeScript loader (--import tsx, tsx --test, …)` };
     case 'mocha': {
-      if (loader) return { can: true, how: `the test script runs mocha with ${loader}` };
-      if (command?.framework === 'mocha' && command.options.some((o) => o.name === '--extension' && o.value !== undefined && /\bts\b/.test(o.value))) return { can: true, how: 'the test script runs mocha with --extension ts' };
+      if (loader) return { can: true, how: `${script} runs mocha with ${loader}` };
+      if (command?.framework === 'mocha' && command.options.some((o) => o.name === '--extension' && o.value !== undefined && /\bts\b/.test(o.value))) return { can: true, how: `${script} runs mocha with --extension ts` };
       const key = pkg.manifest?.mocha;
       if (isObject(key) && MOCHA_TYPESCRIPT.test(JSON.stringify(key))) return { can: true, how: `mocha loads TypeScript per the "mocha" key of ${prefix}package.json` };
       for (const name of MOCHA_CONFIGS) {
@@ -51,6 +54,10 @@ export function typescriptRunner(files: ProjectFiles, pkg: PackageInfo, framewor
       }
       return { can: false, how: 'mocha loads no TypeScript here (ts-node or tsx in .mocharc, --require ts-node/register)' };
     }
+    case 'ava':
+      return avaTypeScript(files, pkg, prefix);
+    case 'tap':
+      return tapTypeScript(files, pkg, prefix);
   }
 }
 

@@ -6,6 +6,7 @@ import type { Detected } from './detect-framework.js';
 import type { PackageInfo } from './find-package.js';
 import type { ProjectFiles } from './project-files.js';
 import type { TestCommand } from './test-script.js';
+import { avaFiles, tapInclude, wrapperDefault } from './runner-defaults.js';
 import { isObject } from '../base/is-object.js';
 
 import type { TestExtension, TestSuffix } from '../config/config-keys.js';
@@ -264,7 +265,9 @@ function conventionalPlace(files: ProjectFiles, pkg: PackageInfo, prefix: string
  */
 export function detectTestsPlace(files: ProjectFiles, pkg: PackageInfo, framework: TestFramework, command: TestCommand | undefined, shown: (dir: string) => string, configuredDir?: string): TestsPlace {
   const prefix = shown(pkg.dir);
-  const said = fromFrameworkConfig(files, pkg, framework, prefix) ?? fromScript(command?.framework === framework ? command : undefined, prefix);
+  const runnerSaid: Said | undefined = framework === 'ava' ? avaFiles(files, pkg, prefix) : framework === 'tap' ? tapInclude(files, pkg, prefix) : undefined;
+  const scriptCommand = command?.framework === framework ? command : undefined;
+  const said: Said | undefined = fromFrameworkConfig(files, pkg, framework, prefix) ?? runnerSaid ?? fromScript(scriptCommand, prefix) ?? wrapperDefault(scriptCommand);
   const place = said ? placeOfPattern(said.pattern) : undefined;
   const roots = said?.roots === undefined ? undefined : placeOfPattern(said.roots).dir;
   // jest: `roots: ["<rootDir>/src"]` with `testMatch: ["**/__tests__/**"]` → src/__tests__.

@@ -3,8 +3,11 @@ import type { TestFramework } from '../config/config-keys.js';
 /** The command in a test script that runs the tests, read from the script's words, never run. */
 export interface TestCommand {
   readonly framework: TestFramework;
-  /** The word that runs it: `tsx` runs node's test runner with TypeScript. */
-  readonly runner: 'vitest' | 'jest' | 'mocha' | 'node' | 'tsx';
+  /**
+   * The word that runs it: `tsx` runs node's test runner with TypeScript;
+   * `borp` and `bnt` (better-node-test) are wrappers over `node --test`.
+   */
+  readonly runner: 'vitest' | 'jest' | 'mocha' | 'ava' | 'tap' | 'node' | 'tsx' | 'borp' | 'bnt';
   /** The positional words after the command (test files, folders or patterns), in order. */
   readonly paths: readonly string[];
   /** The options given to the command (and to node before it), each with its value when it takes one. */
@@ -41,6 +44,13 @@ const VALUES: Readonly<Record<TestCommand['runner'], ReadonlySet<string>>> = {
     '--grep', '-g', '--fgrep', '-f', '--ui', '-u', '--file', '--extension', '--spec', '--ignore', '--exclude', '--slow', '-s',
     '--retries', '--jobs', '-j', '--node-option', '-n', '--watch-files', '--watch-ignore', '--import', '--loader',
   ]),
+  ava: new Set(['--match', '-m', '--timeout', '-T', '--concurrency', '-c', '--node-arguments', '--config', '--serial-threshold']),
+  tap: new Set([
+    '--reporter', '-R', '--reporter-arg', '-r', '--timeout', '-t', '--grep', '-g', '--include', '--exclude', '--jobs', '-j', '--plugin', '-P',
+    '--node-arg', '--before', '--after', '--coverage-map', '-M', '--output-file', '-o', '--output-dir', '-d', '--save', '-s', '--invert', '--files',
+  ]),
+  borp: new Set(['--concurrency', '-c', '--timeout', '-t', '--coverage-exclude', '-X', '--ignore', '-i', '--pattern', '-p', '--reporter', '-r', '--post-compile', '-P', '--lines', '--functions', '--statements', '--branches']),
+  bnt: new Set(['-t']),
 };
 
 /** A word of a script, without the quotes around it or in it (`'./a b'` → `./a b`). */
@@ -71,14 +81,23 @@ export function commandsOf(script: string): string[][] {
   return segments.map((s) => words(s.replace(/[()]/g, ' '))).filter((w) => w.length > 0);
 }
 
-/** `./node_modules/.bin/jest`, `node_modules/jest/bin/jest.js`, `jest` → `jest`. */
-const RUNNER_FILE = /(?:^|\/)(vitest|jest|mocha|_mocha)(?:\.[cm]?js)?$/;
-const RUNNER_PACKAGE = /(?:^|\/)node_modules\/(vitest|jest|mocha)\/bin\/[\w.-]+$/;
+/** A command that runs tests itself (node's own runner, with its words before the files, is read apart). */
+type NamedRunner = Exclude<TestCommand['runner'], 'node' | 'tsx'>;
 
-function runnerNamed(word: string): 'vitest' | 'jest' | 'mocha' | undefined {
+/** `./node_modules/.bin/jest`, `node_modules/jest/bin/jest.js`, `jest` → `jest`. */
+const RUNNER_FILE = /(?:^|\/)(vitest|jest|mocha|_mocha|ava|tap|borp|bnt)(?:\.[cm]?js)?$/;
+const RUNNER_PACKAGE = /(?:^|\/)node_modules\/(vitest|jest|mocha|ava|tap|borp)\/(?:bin|entrypoints|dist\/esm)\/[\w.-]+$/;
+
+/** The framework each runner's stub is written for: borp and bnt run `node --test`. */
+const FRAMEWORK_OF: Readonly<Record<NamedRunner, TestFramework>> = { vitest: 'vitest', jest: 'jest', mocha: 'mocha', ava: 'ava', tap: 'tap', borp: 'node', bnt: 'node' };
+
+function runnerNamed(word: string): NamedRunner | undefined {
   const name = RUNNER_PACKAGE.exec(word)?.[1] ?? RUNNER_FILE.exec(word)?.[1];
-  return name === '_mocha' ? 'mocha' : (name as 'vitest' | 'jest' | 'mocha' | undefined);
+  return name === '_mocha' ? 'mocha' : (name as NamedRunner | undefined);
 }
+
+/** The options that name test files as a positional word does: mocha's --spec, tap's --include, borp's --pattern. */
+const FILE_OPTIONS: Readonly<Partial<Record<NamedRunner, readonly string[]>>> = { mocha: ['--spec'], tap: ['--include'], borp: ['--pattern', '-p'] };
 
 /** Reads options and positional words after a command; `--opt=value` is one word. */
 function readArgs(args: readonly string[], runner: TestCommand['runner'], stopAtFirstPath: boolean) {
@@ -113,11 +132,12 @@ function commandIn(segment: readonly string[]): TestCommand | undefined {
     const named = runnerNamed(word);
     if (named) {
       const { options, paths } = readArgs(segment.slice(at + 1), named, false);
-      // `vitest run test/unit`: the subcommand is not a path.
-      const kept = named === 'vitest' && /^(run|watch|dev)$/.test(paths[0] ?? '') ? paths.slice(1) : paths;
-      // mocha's --spec names the test files as a positional word does.
-      const specs = named === 'mocha' ? options.filter((o) => o.name === '--spec' && o.value !== undefined).map((o) => o.value!) : [];
-      return { framework: named, runner: named, paths: [...kept, ...specs], options, before };
+      // `vitest run test/unit`, `tap run test/`: the subcommand is not a path.
+      const subcommand = named === 'vitest' ? /^(run|watch|dev)$/ : named === 'tap' ? /^(run)$/ : undefined;
+      const kept = subcommand?.test(paths[0] ?? '') ? paths.slice(1) : paths;
+      const fileOptions = FILE_OPTIONS[named] ?? [];
+      const specs = options.filter((o) => fileOptions.includes(o.name) && o.value !== undefined).map((o) => o.value!);
+      return { framework: FRAMEWORK_OF[named], runner: named, paths: [...kept, ...specs], options, before };
     }
     if (word === 'node' || word === 'tsx' || /\/(node|tsx)$/.test(word)) {
       const runner = word.endsWith('tsx') ? 'tsx' : 'node';
@@ -184,6 +204,9 @@ const TS_LOADER_IN_TEXT = /(--import|--loader|--experimental-loader|--require|-r
 /** How the command can run TypeScript test files, in words for `specwright config`; undefined when it cannot. */
 export function typescriptLoader(command: TestCommand): string | undefined {
   if (command.runner === 'tsx') return 'tsx --test';
+  // borp compiles TypeScript with the project's tsconfig.json unless told not to; bnt loads tsx for .ts files.
+  if (command.runner === 'borp' && !command.options.some((o) => o.name === '--no-typescript' || o.name === '-T')) return 'borp, which compiles TypeScript with tsconfig.json';
+  if (command.runner === 'bnt') return 'bnt, which loads tsx for .ts files';
   for (const option of command.options) {
     if (option.name === '--experimental-strip-types' || option.name === '--experimental-transform-types') return option.name;
     if (/^(--import|--loader|--experimental-loader|--require|-r)$/.test(option.name) && option.value !== undefined && TS_LOADER.test(option.value)) return `${option.name} ${option.value}`;

@@ -115,7 +115,7 @@ export function resolveConfig(root: string, cwd: string, flags: ConfigFlags = {}
   // Without a package.json there is no test run to fit, and the defaults are documented; with
   // one, a framework it does not show is a guess the user should hear about (once, on stderr).
   const guessed = framework.source.kind === 'default' && pkg.manifest
-    ? `note: found no test framework (jest, vitest, mocha or node --test) in ${shown(pkg.dir)}package.json or its config files; the test stub is a jest test in ${layout.testsDir}/. Choose with --test-framework and --tests-dir, or in ${CONFIG_FILE} (\`specwright config\` shows what is used).`
+    ? `note: found no test framework (jest, vitest, mocha, ava, tap or node --test) in ${shown(pkg.dir)}package.json or its config files; the test stub is a jest test in ${layout.testsDir}/. Choose with --test-framework and --tests-dir, or in ${CONFIG_FILE} (\`specwright config\` shows what is used).`
     : undefined;
   return {
     layout,

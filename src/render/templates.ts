@@ -18,7 +18,7 @@ type TemplateSpec = Parameters<Handlebars['template']>[0];
 export const TEMPLATES_DIR = `${path.join(PACKAGE_ROOT, 'templates')}${path.sep}`;
 
 /** `test-<framework>`: the test stub, one template per framework (see TestStubStyle). */
-export const TEMPLATE_NAMES = ['spec.md', 'test-jest', 'test-vitest', 'test-node', 'test-mocha', 'docs.md'] as const;
+export const TEMPLATE_NAMES = ['spec.md', 'test-jest', 'test-vitest', 'test-node', 'test-mocha', 'test-ava', 'test-tap', 'docs.md'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 /** What a template's text is: Markdown (spec, docs) or code (the stubs), for escaping. */

@@ -38,11 +38,11 @@ describe('detectFramework from dependencies alone', () => {
   });
 
   test('a workspace package with no evidence of its own takes vitest from the root dependencies', () => {
-    expect(detect({ name: 'a' }, { devDependencies: { vitest: '4.1.12' } })).toEqual({ value: 'vitest', evidence: 'vitest in the dependencies of package.json' });
+    expect(detect({ name: 'a' }, { devDependencies: { vitest: '4.1.12' } })).toEqual({ value: 'vitest', evidence: "vitest in the dependencies of the repository root's package.json" });
   });
 
   test('a workspace package with no evidence of its own takes the framework of the root test script first', () => {
-    expect(detect({ name: 'a' }, { scripts: { test: 'vitest run' }, devDependencies: { jest: '30.0.0' } })).toEqual({ value: 'vitest', evidence: 'the test script of package.json runs vitest' });
+    expect(detect({ name: 'a' }, { scripts: { test: 'vitest run' }, devDependencies: { jest: '30.0.0' } })).toEqual({ value: 'vitest', evidence: "the test script of the repository root's package.json runs vitest" });
   });
 
   test('no framework among the dependencies: nothing is detected', () => {

@@ -48,7 +48,7 @@ describe('configured folders', () => {
   test.each([
     [['--specs-dir', '../out'], '--specs-dir "../out" leaves the project; give a folder inside it'],
     [['--tests-dir', '/tmp'], '--tests-dir "/tmp" is an absolute path'],
-    [['--test-framework', 'ava'], '--test-framework must be one of jest, vitest, node, mocha, not "ava"'],
+    [['--test-framework', 'jasmine'], '--test-framework must be one of jest, vitest, node, mocha, ava, tap, not "jasmine"'],
   ])('a bad layout flag %j exits 2 naming it, and writes nothing', async (flags, message) => {
     const root = projectWith({});
     const before = treeSnapshot(root);
@@ -62,7 +62,7 @@ describe('configured folders', () => {
     const before = treeSnapshot(root);
     const result = await runBin(['new', 'X', '--owner=Ada'], { cwd: root });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('package.json "specwright": testFramework must be one of "auto", "jest", "vitest", "node", "mocha", not "jasmine"');
+    expect(result.stderr).toContain('package.json "specwright": testFramework must be one of "auto", "jest", "vitest", "node", "mocha", "ava", "tap", not "jasmine"');
     expect(treeSnapshot(root)).toEqual(before);
   });
 

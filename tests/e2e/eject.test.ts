@@ -46,7 +46,7 @@ describe('specwright eject', () => {
     const result = await runBin(['eject', 'readme'], { cwd: root });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('there is no template "readme"');
-    expect(result.stderr).toContain('Templates: spec, docs, test, test-jest, test-vitest, test-node, test-mocha.');
+    expect(result.stderr).toContain('Templates: spec, docs, test, test-jest, test-vitest, test-node, test-mocha, test-ava, test-tap.');
     expect(treeSnapshot(root)).toEqual(before);
   });
 

@@ -104,7 +104,7 @@ describe('detection: the repositories specwright meets', () => {
   test('a package.json that shows no framework: jest in tests/, and one note saying how to choose', () => {
     const r = resolved(projectWith({ 'package.json': { name: 'x' } }));
     expect(r).toMatchObject({ testsDir: 'tests', stub: { framework: 'jest' } });
-    expect(r.guessed).toBe('note: found no test framework (jest, vitest, mocha or node --test) in package.json or its config files; the test stub is a jest test in tests/. Choose with --test-framework and --tests-dir, or in specwright.config.json (`specwright config` shows what is used).');
+    expect(r.guessed).toBe('note: found no test framework (jest, vitest, mocha, ava, tap or node --test) in package.json or its config files; the test stub is a jest test in tests/. Choose with --test-framework and --tests-dir, or in specwright.config.json (`specwright config` shows what is used).');
   });
 
   test('no package.json at all: the documented defaults, no note', () => {

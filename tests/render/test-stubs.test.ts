@@ -81,7 +81,8 @@ describe('the test stub of each framework, as text', () => {
     expect(firstCode(stubFor(FULL_ANSWERS, testStub).stub.contents)).toBe(line);
   });
 
-  test.each(TEST_FRAMEWORKS.flatMap((framework) => [style(framework, 'ts'), style(framework, 'js', 'cjs')]).map((s) => [label(s), s] as const))(
+  // ava and tap stubs are flat, without describe: tests/render/test-stubs-ava-tap.test.ts.
+  test.each(TEST_FRAMEWORKS.filter((framework) => framework !== 'ava' && framework !== 'tap').flatMap((framework) => [style(framework, 'ts'), style(framework, 'js', 'cjs')]).map((s) => [label(s), s] as const))(
     '%s: named tests/<slug>.test.<language>, the header names the spec, user text only as JSON string literals',
     (_, testStub) => {
       const { model, stub } = stubFor(HOSTILE, testStub);

@@ -7,7 +7,7 @@ export const EJECT_COMMAND = {
   synopsis: 'specwright eject [templates...]',
   summary: 'copy the built-in templates into the templates folder',
   title: 'copy built-in templates into the templates folder, to start your own.',
-  usage: ['specwright eject [spec] [docs] [test] [test-jest] [test-vitest] [test-node] [test-mocha]'],
+  usage: ['specwright eject [spec] [docs] [test] [test-jest] [test-vitest] [test-node] [test-mocha] [test-ava] [test-tap]'],
   positionals: true,
   flags: {},
   sections: [

@@ -11,7 +11,7 @@ export const LAYOUT_FLAGS = {
     default: 'detected',
     values: TEST_FRAMEWORKS,
     group: 'layout',
-    help: ['jest, vitest, node (node --test) or mocha (default: detected)'],
+    help: ['jest, vitest, node (node --test), mocha, ava or tap (default: detected)'],
   },
 } as const satisfies FlagDeclarations;
 

@@ -56,9 +56,9 @@ a missing name exits 2 naming the flag to pass.`,
   ${DEFAULTS.specsDir}/NNNN-<slug>.md      the spec (NNNN: the next number that no branch holds,
                                  local or remote-tracking; a date with idStyle "date")
   <tests>/<slug>.test.<ts|js>    the test stub, in the package's own framework (jest, vitest,
-                                 node --test or mocha) and folder, found from its package.json,
-                                 its framework's config and its existing tests; one todo per
-                                 requirement, story and task
+                                 node --test, mocha, ava or tap) and folder, found from its
+                                 package.json, its framework's config and its existing tests;
+                                 one todo per requirement, story and task
   ${DEFAULTS.docsDir}/<slug>.md        the docs stub, linked to the spec
   Each folder is configurable (${CONFIG_FILE}); \`specwright config\` shows the ones in use.`,
     `Environment
