@@ -80,7 +80,10 @@ export function resolveConfig(root: string, cwd: string, flags: ConfigFlags = {}
   const place = detectTestsPlace(files, pkg, frameworkName, command === ownCommand ? command : undefined, shown, configuredTests?.value);
   const language = configured('language') ?? fromDetection(detectLanguage(files, pkg, frameworkName, command, place, shown), 'js');
   const extension = detectExtension(language.value as Language, place);
-  const module = fromDetection(detectModule(pkg, shown, extension), 'cjs');
+  // A TypeScript stub is written with import whatever the package's module system (render-files.ts): show what it uses.
+  const module: Setting = language.value === 'ts'
+    ? { value: 'esm', source: { kind: 'detected', evidence: 'a TypeScript stub is written with import; the compiler decides what it runs as' } }
+    : fromDetection(detectModule(pkg, shown, extension), 'cjs');
   const tests: Setting = configuredTests ?? (place.dir ? { value: place.dir.value, source: { kind: 'detected', evidence: place.dir.evidence } } : { value: defaultTestsDir(frameworkName), source: { kind: 'default' } });
   const suffix: TestSuffix = place.suffix?.value ?? '.test';
 
