@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { decodeUtf8 } from '../base/strict-utf8.js';
 import { CONFIG_FILE, PACKAGE_KEY, SCHEMA_PATH, type ConfigKey } from '../config/config-keys.js';
 import type { ResolvedConfig } from '../project/resolve-config.js';
-import { MAX_PROJECT_FILE_BYTES } from '../detect/project-files.js';
+import { MAX_PROJECT_FILE_BYTES, ProjectFiles } from '../detect/project-files.js';
+import { detectPackageManager } from '../detect/package-manager.js';
+import { pnpmPatterns } from '../detect/workspace-packages.js';
 import { UsageError } from '../base/errors.js';
 import { addScript } from '../init/add-script.js';
 import { readRegularSync, whyNotRead } from '../base/read-regular-file.js';
@@ -11,6 +12,7 @@ import type { RenderedFile } from '../render/render-files.js';
 import type { Project } from './open-project.js';
 import type { SignalGuard } from './signal-guard.js';
 import { recoverFirst, writeFiles } from './write-files.js';
+import { installCommands } from './install-command.js';
 
 export const SCRIPT_NAME = 'new-spec';
 export const SCRIPT_COMMAND = 'specwright new';
@@ -44,16 +46,6 @@ export function initialConfig(config: ResolvedConfig, options: { readonly worksp
   return `${JSON.stringify(values, null, 2)}\n`;
 }
 
-/** The repository's package manager, from its lock file: the commands to add specwright and to run the script. */
-export function packageManager(root: string, atWorkspaceRoot: boolean): { install: string; run: string } {
-  if (existsSync(path.join(root, 'pnpm-lock.yaml'))) {
-    // pnpm refuses to add to a workspace root without -w.
-    return { install: `pnpm add --save-dev${atWorkspaceRoot ? ' --workspace-root' : ''} specwright`, run: `pnpm run ${SCRIPT_NAME}` };
-  }
-  if (existsSync(path.join(root, 'yarn.lock'))) return { install: 'yarn add --dev specwright', run: `yarn ${SCRIPT_NAME}` };
-  return { install: 'npm install --save-dev specwright', run: `npm run ${SCRIPT_NAME}` };
-}
-
 /** A package.json's object, or undefined when there is none or it is not a regular file (detection has already refused one that is not JSON). */
 function manifestAt(file: string): Record<string, unknown> | undefined {
   const read = readRegularSync(file, MAX_PROJECT_FILE_BYTES);
@@ -82,12 +74,19 @@ function readPackageJson(absolute: string, shown: string, folder: string): strin
 }
 
 /** The root's own configuration: in a package, init leaves the shared keys to it. */
-function rootConfigured(root: string, rootManifest: Record<string, unknown> | undefined): boolean {
-  return existsSync(path.join(root, CONFIG_FILE)) || rootManifest?.[PACKAGE_KEY] !== undefined;
+function rootConfigured(repo: ProjectFiles, root: string, rootManifest: Record<string, unknown> | undefined): boolean {
+  return repo.exists(path.join(root, CONFIG_FILE)) || rootManifest?.[PACKAGE_KEY] !== undefined;
 }
 
-function isWorkspaceRoot(project: Project, manifest: Record<string, unknown>): boolean {
-  return project.config.layout.packageDir === '.' && (manifest.workspaces !== undefined || existsSync(path.join(project.root, 'pnpm-workspace.yaml')));
+/**
+ * The workspaces a root declares, as each manager reads them: package.json
+ * `workspaces` (npm, yarn, bun) and pnpm-workspace.yaml's `packages:` list
+ * (pnpm). A pnpm-workspace.yaml without that list only holds settings
+ * (pnpm 9/10 keep `onlyBuiltDependencies`, `catalog`… there): not a workspace.
+ */
+function declaredWorkspaces(repo: ProjectFiles, root: string, manifest: Record<string, unknown>): { readonly byManifest: boolean; readonly byPnpm: boolean } {
+  const yaml = repo.text(path.join(root, 'pnpm-workspace.yaml'));
+  return { byManifest: manifest.workspaces !== undefined, byPnpm: yaml !== undefined && pnpmPatterns(yaml).length > 0 };
 }
 
 /** What init did, for the front end to tell: the changes made, what it left alone, and the next commands to run. */
@@ -124,12 +123,18 @@ export async function initProject(project: Project, out: { readonly stderr: Node
     notes.push(`warning: ${manifestPath} already has a "${SCRIPT_NAME}" script (${script.existing}); it is left as it is. Add "${SCRIPT_COMMAND}" under another name if you want both.`);
   }
 
+  // Every look at the repository goes through the safe reader: a link or a FIFO named like a lock file is not one.
+  const repo = new ProjectFiles();
+  const atRoot = packageDir === '.';
+  const rootManifest = atRoot ? manifest : manifestAt(path.join(project.root, 'package.json'));
+  const workspaces = atRoot ? declaredWorkspaces(repo, project.root, manifest) : { byManifest: false, byPnpm: false };
   const configPath = path.posix.join(packageDir, CONFIG_FILE);
-  if (existsSync(path.join(project.root, configPath)) || manifest[PACKAGE_KEY] !== undefined) {
-    notes.push(`${existsSync(path.join(project.root, configPath)) ? configPath : `${manifestPath} "${PACKAGE_KEY}"`} already configures specwright; it is left as it is.`);
+  const configFile = repo.exists(path.join(project.root, configPath));
+  if (configFile || manifest[PACKAGE_KEY] !== undefined) {
+    notes.push(`${configFile ? configPath : `${manifestPath} "${PACKAGE_KEY}"`} already configures specwright; it is left as it is.`);
   } else {
-    const rootManifest = packageDir === '.' ? manifest : manifestAt(path.join(project.root, 'package.json'));
-    files.push({ path: configPath, contents: initialConfig(project.config, { workspaceRoot: isWorkspaceRoot(project, manifest), rootConfigured: packageDir !== '.' && rootConfigured(project.root, rootManifest) }) });
+    const options = { workspaceRoot: workspaces.byManifest || workspaces.byPnpm, rootConfigured: !atRoot && rootConfigured(repo, project.root, rootManifest) };
+    files.push({ path: configPath, contents: initialConfig(project.config, options) });
     done.push(`  created   ${configPath} (what \`specwright config\` shows now, with its schema)`);
   }
 
@@ -137,5 +142,8 @@ export async function initProject(project: Project, out: { readonly stderr: Node
     await recoverFirst(project, out.stderr);
     await writeFiles(project, files, true, out.signals);
   }
-  return { root: project.root, done: files.length > 0 ? done : [], notes, next: packageManager(project.root, isWorkspaceRoot(project, manifest)) };
+  const manager = detectPackageManager(repo, { packageDir: path.join(project.root, packageDir), root: project.root }, { manifest, rootManifest });
+  // pnpm reads its workspace from pnpm-workspace.yaml alone; npm, yarn and bun from package.json.
+  const workspaceRoot = manager === 'pnpm' ? workspaces.byPnpm : workspaces.byManifest;
+  return { root: project.root, done: files.length > 0 ? done : [], notes, next: installCommands(manager, workspaceRoot ? 'workspace-root' : 'package', SCRIPT_NAME) };
 }

@@ -62,7 +62,9 @@ export function doneReport(plan: SpecPlan, result: WriteResult, cwd: string = pl
     `Wrote spec ${plan.model.id} for "${plan.model.name}"${cwd === plan.root ? '' : ` into ${plan.root}`}:`,
     ...lines,
     '',
-    `Next: fill in ${fromCwd(plan.model.paths.spec)}, then turn the ${plan.layout.testStub.framework === 'mocha' ? 'pending tests' : 'todo tests'} in ${fromCwd(plan.model.paths.test)} into tests.`,
+    plan.model.hasTestStub
+      ? `Next: fill in ${fromCwd(plan.model.paths.spec)}, then turn the ${plan.layout.testStub.framework === 'mocha' ? 'pending tests' : 'todo tests'} in ${fromCwd(plan.model.paths.test)} into tests.`
+      : `Next: fill in ${fromCwd(plan.model.paths.spec)}; no test stub was written (--no-test or "testFramework": "none"): cite its requirements (${plan.model.id} FR-1…) in the tests you write.`,
     '',
   ].join('\n');
 }

@@ -11,6 +11,9 @@ export { CONFIG_FILE, DEFAULT_TESTS_DIR };
 export const TEST_FRAMEWORKS = ['jest', 'vitest', 'node', 'mocha', 'ava', 'tap'] as const;
 export type TestFramework = (typeof TEST_FRAMEWORKS)[number];
 
+/** `"testFramework": "none"` (or `new --no-test`): the spec and docs stub are written, no test stub. */
+export const NO_TEST_STUB = 'none';
+
 export const LANGUAGES = ['ts', 'js'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -43,7 +46,7 @@ export interface ConfigValues {
   readonly docsDir: string;
   /** Where the test stub goes, relative to the package the run is in (the root outside workspaces). */
   readonly testsDir: string | 'auto';
-  readonly testFramework: TestFramework | 'auto';
+  readonly testFramework: TestFramework | 'auto' | typeof NO_TEST_STUB;
   readonly language: Language | 'auto';
   readonly idStyle: IdStyle;
   /** The team's own templates, relative to the repository root. */
@@ -73,7 +76,7 @@ export const KEYS: Readonly<Record<ConfigKey, KeyKind & { readonly description: 
   specsDir: { kind: 'folder', description: 'where specs go' },
   docsDir: { kind: 'folder', description: 'where docs stubs go' },
   testsDir: { kind: 'folder', description: 'where the test stub goes, in the package ("auto": detected)' },
-  testFramework: { kind: 'choice', values: ['auto', ...TEST_FRAMEWORKS], description: 'the test stub\'s framework' },
+  testFramework: { kind: 'choice', values: ['auto', ...TEST_FRAMEWORKS, NO_TEST_STUB], description: 'the test stub\'s framework ("none": no test stub)' },
   language: { kind: 'choice', values: ['auto', ...LANGUAGES], description: 'the test stub\'s language' },
   idStyle: { kind: 'choice', values: ID_STYLES, description: 'spec ids: sequence (0001) or date (20261126)' },
   templatesDir: { kind: 'folder', description: 'the team\'s own templates' },

@@ -16,6 +16,8 @@ export interface Layout {
   /** The stub's file extension: its language's, or `.mjs`/`.cjs`/`.mts`/`.cts` where the test command's pattern or the existing tests use one. */
   readonly testExtension: TestExtension;
   readonly testStub: TestStubStyle;
+  /** true: no test stub is planned or written (`--no-test`, `"testFramework": "none"`); the spec and docs stub are. */
+  readonly withoutTestStub?: boolean;
   readonly idStyle: IdStyle;
   readonly templatesDir: string;
   /** The package the run is in (`.` for the root): where its test command runs. */

@@ -36,6 +36,8 @@ export interface SpecModel {
   /** In date order; equal dates keep the order they were given in. */
   readonly milestones: readonly Milestone[];
   readonly testStub: TestStubStyle;
+  /** false with `--no-test` / `"testFramework": "none"`: no stub is written, and the spec names none (`paths.test` is where one would go). */
+  readonly hasTestStub: boolean;
   readonly paths: SpecPaths;
   /** From the docs stub to the spec, for a link that resolves. */
   readonly specLinkFromDocs: string;
@@ -46,7 +48,7 @@ export interface ModelContext {
   /** The id's prefix: the next free number (at least 4 digits), or today as YYYYMMDD. */
   readonly number: string;
   /** Where the files go and how the stub is written (config/layout.ts). */
-  readonly layout: Pick<Layout, 'specsDir' | 'docsDir' | 'testsDir' | 'testSuffix' | 'testExtension' | 'testStub'>;
+  readonly layout: Pick<Layout, 'specsDir' | 'docsDir' | 'testsDir' | 'testSuffix' | 'testExtension' | 'testStub' | 'withoutTestStub'>;
   /**
    * This feature's existing spec file (`0001-Dark-Mode.MD`) and its stem, kept
    * as they are, so a spec named in another case is the same file, not a second one.
@@ -79,6 +81,7 @@ export function buildModel(answers: Answers, context: ModelContext): SpecModel {
     // ISO dates sort as strings; Array.prototype.sort is stable.
     milestones: [...answers.milestones].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
     testStub: layout.testStub,
+    hasTestStub: layout.withoutTestStub !== true,
     paths,
     specLinkFromDocs: path.posix.relative(layout.docsDir, paths.spec),
   };

@@ -46,9 +46,9 @@ function modelFor(answers: Answers, today: IsoDate, layout: Layout, existing: Ex
   return buildModel(answers, { today, number, layout, ...(taken ? { existing: { id: taken.id, file: taken.file } } : {}) });
 }
 
-/** The three paths a spec for `name` would have, given the specs that exist: what the interview checks a typed name against. */
+/** The paths a spec for `name` would have (no test stub's without one), given the specs that exist: what the interview checks a typed name against. */
 export function plannedPaths(name: string, today: IsoDate, layout: Layout, existing: ExistingSpecs): string[] {
   const answers: Answers = { name, owner: '', purpose: '', requirements: [], stories: [], phases: [], milestones: [] };
-  const { paths } = modelFor(answers, today, layout, existing);
-  return [paths.spec, paths.test, paths.docs];
+  const { paths, hasTestStub } = modelFor(answers, today, layout, existing);
+  return hasTestStub ? [paths.spec, paths.test, paths.docs] : [paths.spec, paths.docs];
 }

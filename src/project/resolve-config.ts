@@ -5,7 +5,7 @@ import { defaultTestsDir, detectTestsPlace, type TestSuffix } from '../detect/de
 import { findPackage } from '../detect/find-package.js';
 import { ProjectFiles } from '../detect/project-files.js';
 import { configIn, type ConfigLayer } from './config-files.js';
-import { CONFIG_FILE, DEFAULT_FRAMEWORK, DEFAULTS, type ConfigKey, type ConfigValues, type Language } from '../config/config-keys.js';
+import { CONFIG_FILE, DEFAULT_FRAMEWORK, DEFAULTS, NO_TEST_STUB, type ConfigKey, type ConfigValues, type Language } from '../config/config-keys.js';
 import { joinFolder, specsFolderProblem } from '../base/folder-rule.js';
 import { UsageError } from '../base/errors.js';
 import type { Layout } from '../config/layout.js';
@@ -56,7 +56,8 @@ export function resolveConfig(root: string, cwd: string, flags: ConfigFlags = {}
 
   const configured = <K extends ConfigKey>(key: K): Setting | undefined => {
     const flag = flags[key as keyof ConfigFlags];
-    if (flag !== undefined) return { value: flag, source: { kind: 'flag', flag: FLAG_NAMES[key as keyof ConfigFlags] } };
+    // `--no-test` is testFramework "none" given as a flag: named as typed.
+    if (flag !== undefined) return { value: flag, source: { kind: 'flag', flag: flag === NO_TEST_STUB ? '--no-test' : FLAG_NAMES[key as keyof ConfigFlags] } };
     for (const layer of [...layers].reverse()) {
       const value = layer.values[key];
       if (value !== undefined && value !== 'auto') return { value, source: { kind: 'config', label: layer.label } };
@@ -67,7 +68,10 @@ export function resolveConfig(root: string, cwd: string, flags: ConfigFlags = {}
   const fromDetection = <T extends string>(found: Detected<T> | undefined, fallback: T): Setting =>
     found ? { value: found.value, source: { kind: 'detected', evidence: found.evidence } } : { value: fallback, source: { kind: 'default' } };
 
-  const framework = configured('testFramework') ?? fromDetection(detectFramework(files, pkg, shown), DEFAULT_FRAMEWORK);
+  const chosen = configured('testFramework');
+  const withoutTestStub = chosen?.value === NO_TEST_STUB;
+  // Without a stub the detected framework still shapes the layout (its tests folder, where lint looks for citing tests).
+  const framework = (withoutTestStub ? undefined : chosen) ?? fromDetection(detectFramework(files, pkg, shown), DEFAULT_FRAMEWORK);
   const frameworkName = framework.value as Layout['testStub']['framework'];
   // The command that runs this framework: the package's own, else (in a workspace package) the root's.
   const ownCommand = commandOf(pkg.manifest);
@@ -76,7 +80,10 @@ export function resolveConfig(root: string, cwd: string, flags: ConfigFlags = {}
   const place = detectTestsPlace(files, pkg, frameworkName, command === ownCommand ? command : undefined, shown, configuredTests?.value);
   const language = configured('language') ?? fromDetection(detectLanguage(files, pkg, frameworkName, command, place, shown), 'js');
   const extension = detectExtension(language.value as Language, place);
-  const module = fromDetection(detectModule(pkg, shown, extension), 'cjs');
+  // A TypeScript stub is written with import whatever the package's module system (render-files.ts): show what it uses.
+  const module: Setting = language.value === 'ts'
+    ? { value: 'esm', source: { kind: 'detected', evidence: 'a TypeScript stub is written with import; the compiler decides what it runs as' } }
+    : fromDetection(detectModule(pkg, shown, extension), 'cjs');
   const tests: Setting = configuredTests ?? (place.dir ? { value: place.dir.value, source: { kind: 'detected', evidence: place.dir.evidence } } : { value: defaultTestsDir(frameworkName), source: { kind: 'default' } });
   const suffix: TestSuffix = place.suffix?.value ?? '.test';
 
@@ -101,6 +108,7 @@ export function resolveConfig(root: string, cwd: string, flags: ConfigFlags = {}
       module: module.value as Layout['testStub']['module'],
       jestGlobals: deps.has('@jest/globals'),
     },
+    ...(withoutTestStub ? { withoutTestStub } : {}),
     idStyle: idStyle.value as Layout['idStyle'],
     templatesDir: templates.value,
     packageDir,
@@ -114,7 +122,7 @@ export function resolveConfig(root: string, cwd: string, flags: ConfigFlags = {}
   }
   // Without a package.json there is no test run to fit, and the defaults are documented; with
   // one, a framework it does not show is a guess the user should hear about (once, on stderr).
-  const guessed = framework.source.kind === 'default' && pkg.manifest
+  const guessed = !withoutTestStub && framework.source.kind === 'default' && pkg.manifest
     ? `note: found no test framework (jest, vitest, mocha, ava, tap or node --test) in ${shown(pkg.dir)}package.json or its config files; the test stub is a jest test in ${layout.testsDir}/. Choose with --test-framework and --tests-dir, or in ${CONFIG_FILE} (\`specwright config\` shows what is used).`
     : undefined;
   return {
@@ -124,7 +132,7 @@ export function resolveConfig(root: string, cwd: string, flags: ConfigFlags = {}
       specsDir: atBase(specs, specBase),
       docsDir: atBase(docs, specBase),
       testsDir: atBase(tests, packageDir),
-      testFramework: framework,
+      testFramework: withoutTestStub ? chosen : framework,
       language,
       module,
       testSuffix: { value: suffix, source: place.suffix ? { kind: 'detected', evidence: place.suffix.evidence } : { kind: 'default' } },

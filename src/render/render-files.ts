@@ -56,7 +56,7 @@ function render(name: TemplateName, data: Data, team: TeamTemplates | undefined,
 }
 
 /**
- * The three files of a spec: the team's template where it has one, the
+ * The files of a spec (three, or two without a test stub): the team's template where it has one, the
  * built-in one otherwise. Pure: model in, strings out. `onTeamTemplate` hears
  * which team template starts rendering (the render worker reports it, so a
  * render stopped from outside names its template).
@@ -65,7 +65,7 @@ export function renderFiles(model: SpecModel, team?: TeamTemplates, onTeamTempla
   const data = templateData(model);
   return [
     { path: model.paths.spec, contents: render('spec.md', data, team, onTeamTemplate) },
-    { path: model.paths.test, contents: render(`test-${model.testStub.framework}`, data, team, onTeamTemplate) },
+    ...(model.hasTestStub ? [{ path: model.paths.test, contents: render(`test-${model.testStub.framework}`, data, team, onTeamTemplate) }] : []),
     { path: model.paths.docs, contents: render('docs.md', data, team, onTeamTemplate) },
   ];
 }

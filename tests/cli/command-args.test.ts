@@ -41,7 +41,9 @@ test('specwright new, which parses its own flags, reads every flag its declarati
   // Values in the shape their flags check; any text for the rest.
   const shaped: Readonly<Record<string, string>> = { milestone: 'Beta@+2w', 'test-framework': 'jest' };
   const args = declaredFlags(newCommand!)
-    .filter(([flag]) => flag !== 'help')
+    // --no-test and --test-framework exclude each other: --no-test is read on its own below.
+    .filter(([flag]) => flag !== 'help' && flag !== 'no-test')
     .flatMap(([flag, info]) => (info.type === 'string' ? [`--${flag}`, shaped[flag] ?? 'x'] : [`--${flag}`]));
   expect(parseNewArgs(args)).toMatchObject({ yes: true, dryRun: true, force: true, json: true, cwd: 'x', config: { testFramework: 'jest' } });
+  expect(parseNewArgs(['--no-test'])).toMatchObject({ config: { testFramework: 'none' } });
 });

@@ -19,7 +19,7 @@ describe('validateConfig', () => {
     [{ specsDir: 3 }, 'specwright.config.json: specsDir must be a string, not number'],
     [{ testsDir: ['test'] }, 'specwright.config.json: testsDir must be a string, not a list'],
     [{ idStyle: 'uuid' }, 'specwright.config.json: idStyle must be one of "sequence", "date", not "uuid"'],
-    [{ testFramework: 'jasmine' }, 'specwright.config.json: testFramework must be one of "auto", "jest", "vitest", "node", "mocha", "ava", "tap", not "jasmine"'],
+    [{ testFramework: 'jasmine' }, 'specwright.config.json: testFramework must be one of "auto", "jest", "vitest", "node", "mocha", "ava", "tap", "none", not "jasmine"'],
     [{ specsDir: '/etc/specs' }, 'specwright.config.json: specsDir "/etc/specs" is an absolute path; give a path relative to the project'],
     [{ docsDir: '../elsewhere' }, 'specwright.config.json: docsDir "../elsewhere" leaves the project; give a folder inside it'],
     [{ docsDir: 'docs/../../elsewhere' }, 'leaves the project'],

@@ -62,7 +62,7 @@ describe('configured folders', () => {
     const before = treeSnapshot(root);
     const result = await runBin(['new', 'X', '--owner=Ada'], { cwd: root });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('package.json "specwright": testFramework must be one of "auto", "jest", "vitest", "node", "mocha", "ava", "tap", not "jasmine"');
+    expect(result.stderr).toContain('package.json "specwright": testFramework must be one of "auto", "jest", "vitest", "node", "mocha", "ava", "tap", "none", not "jasmine"');
     expect(treeSnapshot(root)).toEqual(before);
   });
 

@@ -48,10 +48,18 @@ describe('specwright init', () => {
   });
 
   test('a workspace root leaves framework, language and tests folder to each package', async () => {
-    const root = projectWith({ 'package.json': { private: true, workspaces: ['packages/*'] }, 'pnpm-lock.yaml': '' });
+    const root = projectWith({ 'package.json': { private: true }, 'pnpm-workspace.yaml': 'packages:\n  - packages/*\n', 'pnpm-lock.yaml': '' });
     const result = await runBin(['init'], { cwd: root });
     expect(JSON.parse(read(root, 'specwright.config.json'))).toEqual({ $schema: expect.any(String), specsDir: 'docs/specs', docsDir: 'docs/features', idStyle: 'sequence' });
     expect(result.stdout).toContain('Next: pnpm add --save-dev --workspace-root specwright, then pnpm run new-spec.');
+  });
+
+  test('a pnpm-workspace.yaml that only holds settings (no packages: list) is a single package: the detected keys are written', async () => {
+    const root = projectWith({ 'package.json': { scripts: { test: 'vitest run' } }, 'pnpm-workspace.yaml': 'onlyBuiltDependencies:\n  - esbuild\ncatalog:\n  vitest: ^4.0.0\n', 'pnpm-lock.yaml': '', 'test/a.test.js': '' });
+    const result = await runBin(['init'], { cwd: root });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(read(root, 'specwright.config.json'))).toMatchObject({ testsDir: 'test', testFramework: 'vitest', language: 'js' });
+    expect(result.stdout).toContain('Next: pnpm add --save-dev specwright, then pnpm run new-spec.');
   });
 
   test('in a workspace package: folders as that file says them, the root\'s shared keys left to it, the schema found at the root', async () => {

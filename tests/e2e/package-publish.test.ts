@@ -92,5 +92,7 @@ describe('the package description', () => {
   test('names the three files and no single test framework: the stub is in the repository\'s own', () => {
     expect(MANIFEST.description).toMatch(/spec.*test stub.*docs stub/);
     expect(MANIFEST.description).not.toMatch(/\b(jest|vitest|mocha)\b/i);
+    // It says the stub fits what the repository uses, found by detection.
+    expect(MANIFEST.description).toMatch(/test stub in the test framework[^.]*detected/);
   });
 });

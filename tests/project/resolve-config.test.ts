@@ -98,7 +98,7 @@ describe('detection: the repositories specwright meets', () => {
 
   test('@jest/globals is imported only where the package declares it', () => {
     const r = resolved(projectWith({ 'package.json': { devDependencies: { jest: '1', 'ts-jest': '1', '@jest/globals': '1' } }, 'tsconfig.json': {} }));
-    expect(r.stub).toEqual({ framework: 'jest', language: 'ts', module: 'cjs', jestGlobals: true });
+    expect(r.stub).toEqual({ framework: 'jest', language: 'ts', module: 'esm', jestGlobals: true });
   });
 
   test('a package.json that shows no framework: jest in tests/, and one note saying how to choose', () => {

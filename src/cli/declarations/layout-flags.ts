@@ -13,6 +13,11 @@ export const LAYOUT_FLAGS = {
     group: 'layout',
     help: ['jest, vitest, node (node --test), mocha, ava or tap (default: detected)'],
   },
+  'no-test': {
+    type: 'boolean',
+    group: 'layout',
+    help: ['write the spec and the docs stub, no test stub (in a config file:', '"testFramework": "none")'],
+  },
 } as const satisfies FlagDeclarations;
 
 /** Where the layout flags are listed in a command's help. */

@@ -58,7 +58,8 @@ a missing name exits 2 naming the flag to pass.`,
   <tests>/<slug>.test.<ts|js>    the test stub, in the package's own framework (jest, vitest,
                                  node --test, mocha, ava or tap) and folder, found from its
                                  package.json, its framework's config and its existing tests;
-                                 one todo per requirement, story and task
+                                 one todo per requirement, story and task; none with --no-test
+                                 or "testFramework": "none"
   ${DEFAULTS.docsDir}/<slug>.md        the docs stub, linked to the spec
   Each folder is configurable (${CONFIG_FILE}); \`specwright config\` shows the ones in use.`,
     `Environment
