@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { DEFAULT_TESTS_DIR, type Language, type TestFramework } from '../config/config-keys.js';
 import { checkFolder, joinFolder } from '../base/folder-rule.js';
-import { TESTS_FOLDER_CANDIDATES } from '../base/test-folders.js';
+import { isTestFolderName, TESTS_FOLDER_CANDIDATES } from '../base/test-folders.js';
+import { testRunMatcher } from '../base/test-run.js';
+import type { RunReading } from './read-test-run.js';
 import type { Detected } from './detect-framework.js';
 import type { PackageInfo } from './find-package.js';
 import type { ProjectFiles } from './project-files.js';
@@ -148,12 +150,11 @@ interface Said {
   readonly roots?: string;
 }
 
-const VITEST_CONFIGS = ['vitest.config.ts', 'vitest.config.mts', 'vitest.config.js', 'vitest.config.mjs', 'vitest.config.cjs', 'vite.config.ts', 'vite.config.mts', 'vite.config.js', 'vite.config.mjs'];
 const JEST_CONFIGS = ['jest.config.json', 'jest.config.js', 'jest.config.ts', 'jest.config.mjs', 'jest.config.cjs'];
 const MOCHA_CONFIGS = ['.mocharc.json', '.mocharc.jsonc', '.mocharc.yml', '.mocharc.yaml', '.mocharc.js', '.mocharc.cjs'];
 
 /** What the framework's own configuration says about where tests live, when it can be read without running code. */
-function fromFrameworkConfig(files: ProjectFiles, pkg: PackageInfo, framework: TestFramework, shown: string): Said | undefined {
+function fromFrameworkConfig(files: ProjectFiles, pkg: PackageInfo, framework: TestFramework, shown: string, vitestPlace: Said | undefined): Said | undefined {
   const at = (name: string): string => path.join(pkg.dir, name);
   if (framework === 'jest') {
     const jest = (testMatch: string | undefined, roots: string | undefined, where: string): Said | undefined => {
@@ -169,13 +170,8 @@ function fromFrameworkConfig(files: ProjectFiles, pkg: PackageInfo, framework: T
       if (said) return said;
     }
   } else if (framework === 'vitest') {
-    for (const name of VITEST_CONFIGS) {
-      const text = files.text(at(name));
-      // Only the `test: { … }` block is vitest's: `optimizeDeps: { include }` is vite's.
-      const block = text === undefined ? undefined : blockAfter(text, 'test');
-      const include = block === undefined ? undefined : literalAfter(block, 'include');
-      if (include !== undefined) return { pattern: include, evidence: `include in ${shown}${name}` };
-    }
+    // Read as vitest reads it: test.dir, test.include relative to it, never a nested key (read-test-run.ts).
+    if (vitestPlace) return vitestPlace;
   } else if (framework === 'mocha') {
     const key = pkg.manifest?.mocha;
     const spec = isObject(key) ? firstString(key.spec) : undefined;
@@ -204,11 +200,15 @@ interface Counted {
   extensions: Map<string, number>;
 }
 
-function countTests(files: ProjectFiles, dir: string, match: RegExp, depth: number, budget = { left: 400 }, counted: Counted = { count: 0, specs: 0, tests: 0, typescript: 0, extensions: new Map() }): Counted {
+/** Whether the test command runs a file (absolute path): what detection read of the run, when it could. */
+type Runs = (file: string) => boolean;
+
+function countTests(files: ProjectFiles, dir: string, match: RegExp, depth: number, runs: Runs | undefined, budget = { left: 400 }, counted: Counted = { count: 0, specs: 0, tests: 0, typescript: 0, extensions: new Map() }): Counted {
   for (const name of files.list(dir)) {
     if (budget.left-- <= 0) break;
     if (name === 'node_modules' || name.startsWith('.')) continue;
-    if (match.test(name)) {
+    // Only what the runner runs is a test: fixtures and helpers beside the tests are not.
+    if (match.test(name) && (runs === undefined || runs(path.join(dir, name)))) {
       counted.count++;
       if (/\.spec\./.test(name)) counted.specs++;
       if (/\.test\./.test(name)) counted.tests++;
@@ -216,13 +216,14 @@ function countTests(files: ProjectFiles, dir: string, match: RegExp, depth: numb
       const ext = /\.(\w+)$/.exec(name)![1]!;
       counted.extensions.set(ext, (counted.extensions.get(ext) ?? 0) + 1);
     } else if (depth > 0 && !/\.\w+$/.test(name)) {
-      countTests(files, path.join(dir, name), match, depth - 1, budget, counted);
+      countTests(files, path.join(dir, name), match, depth - 1, runs, budget, counted);
     }
   }
   return counted;
 }
 
-const suffixOf = ({ specs, tests }: Counted): TestSuffix | undefined => (specs + tests === 0 ? undefined : specs > tests ? '.spec' : '.test');
+/** `.spec` or `.test` as most tests are named; none where every test is named without either (express: test/app.router.js). */
+const suffixOf = ({ count, specs, tests }: Counted): TestSuffix | undefined => (count === 0 ? undefined : specs + tests === 0 ? '' : specs > tests ? '.spec' : '.test');
 
 function existingOf(counted: Counted, evidence: string): ExistingTests {
   const [only] = counted.extensions.size === 1 ? [...counted.extensions.keys()] : [];
@@ -231,24 +232,24 @@ function existingOf(counted: Counted, evidence: string): ExistingTests {
 }
 
 /** The test files in a folder of the package, when there are some. */
-function testsIn(files: ProjectFiles, pkg: PackageInfo, dir: string, prefix: string, names?: RegExp): { counted: Counted; existing: ExistingTests } | undefined {
+function testsIn(files: ProjectFiles, pkg: PackageInfo, dir: string, prefix: string, runs: Runs | undefined, names?: RegExp): { counted: Counted; existing: ExistingTests } | undefined {
   const inTestFolder = dir.split('/').some((part) => TESTS_FOLDER_CANDIDATES.includes(part));
-  const counted = countTests(files, path.join(pkg.dir, dir), names ?? (inTestFolder ? CODE_FILE : TEST_FILE), 3);
+  const counted = countTests(files, path.join(pkg.dir, dir), names ?? (inTestFolder ? CODE_FILE : TEST_FILE), 3, runs);
   if (counted.count === 0) return undefined;
   const where = dir === '.' ? prefix || 'the package root' : `${prefix}${dir}/`;
   return { counted, existing: existingOf(counted, `${counted.count} test file(s) ${inTestFolder || dir === '.' ? 'in' : 'beside the sources in'} ${where}`) };
 }
 
 /** Where existing tests are, by convention: a test folder with the most, else tests beside the sources. */
-function conventionalPlace(files: ProjectFiles, pkg: PackageInfo, prefix: string, names?: RegExp): { dir: string; counted: Counted; existing: ExistingTests } | undefined {
+function conventionalPlace(files: ProjectFiles, pkg: PackageInfo, prefix: string, runs: Runs | undefined, names?: RegExp): { dir: string; counted: Counted; existing: ExistingTests } | undefined {
   let best: { dir: string; counted: Counted; existing: ExistingTests } | undefined;
   for (const name of TESTS_FOLDER_CANDIDATES) {
-    const found = testsIn(files, pkg, name, prefix, names);
+    const found = testsIn(files, pkg, name, prefix, runs, names);
     if (found && (!best || found.counted.count > best.counted.count)) best = { dir: name, ...found };
   }
   if (best) return best;
   for (const name of ['src', 'lib']) {
-    const found = testsIn(files, pkg, name, prefix, names);
+    const found = testsIn(files, pkg, name, prefix, runs, names);
     if (found) return { dir: name, ...found };
   }
   return undefined;
@@ -260,11 +261,15 @@ function conventionalPlace(files: ProjectFiles, pkg: PackageInfo, prefix: string
  * else the convention its existing tests show (a test folder, or tests
  * colocated in src/), else nothing (the caller uses the default and says so).
  * `configuredDir` (a config or flag) stands for the folder; the pattern and
- * the tests already there still say how the file is named.
+ * the tests already there still say how the file is named. `reading`, what
+ * the test command runs (read-test-run.ts): only files it runs are counted
+ * as tests, and vitest's place is where its config says.
  */
-export function detectTestsPlace(files: ProjectFiles, pkg: PackageInfo, framework: TestFramework, command: TestCommand | undefined, shown: (dir: string) => string, configuredDir?: string): TestsPlace {
+export function detectTestsPlace(files: ProjectFiles, pkg: PackageInfo, framework: TestFramework, command: TestCommand | undefined, shown: (dir: string) => string, configuredDir?: string, reading?: RunReading): TestsPlace {
   const prefix = shown(pkg.dir);
-  const said = fromFrameworkConfig(files, pkg, framework, prefix) ?? fromScript(command?.framework === framework ? command : undefined, prefix);
+  const matcher = reading?.run && testRunMatcher(reading.run);
+  const runs: Runs | undefined = matcher && ((file) => matcher(`${prefix}${path.relative(pkg.dir, file).split(path.sep).join('/')}`));
+  const said = fromFrameworkConfig(files, pkg, framework, prefix, reading?.place) ?? fromScript(command?.framework === framework ? command : undefined, prefix);
   const place = said ? placeOfPattern(said.pattern) : undefined;
   const roots = said?.roots === undefined ? undefined : placeOfPattern(said.roots).dir;
   // jest: `roots: ["<rootDir>/src"]` with `testMatch: ["**/__tests__/**"]` → src/__tests__.
@@ -275,20 +280,23 @@ export function detectTestsPlace(files: ProjectFiles, pkg: PackageInfo, framewor
   let dir: Detected<string> | undefined;
   let found: { counted: Counted; existing: ExistingTests } | undefined;
   if (configuredDir !== undefined) {
-    found = testsIn(files, pkg, configuredDir, prefix);
+    found = testsIn(files, pkg, configuredDir, prefix, runs);
   } else if (patternDir !== undefined) {
     dir = { value: patternDir, evidence: said!.evidence };
-    found = testsIn(files, pkg, patternDir, prefix);
+    found = testsIn(files, pkg, patternDir, prefix, runs);
   } else {
     // A pattern without a fixed folder (`**/*.test.js`): the folders that already hold tests.
-    const conventional = conventionalPlace(files, pkg, prefix, said ? namesOf(said.pattern) : undefined);
+    const conventional = conventionalPlace(files, pkg, prefix, runs, said ? namesOf(said.pattern) : undefined);
     if (conventional) {
       dir = { value: conventional.dir, evidence: conventional.existing.evidence };
       found = conventional;
     }
   }
-  const countedSuffix = found && suffixOf(found.counted);
-  const suffix = patternSuffix ?? (countedSuffix && found ? { value: countedSuffix, evidence: found.existing.evidence } : undefined);
+  // No suffix only in a test folder, where lint and renumber find any script as a test.
+  const folder = configuredDir ?? dir?.value ?? '';
+  const bare = found && suffixOf(found.counted);
+  const countedSuffix = bare === '' && !folder.split('/').some(isTestFolderName) ? '.test' : bare;
+  const suffix = patternSuffix ?? (countedSuffix !== undefined && found ? { value: countedSuffix, evidence: found.existing.evidence } : undefined);
   return { dir, suffix, pattern, existing: found?.existing };
 }
 
