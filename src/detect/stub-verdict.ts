@@ -9,7 +9,7 @@ export interface StubProblem {
 
 /** The ways out, named the same wherever the refusal is shown (new, --dry-run, config). */
 export const STUB_CHOICES =
-  'Nothing was written. Say where the stub goes and what runs it: --test-framework and --tests-dir (or "testFramework" and "testsDir" in specwright.config.json); or write the spec and docs without a stub: --no-test (or "testFramework": "none").';
+  'Say where the stub goes and what runs it: --test-framework and --tests-dir (or "testFramework" and "testsDir" in specwright.config.json); or write the spec and docs without a stub: --no-test (or "testFramework": "none").';
 
 /**
  * The one verdict on the test stub, from what detection read of the test

@@ -144,7 +144,8 @@ export function resolveConfig(root: string, cwd: string, flags: ConfigFlags = {}
       workspaceSpecs,
     },
     guessed,
-    testRun: reading.run,
+    // A framework guessed without evidence says nothing about what runs.
+    testRun: framework.source.kind === 'default' ? undefined : reading.run,
     stubProblem,
   };
 }
