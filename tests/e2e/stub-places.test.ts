@@ -89,7 +89,7 @@ describe('where no stub can be placed: exit 2, nothing written, and why', () => 
   const MESSAGE = 'specwright: no test stub can be placed where the test command runs it: the test script of package.json gives mocha only these files: test.js, test.node.js; a new test file is never run. Nothing was written.\n';
   const HINT = 'Say where the stub goes and what runs it: --test-framework and --tests-dir (or "testFramework" and "testsDir" in specwright.config.json); or write the spec and docs without a stub: --no-test (or "testFramework": "none").\n';
 
-  test('mocha given test.js test.node.js: new and --dry-run refuse the same way; config says so', async () => {
+  test('mocha given test.js test.node.js: new and --dry-run refuse the same way; config says so; --tests-dir is trusted', async () => {
     const root = repo(MOCHA_FILES);
     const before = treeSnapshot(root);
     const [ran, dry, config] = await Promise.all([runBin(NEW, { cwd: root }), runBin([...NEW, '--dry-run'], { cwd: root }), runBin(['config'], { cwd: root })]);
@@ -98,12 +98,9 @@ describe('where no stub can be placed: exit 2, nothing written, and why', () => 
     expect(treeSnapshot(root)).toEqual(before);
     expect(config.code).toBe(0);
     expect(config.stdout).toContain('\nnew writes no test stub here: no test stub can be placed where the test command runs it: the test script of package.json gives mocha only these files: test.js, test.node.js; a new test file is never run.\n' + HINT);
-  }, TIMEOUT);
-
-  test('when the user says where, they are trusted', async () => {
-    const root = repo(MOCHA_FILES);
-    const ran = await runBin([...NEW, '--tests-dir', 'test', '--json'], { cwd: root });
-    expect({ code: ran.code, stderr: ran.stderr }).toEqual({ code: 0, stderr: '' });
+    // When the user says where, they are trusted.
+    const chosen = await runBin([...NEW, '--tests-dir', 'test', '--json'], { cwd: root });
+    expect({ code: chosen.code, stderr: chosen.stderr }).toEqual({ code: 0, stderr: '' });
     expect(existsSync(path.join(root, 'test/dark-mode.test.js'))).toBe(true);
   }, TIMEOUT);
 });

@@ -39,9 +39,7 @@ describe('where the stub goes, read as the runner reads it', () => {
       'test/fixtures/d.js': '',
     });
     expect(r).toMatchObject({ testsDir: 'test', suffix: '', suffixFrom: { kind: 'detected', evidence: '3 test file(s) in test/' }, problem: undefined });
-  });
-
-  test('outside a test folder, tests without a suffix still get one (lint and renumber find stubs by it there)', () => {
+    // Outside a test folder, tests without a suffix still give the stub one: lint and renumber find stubs there by it.
     expect(place({ 'package.json': { scripts: { test: 'mocha spec/' } }, 'spec/a.js': '' })).toMatchObject({ testsDir: 'spec', suffix: '.test', problem: undefined });
   });
 });
