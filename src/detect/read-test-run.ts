@@ -243,7 +243,10 @@ function jestRun(files: ProjectFiles, pkg: PackageInfo, prefix: string, command:
   if ('problem' in one) return { run: undefined, unplaceable: one.problem };
   if ('unknown' in one) return { run: undefined, unplaceable: undefined };
   const evidence = read('testMatch') ? `testMatch in ${where}` : read('roots') ? `roots in ${where}` : `jest's default testMatch`;
-  return { run: { selections: [one.selection], evidence }, unplaceable: undefined };
+  // `jest test/unit`: only the files whose path has one of these (jest reads them as patterns; plain paths are the common case).
+  const filters = command?.paths ?? [];
+  const selection = filters.length > 0 ? { ...one.selection, filters } : one.selection;
+  return { run: { selections: [selection], evidence: filters.length > 0 ? `${evidence} and the test script of ${prefix}package.json` : evidence }, unplaceable: undefined };
 }
 
 /** jest projects: folders (or globs of them), each with jest's defaults, or inline objects. */

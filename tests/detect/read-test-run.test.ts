@@ -57,6 +57,12 @@ describe('what runs, read as the runner reads it', () => {
     expect(reading('mocha', { 'package.json': { scripts: { test: 'mocha --recursive' } } }).run?.selections[0]?.include).toEqual(['test/**/*.{js,cjs,mjs}']);
   });
 
+  test('jest given paths runs only the files under them', () => {
+    const read = reading('jest', { 'package.json': { scripts: { test: 'jest test/unit' } } });
+    expect(read.run?.selections[0]?.filters).toEqual(['test/unit']);
+    expect(read.run?.evidence).toBe("jest's default testMatch and the test script of package.json");
+  });
+
   test('a vitest workspace file of plain strings', () => {
     const read = reading('vitest', { 'package.json': { scripts: { test: 'vitest run' } }, 'vitest.workspace.ts': "export default ['packages/*'];\n" });
     expect(read.run?.selections.map((s) => s.include)).toEqual([['packages/*/**/*.{test,spec}.?(c|m)[jt]s?(x)']]);

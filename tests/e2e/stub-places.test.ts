@@ -68,6 +68,7 @@ describe('the stub where the runner runs it', () => {
     const root = repo(EXPRESS_LIKE);
     const config = await runBin(['config', '--json'], { cwd: root });
     expect(JSON.parse(config.stdout).settings.testSuffix).toEqual({ value: '', source: 'detected', evidence: '1 test file(s) in test/' });
+    expect((await runBin(['config'], { cwd: root })).stdout).toMatch(/^ {2}testSuffix +\(none\) +detected: 1 test file\(s\) in test\/$/m);
     const ran = await runBin([...NEW, '--json'], { cwd: root });
     expect({ code: ran.code, stderr: ran.stderr }).toEqual({ code: 0, stderr: '' });
     expect(JSON.parse(ran.stdout).files).toEqual(['docs/specs/0001-dark-mode.md', 'test/dark-mode.js', 'docs/features/dark-mode.md']);
