@@ -3,7 +3,7 @@ import { DEFAULT_TESTS_DIR, type Language, type TestFramework } from '../config/
 import { checkFolder, joinFolder } from '../base/folder-rule.js';
 import { isTestFolderName, TESTS_FOLDER_CANDIDATES } from '../base/test-folders.js';
 import { testRunMatcher } from '../base/test-run.js';
-import type { RunReading } from './read-test-run.js';
+import { JEST_CONFIGS, MOCHA_CONFIGS, type RunReading } from './read-test-run.js';
 import type { Detected } from './detect-framework.js';
 import type { PackageInfo } from './find-package.js';
 import type { ProjectFiles } from './project-files.js';
@@ -129,19 +129,6 @@ function literalAfter(text: string, key: string): string | undefined {
   return match?.[2];
 }
 
-/** The text of the object after `key: {`, up to its matching brace (strings are not parsed: a config is small and plain). */
-export function blockAfter(text: string, key: string): string | undefined {
-  const match = new RegExp(`(^|[^\\w.$])["']?${key}["']?\\s*:\\s*\\{`).exec(text);
-  if (!match) return undefined;
-  const open = match.index + match[0].length;
-  let depth = 1;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === '{') depth++;
-    else if (text[i] === '}' && --depth === 0) return text.slice(open, i);
-  }
-  return text.slice(open);
-}
-
 /** A pattern (or folder) where tests live, with what said so. */
 interface Said {
   readonly pattern: string;
@@ -150,8 +137,6 @@ interface Said {
   readonly roots?: string;
 }
 
-const JEST_CONFIGS = ['jest.config.json', 'jest.config.js', 'jest.config.ts', 'jest.config.mjs', 'jest.config.cjs'];
-const MOCHA_CONFIGS = ['.mocharc.json', '.mocharc.jsonc', '.mocharc.yml', '.mocharc.yaml', '.mocharc.js', '.mocharc.cjs'];
 
 /** What the framework's own configuration says about where tests live, when it can be read without running code. */
 function fromFrameworkConfig(files: ProjectFiles, pkg: PackageInfo, framework: TestFramework, shown: string, vitestPlace: Said | undefined): Said | undefined {

@@ -27,10 +27,10 @@ const VITEST_WORKSPACES = ['vitest.workspace.ts', 'vitest.workspace.mts', 'vites
 /** vitest's defaults (vitest 1 to 4). */
 export const VITEST_INCLUDE = '**/*.{test,spec}.?(c|m)[jt]s?(x)';
 const VITEST_EXCLUDE = ['**/node_modules/**', '**/.git/**'];
-const JEST_CONFIGS = ['jest.config.json', 'jest.config.js', 'jest.config.ts', 'jest.config.mjs', 'jest.config.cjs'];
+export const JEST_CONFIGS = ['jest.config.json', 'jest.config.js', 'jest.config.ts', 'jest.config.mjs', 'jest.config.cjs'];
 /** jest's default testMatch. */
 const JEST_MATCH = ['**/__tests__/**/*.?([mc])[jt]s?(x)', '**/?(*.)+(spec|test).?([mc])[jt]s?(x)'];
-const MOCHA_CONFIGS = ['.mocharc.json', '.mocharc.jsonc', '.mocharc.yml', '.mocharc.yaml', '.mocharc.js', '.mocharc.cjs'];
+export const MOCHA_CONFIGS = ['.mocharc.json', '.mocharc.jsonc', '.mocharc.yml', '.mocharc.yaml', '.mocharc.js', '.mocharc.cjs'];
 const MOCHA_EXTENSIONS = ['js', 'cjs', 'mjs'];
 /** What `node --test` runs without paths (Node 20 and later), by extension. */
 const nodeDefaults = (ext: string): string[] => [`**/*.test.${ext}`, `**/*-test.${ext}`, `**/*_test.${ext}`, `**/test-*.${ext}`, `**/test.${ext}`, `**/test/**/*.${ext}`];

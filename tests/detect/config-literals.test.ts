@@ -20,6 +20,8 @@ describe('a config that is code, read as data', () => {
     expect(keyOf(entries, 'dir')).toEqual({ strings: ['./tests'] });
     // coverage.include is coverage's, not the test include.
     expect(keyOf(entries, 'include')).toBeUndefined();
+    // vite's optimizeDeps.include is vite's: without a test block there is none to read.
+    expect(objectUnder("export default defineConfig({ optimizeDeps: { include: ['react-dom'] } });\n", 'test')).toBeUndefined();
   });
 
   test('string literals are data; calls, spreads and variables are code', () => {
