@@ -171,5 +171,9 @@ export function arrayItems(value: string): string[] | undefined {
 export function exportedObject(source: string): string | undefined {
   const text = withoutComments(source);
   const match = /(?:export\s+default|module\.exports\s*=|defineConfig\s*\(|defineProject\s*\()\s*(?:\(\s*\)\s*=>\s*\(?\s*)?\{/.exec(text);
-  return match ? inside(text, match.index + match[0].length - 1) : undefined;
+  if (match) return inside(text, match.index + match[0].length - 1);
+  // `const config: Config = { … }; export default config;` (module.exports = config): the object that name holds.
+  const name = /(?:export\s+default|module\.exports\s*=)\s*([A-Za-z_$][\w$]*)\s*;?\s*$/m.exec(text)?.[1];
+  const declared = name === undefined ? null : new RegExp(`\\b(?:const|let|var)\\s+${name.replace(/\$/g, '\\$')}\\s*(?::[^=]+)?=\\s*\\{`).exec(text);
+  return declared ? inside(text, declared.index + declared[0].length - 1) : undefined;
 }

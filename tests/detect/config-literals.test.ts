@@ -36,6 +36,8 @@ describe('a config that is code, read as data', () => {
   test("the exported object of module.exports, export default and defineConfig; an array's items whole", () => {
     expect(exportedObject("module.exports = {\n  roots: ['<rootDir>/src'],\n};\n")).toBe("\n  roots: ['<rootDir>/src'],\n");
     expect(exportedObject('export default async () => load();\n')).toBeUndefined();
+    expect(exportedObject("import type { Config } from 'jest';\n\nconst config: Config = {\n  roots: ['<rootDir>/src'],\n};\n\nexport default config;\n")).toBe("\n  roots: ['<rootDir>/src'],\n");
+    expect(exportedObject('const config = {\n  spec: "test/**/*.spec.js",\n};\nmodule.exports = config;\n')).toBe('\n  spec: "test/**/*.spec.js",\n');
     expect(arrayItems("['packages/*', { test: { name: 'a' } }]")).toEqual(["'packages/*'", "{ test: { name: 'a' } }"]);
   });
 });

@@ -57,6 +57,11 @@ describe('what runs, read as the runner reads it', () => {
     expect(reading('mocha', { 'package.json': { scripts: { test: 'mocha --recursive' } } }).run?.selections[0]?.include).toEqual(['test/**/*.{js,cjs,mjs}']);
   });
 
+  test('a jest.config.ts that exports a typed object by its name is data', () => {
+    const read = reading('jest', { 'package.json': { scripts: { test: 'jest' } }, 'jest.config.ts': "import type { Config } from 'jest';\n\nconst config: Config = {\n  testMatch: ['<rootDir>/spec/**/*.spec.ts'],\n};\n\nexport default config;\n" });
+    expect(read).toMatchObject({ run: { selections: [{ include: ['spec/**/*.spec.ts'] }], evidence: 'testMatch in jest.config.ts' }, unplaceable: undefined });
+  });
+
   test('jest given paths runs only the files under them', () => {
     const read = reading('jest', { 'package.json': { scripts: { test: 'jest test/unit' } } });
     expect(read.run?.selections[0]?.filters).toEqual(['test/unit']);
