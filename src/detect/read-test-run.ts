@@ -386,6 +386,9 @@ export function readTestRun(files: ProjectFiles, pkg: PackageInfo, framework: Te
       return mochaRun(files, pkg, prefix, own);
     case 'node':
       return nodeRun(prefix, own);
+    default:
+      // A runner whose place another module reads: no verdict here either way.
+      return { run: undefined, unplaceable: undefined };
   }
 }
 
