@@ -150,7 +150,8 @@ function vitestRun(files: ProjectFiles, pkg: PackageInfo, prefix: string, comman
     let items: string[] | undefined;
     if (name.endsWith('.json')) {
       const parsed = safeJson(text);
-      items = Array.isArray(parsed) ? parsed.map((item) => (typeof item === 'string' ? JSON.stringify(item) : JSON.stringify(item))) : undefined;
+      // JSON items are JavaScript literals too: read the same way.
+      items = Array.isArray(parsed) ? parsed.map((item) => JSON.stringify(item)) : undefined;
     } else {
       const list = /(?:export\s+default|defineWorkspace\s*\()\s*\[/.exec(text);
       items = list ? arrayItems(text.slice(list.index + list[0].length - 1).replace(/^(\[[\s\S]*?\])[\s\S]*$/, '$1')) : undefined;
