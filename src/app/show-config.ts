@@ -1,7 +1,10 @@
 import type { SettingName, Source } from '../project/resolve-config.js';
 import type { Project } from './open-project.js';
 
+import type { StubProblem } from '../detect/stub-verdict.js';
+
 export type { Source } from '../project/resolve-config.js';
+export type { StubProblem } from '../detect/stub-verdict.js';
 
 /** The order `config` lists settings in: where files go, then how the stub is written, then the rest. */
 const ORDER: readonly SettingName[] = ['specsDir', 'docsDir', 'testsDir', 'testFramework', 'language', 'module', 'testSuffix', 'idStyle', 'templatesDir', 'workspaceSpecs', 'package'];
@@ -12,7 +15,7 @@ export interface ShownSetting {
   readonly source: Source;
 }
 
-/** `specwright config`: the effective configuration, setting by setting in a fixed order, with where each value came from. Writes nothing. */
-export function showConfig(project: Pick<Project, 'root' | 'config'>): { readonly root: string; readonly settings: readonly ShownSetting[] } {
-  return { root: project.root, settings: ORDER.map((name) => ({ name, ...project.config.settings[name] })) };
+/** `specwright config`: the effective configuration, setting by setting in a fixed order, with where each value came from; and why `new` would write no stub, when it would not. Writes nothing. */
+export function showConfig(project: Pick<Project, 'root' | 'config'>): { readonly root: string; readonly settings: readonly ShownSetting[]; readonly stubProblem: StubProblem | undefined } {
+  return { root: project.root, settings: ORDER.map((name) => ({ name, ...project.config.settings[name] })), stubProblem: project.config.stubProblem };
 }

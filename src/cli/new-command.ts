@@ -5,6 +5,7 @@ import type { IsoDate } from '../base/text/dates.js';
 import type { PromptContext } from '../prompts/prompt-kit.js';
 import { openProject, type Project } from '../app/open-project.js';
 import { leftoverBackupsReport } from '../app/leftover-backups.js';
+import { refuseUnplaceableStub } from '../app/stub-guard.js';
 import { pinnedToday } from '../app/pinned-today.js';
 import { branchesWarning, doneReport, dryRunReport, filesSummary, jsonResult } from '../app/report.js';
 import { recoverFirst } from '../app/write-files.js';
@@ -80,6 +81,7 @@ export async function newCommand(args: readonly string[], io: Io): Promise<numbe
   }
   const cwd = workingFolder(io, options.cwd);
   const project = openProject(cwd, io.env, options.config);
+  refuseUnplaceableStub(project);
   // Backups in the folders `new` writes to are named after its write, once those of finished runs are cleared.
   io.stderr.write(leftoverBackupsReport(project, writtenFolders(project.config.layout)));
   const { root } = project;

@@ -20,7 +20,8 @@ export type Language = (typeof LANGUAGES)[number];
 export const ID_STYLES = ['sequence', 'date'] as const;
 export type IdStyle = (typeof ID_STYLES)[number];
 
-export type TestSuffix = '.test' | '.spec';
+/** How test files are named before their extension: `x.test.js`, `x.spec.js`, or `x.js` (none) where every test is. */
+export type TestSuffix = '.test' | '.spec' | '';
 /** The test stub's file extension: its language's, or the one the test command's pattern or existing tests require. */
 export type TestExtension = 'ts' | 'js' | 'mts' | 'cts' | 'mjs' | 'cjs';
 export type ModuleSystem = 'esm' | 'cjs';

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { DEFAULT_TESTS_DIR, type Language, type TestFramework } from '../config/config-keys.js';
 import { checkFolder, joinFolder } from '../base/folder-rule.js';
-import { TESTS_FOLDER_CANDIDATES } from '../base/test-folders.js';
+import { isTestFolderName, TESTS_FOLDER_CANDIDATES } from '../base/test-folders.js';
+import { testRunMatcher } from '../base/test-run.js';
+import { JEST_CONFIGS, MOCHA_CONFIGS, type RunReading } from './read-test-run.js';
 import type { Detected } from './detect-framework.js';
 import type { PackageInfo } from './find-package.js';
 import type { ProjectFiles } from './project-files.js';
@@ -128,19 +130,6 @@ function literalAfter(text: string, key: string): string | undefined {
   return match?.[2];
 }
 
-/** The text of the object after `key: {`, up to its matching brace (strings are not parsed: a config is small and plain). */
-export function blockAfter(text: string, key: string): string | undefined {
-  const match = new RegExp(`(^|[^\\w.$])["']?${key}["']?\\s*:\\s*\\{`).exec(text);
-  if (!match) return undefined;
-  const open = match.index + match[0].length;
-  let depth = 1;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === '{') depth++;
-    else if (text[i] === '}' && --depth === 0) return text.slice(open, i);
-  }
-  return text.slice(open);
-}
-
 /** A pattern (or folder) where tests live, with what said so. */
 interface Said {
   readonly pattern: string;
@@ -149,12 +138,9 @@ interface Said {
   readonly roots?: string;
 }
 
-const VITEST_CONFIGS = ['vitest.config.ts', 'vitest.config.mts', 'vitest.config.js', 'vitest.config.mjs', 'vitest.config.cjs', 'vite.config.ts', 'vite.config.mts', 'vite.config.js', 'vite.config.mjs'];
-const JEST_CONFIGS = ['jest.config.json', 'jest.config.js', 'jest.config.ts', 'jest.config.mjs', 'jest.config.cjs'];
-const MOCHA_CONFIGS = ['.mocharc.json', '.mocharc.jsonc', '.mocharc.yml', '.mocharc.yaml', '.mocharc.js', '.mocharc.cjs'];
 
 /** What the framework's own configuration says about where tests live, when it can be read without running code. */
-function fromFrameworkConfig(files: ProjectFiles, pkg: PackageInfo, framework: TestFramework, shown: string): Said | undefined {
+function fromFrameworkConfig(files: ProjectFiles, pkg: PackageInfo, framework: TestFramework, shown: string, vitestPlace: Said | undefined): Said | undefined {
   const at = (name: string): string => path.join(pkg.dir, name);
   if (framework === 'jest') {
     const jest = (testMatch: string | undefined, roots: string | undefined, where: string): Said | undefined => {
@@ -170,13 +156,8 @@ function fromFrameworkConfig(files: ProjectFiles, pkg: PackageInfo, framework: T
       if (said) return said;
     }
   } else if (framework === 'vitest') {
-    for (const name of VITEST_CONFIGS) {
-      const text = files.text(at(name));
-      // Only the `test: { … }` block is vitest's: `optimizeDeps: { include }` is vite's.
-      const block = text === undefined ? undefined : blockAfter(text, 'test');
-      const include = block === undefined ? undefined : literalAfter(block, 'include');
-      if (include !== undefined) return { pattern: include, evidence: `include in ${shown}${name}` };
-    }
+    // Read as vitest reads it: test.dir, test.include relative to it, never a nested key (read-test-run.ts).
+    if (vitestPlace) return vitestPlace;
   } else if (framework === 'mocha') {
     const key = pkg.manifest?.mocha;
     const spec = isObject(key) ? firstString(key.spec) : undefined;
@@ -205,11 +186,15 @@ interface Counted {
   extensions: Map<string, number>;
 }
 
-function countTests(files: ProjectFiles, dir: string, match: RegExp, depth: number, budget = { left: 400 }, counted: Counted = { count: 0, specs: 0, tests: 0, typescript: 0, extensions: new Map() }): Counted {
+/** Whether the test command runs a file (absolute path): what detection read of the run, when it could. */
+type Runs = (file: string) => boolean;
+
+function countTests(files: ProjectFiles, dir: string, match: RegExp, depth: number, runs: Runs | undefined, budget = { left: 400 }, counted: Counted = { count: 0, specs: 0, tests: 0, typescript: 0, extensions: new Map() }): Counted {
   for (const name of files.list(dir)) {
     if (budget.left-- <= 0) break;
     if (name === 'node_modules' || name.startsWith('.')) continue;
-    if (match.test(name)) {
+    // Only what the runner runs is a test: fixtures and helpers beside the tests are not.
+    if (match.test(name) && (runs === undefined || runs(path.join(dir, name)))) {
       counted.count++;
       if (/\.spec\./.test(name)) counted.specs++;
       if (/\.test\./.test(name)) counted.tests++;
@@ -217,13 +202,14 @@ function countTests(files: ProjectFiles, dir: string, match: RegExp, depth: numb
       const ext = /\.(\w+)$/.exec(name)![1]!;
       counted.extensions.set(ext, (counted.extensions.get(ext) ?? 0) + 1);
     } else if (depth > 0 && !/\.\w+$/.test(name)) {
-      countTests(files, path.join(dir, name), match, depth - 1, budget, counted);
+      countTests(files, path.join(dir, name), match, depth - 1, runs, budget, counted);
     }
   }
   return counted;
 }
 
-const suffixOf = ({ specs, tests }: Counted): TestSuffix | undefined => (specs + tests === 0 ? undefined : specs > tests ? '.spec' : '.test');
+/** `.spec` or `.test` as most tests are named; none where every test is named without either (express: test/app.router.js). */
+const suffixOf = ({ count, specs, tests }: Counted): TestSuffix | undefined => (count === 0 ? undefined : specs + tests === 0 ? '' : specs > tests ? '.spec' : '.test');
 
 function existingOf(counted: Counted, evidence: string): ExistingTests {
   const [only] = counted.extensions.size === 1 ? [...counted.extensions.keys()] : [];
@@ -232,24 +218,24 @@ function existingOf(counted: Counted, evidence: string): ExistingTests {
 }
 
 /** The test files in a folder of the package, when there are some. */
-function testsIn(files: ProjectFiles, pkg: PackageInfo, dir: string, prefix: string, names?: RegExp): { counted: Counted; existing: ExistingTests } | undefined {
+function testsIn(files: ProjectFiles, pkg: PackageInfo, dir: string, prefix: string, runs: Runs | undefined, names?: RegExp): { counted: Counted; existing: ExistingTests } | undefined {
   const inTestFolder = dir.split('/').some((part) => TESTS_FOLDER_CANDIDATES.includes(part));
-  const counted = countTests(files, path.join(pkg.dir, dir), names ?? (inTestFolder ? CODE_FILE : TEST_FILE), 3);
+  const counted = countTests(files, path.join(pkg.dir, dir), names ?? (inTestFolder ? CODE_FILE : TEST_FILE), 3, runs);
   if (counted.count === 0) return undefined;
   const where = dir === '.' ? prefix || 'the package root' : `${prefix}${dir}/`;
   return { counted, existing: existingOf(counted, `${counted.count} test file(s) ${inTestFolder || dir === '.' ? 'in' : 'beside the sources in'} ${where}`) };
 }
 
 /** Where existing tests are, by convention: a test folder with the most, else tests beside the sources. */
-function conventionalPlace(files: ProjectFiles, pkg: PackageInfo, prefix: string, names?: RegExp): { dir: string; counted: Counted; existing: ExistingTests } | undefined {
+function conventionalPlace(files: ProjectFiles, pkg: PackageInfo, prefix: string, runs: Runs | undefined, names?: RegExp): { dir: string; counted: Counted; existing: ExistingTests } | undefined {
   let best: { dir: string; counted: Counted; existing: ExistingTests } | undefined;
   for (const name of TESTS_FOLDER_CANDIDATES) {
-    const found = testsIn(files, pkg, name, prefix, names);
+    const found = testsIn(files, pkg, name, prefix, runs, names);
     if (found && (!best || found.counted.count > best.counted.count)) best = { dir: name, ...found };
   }
   if (best) return best;
   for (const name of ['src', 'lib']) {
-    const found = testsIn(files, pkg, name, prefix, names);
+    const found = testsIn(files, pkg, name, prefix, runs, names);
     if (found) return { dir: name, ...found };
   }
   return undefined;
@@ -261,13 +247,17 @@ function conventionalPlace(files: ProjectFiles, pkg: PackageInfo, prefix: string
  * else the convention its existing tests show (a test folder, or tests
  * colocated in src/), else nothing (the caller uses the default and says so).
  * `configuredDir` (a config or flag) stands for the folder; the pattern and
- * the tests already there still say how the file is named.
+ * the tests already there still say how the file is named. `reading`, what
+ * the test command runs (read-test-run.ts): only files it runs are counted
+ * as tests, and vitest's place is where its config says.
  */
-export function detectTestsPlace(files: ProjectFiles, pkg: PackageInfo, framework: TestFramework, command: TestCommand | undefined, shown: (dir: string) => string, configuredDir?: string): TestsPlace {
+export function detectTestsPlace(files: ProjectFiles, pkg: PackageInfo, framework: TestFramework, command: TestCommand | undefined, shown: (dir: string) => string, configuredDir?: string, reading?: RunReading): TestsPlace {
   const prefix = shown(pkg.dir);
+  const matcher = reading?.run && testRunMatcher(reading.run);
+  const runs: Runs | undefined = matcher && ((file) => matcher(`${prefix}${path.relative(pkg.dir, file).split(path.sep).join('/')}`));
   const runnerSaid: Said | undefined = framework === 'ava' ? avaFiles(files, pkg, prefix) : framework === 'tap' ? tapInclude(files, pkg, prefix) : undefined;
   const scriptCommand = command?.framework === framework ? command : undefined;
-  const said: Said | undefined = fromFrameworkConfig(files, pkg, framework, prefix) ?? runnerSaid ?? fromScript(scriptCommand, prefix) ?? wrapperDefault(scriptCommand);
+  const said: Said | undefined = fromFrameworkConfig(files, pkg, framework, prefix, reading?.place) ?? runnerSaid ?? fromScript(scriptCommand, prefix) ?? wrapperDefault(scriptCommand);
   const place = said ? placeOfPattern(said.pattern) : undefined;
   const roots = said?.roots === undefined ? undefined : placeOfPattern(said.roots).dir;
   // jest: `roots: ["<rootDir>/src"]` with `testMatch: ["**/__tests__/**"]` → src/__tests__.
@@ -278,20 +268,23 @@ export function detectTestsPlace(files: ProjectFiles, pkg: PackageInfo, framewor
   let dir: Detected<string> | undefined;
   let found: { counted: Counted; existing: ExistingTests } | undefined;
   if (configuredDir !== undefined) {
-    found = testsIn(files, pkg, configuredDir, prefix);
+    found = testsIn(files, pkg, configuredDir, prefix, runs);
   } else if (patternDir !== undefined) {
     dir = { value: patternDir, evidence: said!.evidence };
-    found = testsIn(files, pkg, patternDir, prefix);
+    found = testsIn(files, pkg, patternDir, prefix, runs);
   } else {
     // A pattern without a fixed folder (`**/*.test.js`): the folders that already hold tests.
-    const conventional = conventionalPlace(files, pkg, prefix, said ? namesOf(said.pattern) : undefined);
+    const conventional = conventionalPlace(files, pkg, prefix, runs, said ? namesOf(said.pattern) : undefined);
     if (conventional) {
       dir = { value: conventional.dir, evidence: conventional.existing.evidence };
       found = conventional;
     }
   }
-  const countedSuffix = found && suffixOf(found.counted);
-  const suffix = patternSuffix ?? (countedSuffix && found ? { value: countedSuffix, evidence: found.existing.evidence } : undefined);
+  // No suffix only in a test folder, where lint and renumber find any script as a test.
+  const folder = configuredDir ?? dir?.value ?? '';
+  const bare = found && suffixOf(found.counted);
+  const countedSuffix = bare === '' && !folder.split('/').some(isTestFolderName) ? '.test' : bare;
+  const suffix = patternSuffix ?? (countedSuffix !== undefined && found ? { value: countedSuffix, evidence: found.existing.evidence } : undefined);
   return { dir, suffix, pattern, existing: found?.existing };
 }
 

@@ -11,6 +11,7 @@ import { finding, type Finding } from './lint-rules.js';
 import { specFindings } from './spec-findings.js';
 import { testCitations } from './test-citations.js';
 import { findTestFiles } from './test-files.js';
+import { testsNotRun, type RunOf } from './tests-not-run.js';
 import { isBinary } from '../base/text/text-bytes.js';
 import { traceRequirements, type TracedSpec } from './traceability.js';
 
@@ -18,6 +19,8 @@ export interface LintPlaces {
   readonly root: string;
   readonly specsDir: string;
   readonly docsDir: string;
+  /** What the test command of the package holding a file runs, when known: lint's test-not-run. */
+  readonly runOf?: RunOf;
 }
 
 export interface LintResult {
@@ -93,7 +96,7 @@ export function lintSpecs(places: LintPlaces, today: IsoDate): LintResult {
   findings.push(...misnamedSpecs(specsDir, specsFolderNames(root, specsDir)), ...docsStubLinks(root, specsDir, docsDir, seen), ...duplicateNumbers(specs));
   const { tests, truncated } = readTestCitations(root);
   const traced = traceRequirements(specs, tests, (file) => existsSync(path.join(root, file)));
-  findings.push(...traced.findings);
+  findings.push(...traced.findings, ...(places.runOf ? testsNotRun(tests, specs, places.runOf) : []));
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   return { specs, findings, testsTruncated: truncated };
 }

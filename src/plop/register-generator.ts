@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DeclinedError, errorText, SpecwrightError, UsageError } from '../base/errors.js';
 import { leftoverBackupsReport } from '../app/leftover-backups.js';
 import { openProject, type Project } from '../app/open-project.js';
+import { refuseUnplaceableStub } from '../app/stub-guard.js';
 import { pinnedToday } from '../app/pinned-today.js';
 import { branchesWarning, doneReport, filesSummary } from '../app/report.js';
 import { terminalOutput } from '../base/text/terminal-output.js';
@@ -70,6 +71,7 @@ async function promptAndPlan(project: Project): Promise<object> {
       'Without a terminal run `npx specwright new --name "<feature>" ...` instead.',
     );
   }
+  refuseUnplaceableStub(project);
   project.teamTemplates();
   // git reads the other branches' specs while recovery and the answers go on; planning awaits it.
   void project.specsOnBranches();

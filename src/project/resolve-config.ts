@@ -3,10 +3,13 @@ import { commandOf, detectFramework, dependencyNames, type Detected } from '../d
 import { detectExtension, detectLanguage, detectModule } from '../detect/detect-language.js';
 import { defaultTestsDir, detectTestsPlace, type TestSuffix } from '../detect/detect-tests-dir.js';
 import { findPackage } from '../detect/find-package.js';
+import { readTestRun } from '../detect/read-test-run.js';
+import { stubVerdict, type StubProblem } from '../detect/stub-verdict.js';
+import type { TestRun } from '../base/test-run.js';
 import { ProjectFiles } from '../detect/project-files.js';
 import { configIn, type ConfigLayer } from './config-files.js';
 import { CONFIG_FILE, DEFAULT_FRAMEWORK, DEFAULTS, NO_TEST_STUB, type ConfigKey, type ConfigValues, type Language } from '../config/config-keys.js';
-import { joinFolder, specsFolderProblem } from '../base/folder-rule.js';
+import { inFolder, joinFolder, specsFolderProblem } from '../base/folder-rule.js';
 import { UsageError } from '../base/errors.js';
 import type { Layout } from '../config/layout.js';
 
@@ -29,6 +32,10 @@ export interface ResolvedConfig {
   readonly settings: Readonly<Record<SettingName, Setting>>;
   /** One line for stderr when a default stood in for evidence that was not there. */
   readonly guessed: string | undefined;
+  /** What the package's test command runs, when detection could read it (lint's test-not-run). */
+  readonly testRun: TestRun | undefined;
+  /** Why no stub can be written where the test command runs it: `new` refuses before writing, `config` shows it. */
+  readonly stubProblem: StubProblem | undefined;
 }
 
 const FLAG_NAMES: Record<keyof ConfigFlags, string> = { specsDir: '--specs-dir', testsDir: '--tests-dir', testFramework: '--test-framework' };
@@ -77,7 +84,8 @@ export function resolveConfig(root: string, cwd: string, flags: ConfigFlags = {}
   const ownCommand = commandOf(pkg.manifest);
   const command = [ownCommand, pkg.nested ? commandOf(pkg.rootManifest) : undefined].find((c) => c?.framework === frameworkName);
   const configuredTests = configured('testsDir');
-  const place = detectTestsPlace(files, pkg, frameworkName, command === ownCommand ? command : undefined, shown, configuredTests?.value);
+  const reading = readTestRun(files, pkg, frameworkName, ownCommand, shown(pkg.dir));
+  const place = detectTestsPlace(files, pkg, frameworkName, command === ownCommand ? command : undefined, shown, configuredTests?.value, reading);
   const language = configured('language') ?? fromDetection(detectLanguage(files, pkg, frameworkName, command, place, shown), 'js');
   const extension = detectExtension(language.value as Language, place);
   // A TypeScript stub is written with import whatever the package's module system (render-files.ts): show what it uses.
@@ -122,7 +130,10 @@ export function resolveConfig(root: string, cwd: string, flags: ConfigFlags = {}
   }
   // Without a package.json there is no test run to fit, and the defaults are documented; with
   // one, a framework it does not show is a guess the user should hear about (once, on stderr).
-  const guessed = !withoutTestStub && framework.source.kind === 'default' && pkg.manifest
+  // A folder or framework the user chose is trusted; else the stub must be where the test command looks.
+  const userChose = configuredTests !== undefined || framework.source.kind === 'config' || framework.source.kind === 'flag';
+  const stubProblem = withoutTestStub ? undefined : stubVerdict(reading, inFolder(layout.testsDir, `new-feature${layout.testSuffix}.${layout.testExtension}`), userChose);
+  const guessed = !withoutTestStub && framework.source.kind === 'default' && pkg.manifest && !stubProblem
     ? `note: found no test framework (jest, vitest, mocha, ava, tap or node --test) in ${shown(pkg.dir)}package.json or its config files; the test stub is a jest test in ${layout.testsDir}/. Choose with --test-framework and --tests-dir, or in ${CONFIG_FILE} (\`specwright config\` shows what is used).`
     : undefined;
   return {
@@ -141,5 +152,8 @@ export function resolveConfig(root: string, cwd: string, flags: ConfigFlags = {}
       workspaceSpecs,
     },
     guessed,
+    // A framework guessed without evidence says nothing about what runs.
+    testRun: framework.source.kind === 'default' ? undefined : reading.run,
+    stubProblem,
   };
 }

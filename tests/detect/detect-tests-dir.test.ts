@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { blockAfter, namesOf, placeOfPattern } from '../../src/detect/detect-tests-dir.js';
+import { namesOf, placeOfPattern } from '../../src/detect/detect-tests-dir.js';
 
 describe('what a test pattern says', () => {
   test.each([
@@ -21,11 +21,5 @@ describe('what a test pattern says', () => {
     expect(namesOf('**/*.{test,spec}.?(c|m)[jt]s?(x)')?.test('a.test.mjs')).toBe(true);
     expect(namesOf('**/*.{test,spec}.?(c|m)[jt]s?(x)')?.test('data.js')).toBe(false);
     expect(namesOf('test/')).toBeUndefined();
-  });
-
-  test("only the object after `test:` is vitest's", () => {
-    const text = "export default defineConfig({\n  optimizeDeps: { include: ['react-dom'] },\n  test: { include: ['src/**/*.spec.ts'], deps: { x: {} } },\n});\n";
-    expect(blockAfter(text, 'test')).toBe(" include: ['src/**/*.spec.ts'], deps: { x: {} } ");
-    expect(blockAfter("export default { optimizeDeps: { include: ['a'] } }", 'test')).toBeUndefined();
   });
 });

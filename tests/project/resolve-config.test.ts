@@ -322,10 +322,10 @@ describe('the package walk (C9)', () => {
 });
 
 describe('testSuffix says where it came from', () => {
-  test('test files without .test or .spec in their names: the suffix is the default', () => {
+  test('test files without .test or .spec in their names: no suffix, as they are named (express: test/app.router.js)', () => {
     const r = resolved(projectWith({ 'package.json': { scripts: { test: 'mocha' } }, 'test/queue.js': '' }));
-    expect(r).toMatchObject({ testsDir: 'test', suffix: '.test' });
-    expect(r.sources.testSuffix).toBe('default');
+    expect(r).toMatchObject({ testsDir: 'test', suffix: '' });
+    expect(r.sources.testSuffix).toBe('detected: 1 test file(s) in test/');
   });
 
   test('named by the existing tests, or by the pattern', () => {
