@@ -10,6 +10,8 @@ export interface Detected<T> {
   readonly value: T;
   /** What showed it, for `specwright config`: "vitest in the test script of packages/a/package.json". */
   readonly evidence: string;
+  /** The framework was read from what the existing tests import: the test script runs it some way of its own. */
+  readonly byTestImports?: true;
 }
 
 

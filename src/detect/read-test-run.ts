@@ -369,12 +369,15 @@ const PLACEHOLDER = /no test specified/;
  * script runs the framework with (undefined when the script runs none, or
  * there is no script). A test script of the package's own that runs no
  * runner specwright knows (`tap`, `ava`, `tsc && node dist/test.js`) is a
- * runner it cannot place a stub for.
+ * runner it cannot place a stub for, unless the existing tests import the
+ * framework (`byTestImports`): the script then runs it some way of its own
+ * (`node scripts/run-tests.js` starting vitest), and the framework's own
+ * config and defaults say where it looks.
  */
-export function readTestRun(files: ProjectFiles, pkg: PackageInfo, framework: TestFramework, command: TestCommand | undefined, prefix: string): RunReading {
+export function readTestRun(files: ProjectFiles, pkg: PackageInfo, framework: TestFramework, command: TestCommand | undefined, prefix: string, byTestImports = false): RunReading {
   const scripts = pkg.manifest?.scripts;
   const script = isObject(scripts) && typeof scripts.test === 'string' ? scripts.test : undefined;
-  if (script !== undefined && command === undefined && !PLACEHOLDER.test(script)) {
+  if (script !== undefined && command === undefined && !byTestImports && !PLACEHOLDER.test(script)) {
     return { run: undefined, unplaceable: `the test script of ${prefix}package.json ("${shortCode(script)}") runs no test runner specwright knows (jest, vitest, mocha, node --test and its wrappers borp and bnt, ava, tap)` };
   }
   const own = command?.framework === framework ? command : undefined;

@@ -68,7 +68,7 @@ function importsOf(file: string): Set<string> | undefined {
  * (`9 of 9 test files in test/ import node:test`); undefined when none of
  * them imports one, or two frameworks are imported equally often.
  */
-export function frameworkFromImports(files: ProjectFiles, pkg: PackageInfo, shown: (dir: string) => string): { readonly value: TestFramework; readonly evidence: string } | undefined {
+export function frameworkFromImports(files: ProjectFiles, pkg: PackageInfo, shown: (dir: string) => string): { readonly value: TestFramework; readonly evidence: string; readonly byTestImports: true } | undefined {
   const all = candidates(files, pkg);
   const read: { folder: string; imports: Set<string> }[] = [];
   for (const { file, folder } of all) {
@@ -82,5 +82,5 @@ export function frameworkFromImports(files: ProjectFiles, pkg: PackageInfo, show
   const prefix = shown(pkg.dir);
   const folders = [...new Set(read.map((r) => `${prefix}${r.folder}/`))].join(' and ');
   const sampled = all.length > read.length ? 'test files read' : 'test files';
-  return { value: best.framework, evidence: `${best.count} of ${read.length} ${sampled} in ${folders} import ${best.module}` };
+  return { value: best.framework, evidence: `${best.count} of ${read.length} ${sampled} in ${folders} import ${best.module}`, byTestImports: true };
 }

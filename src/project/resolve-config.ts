@@ -78,13 +78,14 @@ export function resolveConfig(root: string, cwd: string, flags: ConfigFlags = {}
   const chosen = configured('testFramework');
   const withoutTestStub = chosen?.value === NO_TEST_STUB;
   // Without a stub the detected framework still shapes the layout (its tests folder, where lint looks for citing tests).
-  const framework = (withoutTestStub ? undefined : chosen) ?? fromDetection(detectFramework(files, pkg, shown), DEFAULT_FRAMEWORK);
+  const detected = withoutTestStub || chosen === undefined ? detectFramework(files, pkg, shown) : undefined;
+  const framework = (withoutTestStub ? undefined : chosen) ?? fromDetection(detected, DEFAULT_FRAMEWORK);
   const frameworkName = framework.value as Layout['testStub']['framework'];
   // The command that runs this framework: the package's own, else (in a workspace package) the root's.
   const ownCommand = commandOf(pkg.manifest);
   const command = [ownCommand, pkg.nested ? commandOf(pkg.rootManifest) : undefined].find((c) => c?.framework === frameworkName);
   const configuredTests = configured('testsDir');
-  const reading = readTestRun(files, pkg, frameworkName, ownCommand, shown(pkg.dir));
+  const reading = readTestRun(files, pkg, frameworkName, ownCommand, shown(pkg.dir), detected?.byTestImports === true);
   const place = detectTestsPlace(files, pkg, frameworkName, command === ownCommand ? command : undefined, shown, configuredTests?.value, reading);
   const language = configured('language') ?? fromDetection(detectLanguage(files, pkg, frameworkName, command, place, shown), 'js');
   const extension = detectExtension(language.value as Language, place);

@@ -9,11 +9,11 @@ import { removeTempDirs } from '../helpers/temp-repo.js';
 
 afterAll(removeTempDirs);
 
-function reading(framework: TestFramework, files: Record<string, string | object>) {
+function reading(framework: TestFramework, files: Record<string, string | object>, byTestImports = false) {
   const root = projectWith(files);
   const project = new ProjectFiles();
   const pkg = findPackage(project, root, root);
-  return readTestRun(project, pkg, framework, commandOf(pkg.manifest), '');
+  return readTestRun(project, pkg, framework, commandOf(pkg.manifest), '', byTestImports);
 }
 
 describe('where no new test file can be placed where the command runs it, and why', () => {
@@ -36,7 +36,11 @@ describe('where no new test file can be placed where the command runs it, and wh
   });
 
   test('a test script that runs no runner specwright knows', () => {
-    expect(reading('jest', { 'package.json': { scripts: { test: 'xo && ava' }, devDependencies: { jest: '1' } } }).unplaceable).toBe('the test script of package.json ("xo && ava") runs no test runner specwright knows (jest, vitest, mocha, node --test)');
+    expect(reading('jest', { 'package.json': { scripts: { test: 'xo && lab' }, devDependencies: { jest: '1' } } }).unplaceable).toBe('the test script of package.json ("xo && lab") runs no test runner specwright knows (jest, vitest, mocha, node --test and its wrappers borp and bnt, ava, tap)');
+    // A script of the project's own whose tests import the framework runs it its own way: the framework's defaults say where.
+    const own = { 'package.json': { scripts: { test: 'node scripts/run-tests.js' } } };
+    expect(reading('vitest', own).unplaceable).toMatch(/runs no test runner specwright knows/);
+    expect(reading('vitest', own, true)).toMatchObject({ unplaceable: undefined, run: { evidence: "vitest's default include (**/*.{test,spec}.?(c|m)[jt]s?(x))" } });
     // npm's placeholder chooses no runner: nothing to refuse.
     expect(reading('jest', { 'package.json': { scripts: { test: 'echo "Error: no test specified" && exit 1' } } }).unplaceable).toBeUndefined();
   });

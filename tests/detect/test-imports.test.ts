@@ -34,7 +34,7 @@ describe('the framework the existing tests import', () => {
       ...many(5, (i) => `test/a${i}.test.js`, "import { test } from 'node:test';\nimport assert from 'node:assert';\n"),
       ...many(4, (i) => `test/b${i}.test.cjs`, "'use strict'\nconst { describe, it } = require('node:test')\n"),
     });
-    expect(fromImports(root)).toEqual({ value: 'node', evidence: '9 of 9 test files in test/ import node:test' });
+    expect(fromImports(root)).toEqual({ value: 'node', evidence: '9 of 9 test files in test/ import node:test', byTestImports: true });
   });
 
   test.each([
@@ -45,7 +45,7 @@ describe('the framework the existing tests import', () => {
     ['mocha', "import { describe, it } from 'mocha'", 'mocha'],
   ])('%s, from `%s`', (framework, line, module) => {
     const root = repo({ 'src/math.ts': 'export const x = 1;\n', 'src/math.test.ts': `// header\n${line}\nimport { x } from "./math.js";\n`, 'src/other.spec.ts': `${line}\n` });
-    expect(fromImports(root)).toEqual({ value: framework, evidence: `2 of 2 test files in src/ import ${module}` });
+    expect(fromImports(root)).toEqual({ value: framework, evidence: `2 of 2 test files in src/ import ${module}`, byTestImports: true });
   });
 
   test('fixtures and helpers are not tests: their imports do not count', () => {
@@ -54,12 +54,12 @@ describe('the framework the existing tests import', () => {
       ...many(3, (i) => `test/fixtures/f${i}.js`, "import { test } from 'vitest'\n"),
       ...many(3, (i) => `test/helpers/h${i}.js`, "import test from 'ava'\n"),
     });
-    expect(fromImports(root)).toEqual({ value: 'node', evidence: '1 of 1 test files in test/ import node:test' });
+    expect(fromImports(root)).toEqual({ value: 'node', evidence: '1 of 1 test files in test/ import node:test', byTestImports: true });
   });
 
   test('the sample is bounded: at most 10 files are read, and says so', () => {
     const root = repo(many(30, (i) => `tests/t${String(i).padStart(2, '0')}.test.mjs`, "import test from 'ava';\n"));
-    expect(fromImports(root)).toEqual({ value: 'ava', evidence: '10 of 10 test files read in tests/ import ava' });
+    expect(fromImports(root)).toEqual({ value: 'ava', evidence: '10 of 10 test files read in tests/ import ava', byTestImports: true });
   });
 
   test('a file too large to be a sample, or a link, is not read', () => {
@@ -88,11 +88,11 @@ describe('where the imports rank in detectFramework', () => {
   });
 
   test('a wrapper the detector does not know: the imports, before the dependencies', () => {
-    expect(detect(repo(nodeTests), { scripts: { test: 'my-runner --fast' }, devDependencies: { jest: '30.0.0' } })).toEqual({ value: 'node', evidence: '2 of 2 test files in test/ import node:test' });
+    expect(detect(repo(nodeTests), { scripts: { test: 'my-runner --fast' }, devDependencies: { jest: '30.0.0' } })).toEqual({ value: 'node', evidence: '2 of 2 test files in test/ import node:test', byTestImports: true });
   });
 
   test('a script of the project\'s own, and another framework\'s config file: the imports first', () => {
     const root = repo({ 'jest.config.js': 'module.exports = {}\n', 'tests/x.test.ts': "import { test } from 'vitest'\n" });
-    expect(detect(root, { scripts: { test: 'node scripts/run-tests.js' } })).toEqual({ value: 'vitest', evidence: '1 of 1 test files in tests/ import vitest' });
+    expect(detect(root, { scripts: { test: 'node scripts/run-tests.js' } })).toEqual({ value: 'vitest', evidence: '1 of 1 test files in tests/ import vitest', byTestImports: true });
   });
 });

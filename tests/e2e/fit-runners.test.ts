@@ -83,7 +83,7 @@ interface Case {
 
 const CASES: readonly Case[] = [
   {
-    title: '"test": "tap" (npm\'s own packages): a tap stub in test/, where tap looks, beside tests without a suffix',
+    title: '"test": "tap" (npm\'s own packages): a tap stub in test/, where tap looks, named as the tests beside it (no suffix)',
     files: {
       'package.json': { name: 'ini-like', version: '1.0.0', main: 'lib/ini.js', scripts: { test: 'tap' }, devDependencies: { tap: '21.8.0' } },
       'lib/ini.js': "'use strict'\n\nconst encode = (obj) => Object.entries(obj).map(([k, v]) => `${k}=${v}`).join('\\n')\n\nmodule.exports = { encode }\n",
@@ -91,7 +91,7 @@ const CASES: readonly Case[] = [
     },
     parse: tap,
     run: ['test'],
-    written: ['docs/specs/0001-dark-mode.md', 'test/dark-mode.test.js', 'docs/features/dark-mode.md'],
+    written: ['docs/specs/0001-dark-mode.md', 'test/dark-mode.js', 'docs/features/dark-mode.md'],
     imports: 'const t = require("tap");',
     evidence: 'the test script of package.json runs tap',
   },

@@ -58,8 +58,8 @@ describe('where no stub can be placed, the verdict says why', () => {
   });
 
   test('a runner specwright does not know, unless the user chose', () => {
-    const tap = { 'package.json': { scripts: { test: 'tap' } }, 'test/a.js': '' };
-    expect(place(tap).problem).toBe('no test stub can be placed where the test command runs it: the test script of package.json ("tap") runs no test runner specwright knows (jest, vitest, mocha, node --test)');
+    const tap = { 'package.json': { scripts: { test: 'lab' } }, 'test/a.js': '' };
+    expect(place(tap).problem).toBe('no test stub can be placed where the test command runs it: the test script of package.json ("lab") runs no test runner specwright knows (jest, vitest, mocha, node --test and its wrappers borp and bnt, ava, tap)');
     expect(place(tap, { testFramework: 'node', testsDir: 'test' }).problem).toBeUndefined();
   });
 });
