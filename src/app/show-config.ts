@@ -4,7 +4,7 @@ import type { Project } from './open-project.js';
 export type { Source } from '../project/resolve-config.js';
 
 /** The order `config` lists settings in: where files go, then how the stub is written, then the rest. */
-const ORDER: readonly SettingName[] = ['specsDir', 'docsDir', 'testsDir', 'testFramework', 'language', 'module', 'testSuffix', 'idStyle', 'templatesDir', 'workspaceSpecs', 'package'];
+const ORDER: readonly SettingName[] = ['specsDir', 'docsDir', 'testsDir', 'testFramework', 'language', 'module', 'testSuffix', 'jestGlobals', 'quotes', 'semicolons', 'indent', 'tabWidth', 'width', 'trailingCommas', 'bracketSpacing', 'idStyle', 'templatesDir', 'workspaceSpecs', 'package'];
 
 export interface ShownSetting {
   readonly name: SettingName;
@@ -14,5 +14,8 @@ export interface ShownSetting {
 
 /** `specwright config`: the effective configuration, setting by setting in a fixed order, with where each value came from. Writes nothing. */
 export function showConfig(project: Pick<Project, 'root' | 'config'>): { readonly root: string; readonly settings: readonly ShownSetting[] } {
-  return { root: project.root, settings: ORDER.map((name) => ({ name, ...project.config.settings[name] })) };
+  const { settings } = project.config;
+  // How jest's describe/test are reached says nothing for another framework.
+  const shown = ORDER.filter((name) => name !== 'jestGlobals' || settings.testFramework.value === 'jest');
+  return { root: project.root, settings: shown.map((name) => ({ name, ...settings[name] })) };
 }
