@@ -1,0 +1,104 @@
+import { describe, expect, test } from '@jest/globals';
+import { CANONICAL_STYLE, type CodeStyle } from '../../src/config/code-style.js';
+import { lineWidth, quoted, restyleStub } from '../../src/render/stub-style.js';
+
+const styled = (overrides: Partial<CodeStyle>): CodeStyle => ({ ...CANONICAL_STYLE, ...overrides });
+
+const CANONICAL = [
+  'import { describe, test } from "vitest";',
+  '',
+  '// Tests for the feature "Say \\"hi\\"".',
+  '',
+  'describe("Say \\"hi\\"", () => {',
+  '  describe("functional requirements", () => {',
+  '    test.todo("FR-1: it\'s short");',
+  '  });',
+  '});',
+  '',
+].join('\n');
+
+describe('restyleStub', () => {
+  test('the canonical style leaves the canonical form as it is, but for the quote prettier would choose', () => {
+    expect(restyleStub(CANONICAL, CANONICAL_STYLE)).toBe(CANONICAL.replace('describe("Say \\"hi\\"", () => {', 'describe(\'Say "hi"\', () => {'));
+    expect(restyleStub(CANONICAL, CANONICAL_STYLE)).not.toBe(CANONICAL);
+  });
+
+  test('single quotes, no semicolons, tabs, tight braces: every line but the comment rewritten', () => {
+    expect(restyleStub(CANONICAL, styled({ quotes: 'single', semicolons: false, indent: 'tab', bracketSpacing: false }))).toBe(
+      [
+        "import {describe, test} from 'vitest'",
+        '',
+        '// Tests for the feature "Say \\"hi\\"".',
+        '',
+        "describe('Say \"hi\"', () => {",
+        "\tdescribe('functional requirements', () => {",
+        '\t\ttest.todo("FR-1: it\'s short")',
+        '\t})',
+        '})',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('four spaces per level', () => {
+    expect(restyleStub('describe("a", () => {\n  describe("b", () => {\n    it("c");\n  });\n});\n', styled({ indent: 4 }))).toBe(
+      'describe("a", () => {\n    describe("b", () => {\n        it("c");\n    });\n});\n',
+    );
+  });
+
+  const long = `    test.todo("${'x'.repeat(70)}");`;
+
+  test('a one-string call wider than the width is broken as prettier breaks it, comma per trailingCommas', () => {
+    expect(restyleStub(long, styled({ width: 80 }))).toBe(`    test.todo(\n      "${'x'.repeat(70)}",\n    );`);
+    expect(restyleStub(long, styled({ width: 80, trailingCommas: 'es5' }))).toBe(`    test.todo(\n      "${'x'.repeat(70)}"\n    );`);
+    expect(restyleStub(long, styled({ width: 80, trailingCommas: 'none', semicolons: false }))).toBe(`    test.todo(\n      "${'x'.repeat(70)}"\n    )`);
+  });
+
+  test('a line exactly as wide as the width stays whole; one column more breaks it', () => {
+    const line = `  it("${'y'.repeat(70)}");`;
+    expect(restyleStub(line, styled({ width: line.length }))).toBe(line);
+    expect(restyleStub(line, styled({ width: line.length - 1 })).split('\n')).toHaveLength(3);
+  });
+
+  test('the semicolon counts only when there is one', () => {
+    const line = `  it("${'y'.repeat(70)}");`;
+    expect(restyleStub(line, styled({ width: line.length - 1, semicolons: false }))).toBe(line.slice(0, -1));
+  });
+
+  test('East Asian wide characters count two columns, a tab counts tabWidth', () => {
+    const cjk = `  it("${'日'.repeat(35)}");`; // 2 + 4 + 70 + 3 = 79 columns, 44 characters
+    expect(restyleStub(cjk, styled({ width: 80 }))).toBe(cjk);
+    expect(restyleStub(cjk, styled({ width: 78 })).split('\n')).toHaveLength(3);
+    const tabbed = `    it("${'z'.repeat(66)}");`; // 2 levels: with tabs of 8, 16 + 72 columns
+    expect(restyleStub(tabbed, styled({ indent: 'tab', tabWidth: 2, width: 80 }))).toBe(`\t\tit("${'z'.repeat(66)}");`);
+    expect(restyleStub(tabbed, styled({ indent: 'tab', tabWidth: 8, width: 80 }))).toBe(`\t\tit(\n\t\t\t"${'z'.repeat(66)}",\n\t\t);`);
+  });
+
+  test('test-call openers and imports are never broken, whatever their width', () => {
+    const opener = `describe("${'w'.repeat(100)}", () => {`;
+    expect(restyleStub(opener, styled({ width: 40 }))).toBe(opener);
+  });
+
+  test('lineWidth measures as prettier does', () => {
+    expect(lineWidth('\t\tab', 4)).toBe(10);
+    expect(lineWidth('日本', 2)).toBe(4);
+  });
+});
+
+describe('quoted: a JSON string literal as prettier quotes it', () => {
+  test.each([
+    ['"plain"', 'single', "'plain'"],
+    ['"plain"', 'double', '"plain"'],
+    // More of the preferred quote than of the other: the other one encloses.
+    ['"it\'s"', 'single', '"it\'s"'],
+    ['"say \\"hi\\""', 'double', '\'say "hi"\''],
+    // A tie keeps the preferred one, escaping it.
+    ['"\\"a\\" \'b\'"', 'double', '"\\"a\\" \'b\'"'],
+    ['"\\"a\\" \'b\'"', 'single', '\'"a" \\\'b\\\'\''],
+    // Other escapes stay as JSON wrote them.
+    ['"back\\\\slash \\n \\u0001"', 'single', "'back\\\\slash \\n \\u0001'"],
+    ['"${x} */ `t`"', 'single', "'${x} */ `t`'"],
+  ] as const)('%s with %s quotes → %s', (literal, preferred, expected) => {
+    expect(quoted(literal, preferred)).toBe(expected);
+  });
+});
