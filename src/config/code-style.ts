@@ -10,8 +10,18 @@ export type QuoteStyle = (typeof QUOTE_STYLES)[number];
 export const TRAILING_COMMAS = ['all', 'es5', 'none'] as const;
 export type TrailingCommas = (typeof TRAILING_COMMAS)[number];
 
+/**
+ * Rules of the repository's linter that a stub line may break through what
+ * the user typed (`${x}` in a todo's text, a backslash), and that a
+ * `// eslint-disable-next-line` comment above that line then silences.
+ */
+export const LINT_RULES = ['no-template-curly-in-string', 'unicorn/prefer-string-raw'] as const;
+export type LintRule = (typeof LINT_RULES)[number];
+
 export interface CodeStyle {
   readonly quotes: QuoteStyle;
+  /** The other quote where the text holds more of the preferred one (prettier, biome, standard); false: always the preferred one, escaped (xo). */
+  readonly avoidEscape: boolean;
   readonly semicolons: boolean;
   /** `tab`, or the number of spaces per level. */
   readonly indent: 'tab' | number;
@@ -23,13 +33,17 @@ export interface CodeStyle {
   readonly trailingCommas: TrailingCommas;
   /** Spaces inside the braces of `import { a, b }` (prettier's and biome's bracketSpacing; xo wants none). */
   readonly bracketSpacing: boolean;
+  /** Detected only: the linter's rules the stub's strings may break (see LINT_RULES). */
+  readonly lintRules: readonly LintRule[];
 }
 
 /** The form the built-in templates render (templates/test-*.hbs): what a repository without evidence gets. */
-export const CANONICAL_STYLE: CodeStyle = { quotes: 'double', semicolons: true, indent: 2, tabWidth: 2, width: undefined, trailingCommas: 'all', bracketSpacing: true };
+export const CANONICAL_STYLE: CodeStyle = { quotes: 'double', avoidEscape: true, semicolons: true, indent: 2, tabWidth: 2, width: undefined, trailingCommas: 'all', bracketSpacing: true, lintRules: [] };
 
 export type CodeStyleField = keyof CodeStyle;
-export const CODE_STYLE_FIELDS: readonly CodeStyleField[] = ['quotes', 'semicolons', 'indent', 'tabWidth', 'width', 'trailingCommas', 'bracketSpacing'];
+/** The fields the `stubStyle` key may set (lintRules is what the linter is, not a choice). */
+export type ConfigurableStyleField = Exclude<CodeStyleField, 'lintRules'>;
+export const CODE_STYLE_FIELDS: readonly ConfigurableStyleField[] = ['quotes', 'avoidEscape', 'semicolons', 'indent', 'tabWidth', 'width', 'trailingCommas', 'bracketSpacing'];
 
 /** The bounds of the numbers the `stubStyle` key accepts (the schema says the same). */
 export const INDENT_RANGE = [1, 16] as const;
@@ -42,7 +56,7 @@ const inRange = (value: unknown, [low, high]: readonly [number, number]): value 
  * The `stubStyle` key's object → the fields it sets, or the first problem
  * (`quotes must be "double" or "single"`). Every field is optional.
  */
-export function parseStubStyle(raw: unknown): Partial<CodeStyle> | { readonly problem: string } {
+export function parseStubStyle(raw: unknown): Partial<Omit<CodeStyle, 'lintRules'>> | { readonly problem: string } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { problem: 'must be an object such as {"quotes": "single", "semicolons": false}' };
   const style: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(raw)) {
@@ -51,6 +65,7 @@ export function parseStubStyle(raw: unknown): Partial<CodeStyle> | { readonly pr
         if (!QUOTE_STYLES.includes(value as QuoteStyle)) return { problem: `quotes must be "double" or "single", not ${JSON.stringify(value)}` };
         break;
       case 'semicolons':
+      case 'avoidEscape':
       case 'bracketSpacing':
         if (typeof value !== 'boolean') return { problem: `${field} must be true or false, not ${JSON.stringify(value)}` };
         break;
@@ -71,13 +86,14 @@ export function parseStubStyle(raw: unknown): Partial<CodeStyle> | { readonly pr
     }
     style[field] = value;
   }
-  return style as Partial<CodeStyle>;
+  return style as Partial<Omit<CodeStyle, 'lintRules'>>;
 }
 
 /** `tab`, `2 spaces`: a value as `config` shows it. */
 export function shownStyleValue(field: CodeStyleField, value: CodeStyle[CodeStyleField]): string {
   if (field === 'indent') return value === 'tab' ? 'tab' : `${String(value)} spaces`;
   if (field === 'width') return value === undefined ? 'none (never broken)' : String(value);
-  if (field === 'semicolons' || field === 'bracketSpacing') return value ? 'yes' : 'no';
+  if (field === 'semicolons' || field === 'bracketSpacing' || field === 'avoidEscape') return value ? 'yes' : 'no';
+  if (field === 'lintRules') return (value as readonly string[]).length > 0 ? (value as readonly string[]).join(', ') : 'none';
   return String(value);
 }

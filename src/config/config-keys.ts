@@ -54,7 +54,7 @@ export interface ConfigValues {
   /** In a workspace package: specs and docs at the repository root (one numbering) or in the package. */
   readonly workspaceSpecs: WorkspaceSpecs;
   /** The built-in test stub's code style, field by field over what detection finds (config/code-style.ts). */
-  readonly stubStyle: Partial<CodeStyle> | 'auto';
+  readonly stubStyle: Partial<Omit<CodeStyle, 'lintRules'>> | 'auto';
 }
 
 export type ConfigKey = keyof ConfigValues;
@@ -84,7 +84,7 @@ export const KEYS: Readonly<Record<ConfigKey, KeyKind & { readonly description: 
   idStyle: { kind: 'choice', values: ID_STYLES, description: 'spec ids: sequence (0001) or date (20261126)' },
   templatesDir: { kind: 'folder', description: 'the team\'s own templates' },
   workspaceSpecs: { kind: 'choice', values: WORKSPACE_SPECS, description: 'in a workspace package: specs and docs at the root or in the package' },
-  stubStyle: { kind: 'style', description: 'the test stub\'s code style: {"quotes", "semicolons", "indent", "tabWidth", "width", "trailingCommas", "bracketSpacing"} over what is detected' },
+  stubStyle: { kind: 'style', description: 'the test stub\'s code style: {"quotes", "avoidEscape", "semicolons", "indent", "tabWidth", "width", "trailingCommas", "bracketSpacing"} over what is detected' },
 };
 
 /** The key of package.json that may hold the same object. */

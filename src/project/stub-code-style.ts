@@ -33,6 +33,9 @@ export function resolveCodeStyle(files: ProjectFiles, pkg: PackageInfo, root: st
       source: configured !== undefined ? { kind: 'config', label: `${layer!.label} stubStyle.${field}` } : found ? { kind: 'detected', evidence: found.evidence } : { kind: 'default' },
     };
   }
+  const lintRules = detected.findings.lintRules;
+  style.lintRules = lintRules?.value ?? CANONICAL_STYLE.lintRules;
+  settings.lintRules = { value: shownStyleValue('lintRules', style.lintRules as CodeStyle['lintRules']), source: lintRules ? { kind: 'detected', evidence: lintRules.evidence } : { kind: 'default' } };
   // A tab width of its own only where tabs are used; with spaces, a tab counts as the indent does (prettier's tabWidth).
   if (style.indent !== 'tab' && settings.tabWidth!.source.kind !== 'config') style.tabWidth = style.indent;
   return { style: style as unknown as CodeStyle, settings: settings as Record<CodeStyleField, Setting>, jestGlobals: { value: detected.jestGlobals.value ? 'import' : 'globals', source: { kind: 'detected', evidence: detected.jestGlobals.evidence } } };

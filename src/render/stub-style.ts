@@ -1,4 +1,4 @@
-import type { CodeStyle } from '../config/code-style.js';
+import type { CodeStyle, LintRule } from '../config/code-style.js';
 import { displayWidth } from '../base/text/display-width.js';
 
 /**
@@ -31,18 +31,49 @@ function restyleLine(line: string, style: CodeStyle): string[] {
   const indent = (depth: number): string => (style.indent === 'tab' ? '\t' : ' '.repeat(style.indent)).repeat(depth);
   if (content.startsWith('//')) return [indent(level) + content];
   const semicolon = style.semicolons ? ';' : '';
+  const quote = (literal: string): string => quoted(literal, style.quotes, style.avoidEscape);
+  // Above the line that holds the string: eslint-disable-next-line reaches one line only.
+  const directive = (depth: number, literals: readonly string[]): string[] => {
+    const rules = [...new Set(literals.flatMap((literal) => rulesBroken(literal, style.lintRules)))];
+    return rules.length > 0 ? [`${indent(depth)}// eslint-disable-next-line ${rules.join(', ')}`] : [];
+  };
   const call = ONE_STRING_CALL.exec(content);
   if (call) {
     const [, callee, literal] = call as unknown as [string, string, string];
-    const text = quoted(literal, style.quotes);
+    const text = quote(literal);
     const oneLine = `${indent(level)}${callee}(${text})${semicolon}`;
-    if (style.width === undefined || lineWidth(oneLine, style.tabWidth) <= style.width) return [oneLine];
+    if (style.width === undefined || lineWidth(oneLine, style.tabWidth) <= style.width) return [...directive(level, [text]), oneLine];
     // prettier: `callee(` / the argument one level in, a comma only with trailingComma "all" / `);`
-    return [`${indent(level)}${callee}(`, `${indent(level + 1)}${text}${style.trailingCommas === 'all' ? ',' : ''}`, `${indent(level)})${semicolon}`];
+    return [`${indent(level)}${callee}(`, ...directive(level + 1, [text]), `${indent(level + 1)}${text}${style.trailingCommas === 'all' ? ',' : ''}`, `${indent(level)})${semicolon}`];
   }
   const spaced = style.bracketSpacing || !IMPORT.test(content) ? content : content.replace(/\{ (.*?) \}/, '{$1}');
-  const body = spaced.replace(STRING, (literal) => quoted(literal, style.quotes));
-  return [indent(level) + (body.endsWith(';') && !style.semicolons ? body.slice(0, -1) : body)];
+  const literals: string[] = [];
+  const body = spaced.replace(STRING, (literal) => {
+    literals.push(quote(literal));
+    return literals.at(-1)!;
+  });
+  return [...directive(level, literals), indent(level) + (body.endsWith(';') && !style.semicolons ? body.slice(0, -1) : body)];
+}
+
+/**
+ * The linter rules a string literal (as written) breaks: `${…}` in its text
+ * (no-template-curly-in-string, on the value); only `\\` escapes and no
+ * trailing backslash (unicorn/prefer-string-raw, as that rule decides).
+ */
+export function rulesBroken(literal: string, rules: readonly LintRule[]): LintRule[] {
+  const value = valueOf(literal);
+  return rules.filter((rule) => {
+    if (rule === 'no-template-curly-in-string') return /\$\{[^}]+\}/u.test(value);
+    const raw = literal;
+    if (raw.at(-2) === '\\' || !raw.includes('\\\\') || raw.includes('`') || raw.includes('${')) return false;
+    return raw.slice(1, -1).replace(new RegExp(`\\\\([\\\\${raw[0]}])`, 'g'), '$1') === value;
+  });
+}
+
+/** What a quoted literal (either quote, JSON's escapes) stands for. */
+function valueOf(literal: string): string {
+  const raw = literal.slice(1, -1);
+  return JSON.parse(`"${raw.replace(/\\(.)|"/gs, (match, escaped: string | undefined) => (escaped === "'" ? "'" : escaped === undefined ? '\\"' : match))}"`) as string;
 }
 
 /** How wide prettier measures a line: a tab counts `tabWidth` columns, East Asian wide characters 2. */
@@ -57,13 +88,13 @@ export function lineWidth(line: string, tabWidth: number): number {
  * of the other quote dropped, the enclosing quote escaped, every other escape
  * (`\\`, `\n`, `\u0000`) kept as it is.
  */
-export function quoted(jsonLiteral: string, preferred: CodeStyle['quotes']): string {
+export function quoted(jsonLiteral: string, preferred: CodeStyle['quotes'], avoidEscape = true): string {
   const raw = jsonLiteral.slice(1, -1);
   const doubles = raw.split('"').length - 1;
   const singles = raw.split("'").length - 1;
   const wanted = preferred === 'single' ? "'" : '"';
   const other = wanted === '"' ? "'" : '"';
-  const enclosing = (wanted === '"' ? doubles : singles) > (wanted === '"' ? singles : doubles) ? other : wanted;
+  const enclosing = avoidEscape && (wanted === '"' ? doubles : singles) > (wanted === '"' ? singles : doubles) ? other : wanted;
   const alternate = enclosing === '"' ? "'" : '"';
   const body = raw.replace(/\\(.)|(["'])/gs, (match, escaped: string | undefined, quote: string | undefined) => {
     if (escaped === alternate) return escaped;

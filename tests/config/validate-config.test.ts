@@ -27,7 +27,7 @@ describe('validateConfig', () => {
     [{ stubStyle: { indent: 0 } }, 'stubStyle indent must be "tab" or a number of spaces from 1 to 16, not 0'],
     [{ stubStyle: { width: 10 } }, 'stubStyle width must be a number of columns from 20 to 1000, not 10'],
     [{ stubStyle: { trailingCommas: 'some' } }, 'stubStyle trailingCommas must be "all", "es5" or "none", not "some"'],
-    [{ stubStyle: { quote: 'single' } }, 'stubStyle has no field "quote"; its fields are quotes, semicolons, indent, tabWidth, width, trailingCommas, bracketSpacing'],
+    [{ stubStyle: { quote: 'single' } }, 'stubStyle has no field "quote"; its fields are quotes, avoidEscape, semicolons, indent, tabWidth, width, trailingCommas, bracketSpacing'],
     [{ stubStyle: 'prettier' }, 'stubStyle must be an object such as {"quotes": "single", "semicolons": false}'],
   ])('%j exits 2 naming the field', (raw, message) => {
     expect(() => validateConfig(raw, 'specwright.config.json')).toThrow(message);

@@ -5,28 +5,19 @@
  * form in it, and the formatter's own check finds nothing to change. One
  * formatter run per configuration, over all the stubs.
  */
-import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import type { CodeStyle } from '../../src/config/code-style.js';
 import { resolveConfig } from '../../src/project/resolve-config.js';
 import { stubFiles } from '../helpers/stub-forms.js';
+import { runTool as run } from '../helpers/run-tool.js';
 import { removeTempDirs } from '../helpers/temp-repo.js';
 import { fixtureRepo, TOOLCHAIN_MODULES } from '../helpers/toolchains.js';
 
 afterAll(removeTempDirs);
 
 const TIMEOUT = 60_000;
-
-export const run = (command: string, args: readonly string[], cwd: string) =>
-  new Promise<{ code: number; output: string }>((resolve, reject) => {
-    const { JEST_WORKER_ID: _worker, NODE_OPTIONS: _options, ...env } = process.env;
-    execFile(command, args, { cwd, env: { ...env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== 'number') reject(error);
-      else resolve({ code: error ? (error.code as number) : 0, output: `${stdout}${stderr}`.slice(-6000) });
-    });
-  });
 
 /** A repository with these files, its style detected as a run detects it, and every stub form written in that style. */
 function repositoryWithStubs(files: Record<string, string>): { root: string; style: CodeStyle } {
@@ -79,7 +70,7 @@ describe('biome format passes every stub form in the style detected from biome.j
     '%s',
     async (_, { config }, i) => {
       // The last one as biome.jsonc, with the comments biome allows there.
-      const file = i === BIOME_CASES.length - 1 ? { 'biome.jsonc': `// the team's settings\n${JSON.stringify(config, null, 2).replace('{', '{ /* formatter */')}\n` } : { 'biome.json': JSON.stringify(config) };
+      const file: Record<string, string> = i === BIOME_CASES.length - 1 ? { 'biome.jsonc': `// the team's settings\n${JSON.stringify(config, null, 2).replace('{', '{ /* formatter */')}\n` } : { 'biome.json': JSON.stringify(config) };
       const { root, style } = repositoryWithStubs({ 'package.json': JSON.stringify({ name: 'fixture', type: 'module', devDependencies: { '@biomejs/biome': '2.6.9' } }), ...file });
       expect(style).toMatchObject(BIOME_CASES[i]!.expected);
       const checked = await run(BIOME, ['format', 'tests'], root);

@@ -70,6 +70,6 @@ export function biomeOptions({ config, label }: BiomeConfig): StyleFindings {
 /** Biome's defaults: tabs, double quotes, semicolons, width 80, trailing commas everywhere. */
 export function biomeDefaults(label: string): StyleFindings {
   const evidence = `biome's default (${label} does not set it)`;
-  const defaults: CodeStyle = { quotes: 'double', semicolons: true, indent: 'tab', tabWidth: 2, width: 80, trailingCommas: 'all', bracketSpacing: true };
+  const defaults: Omit<CodeStyle, 'lintRules'> = { quotes: 'double', avoidEscape: true, semicolons: true, indent: 'tab', tabWidth: 2, width: 80, trailingCommas: 'all', bracketSpacing: true };
   return Object.fromEntries(Object.entries(defaults).map(([field, value]) => [field, said(value, evidence)])) as StyleFindings;
 }

@@ -65,6 +65,9 @@ export function detectCodeStyle(files: ProjectFiles, pkg: PackageInfo, root: str
       ? firstSaying(editorconfig(), prettierDefaults(major(), `${used}, with no configuration`))
       : firstSaying(linterStyle(manifests), editorconfig(), fromTests());
   }
+  // Whatever formats the code, the linter's rules still apply to the strings.
+  const lintRules = linterStyle(manifests)?.lintRules;
+  if (lintRules) findings = { ...findings, lintRules };
   const declaredIn = manifests.find(([manifest]) => dependencyNames(manifest).has('@jest/globals'))?.[1];
   const jestGlobals = detectJestGlobals(files, declaredIn, sample, `${testsShown}/`, dirs.map((dir) => ({ dir, shown: shown(dir) })));
   return { findings, jestGlobals };

@@ -107,6 +107,6 @@ export function prettierOptions(options: Record<string, unknown>, label: string)
 /** Prettier's own defaults for its major version (trailingComma became "all" in 3). */
 export function prettierDefaults(major: number, why: string): StyleFindings {
   const evidence = `prettier ${major}'s default (${why})`;
-  const defaults: CodeStyle = { quotes: 'double', semicolons: true, indent: 2, tabWidth: 2, width: 80, trailingCommas: major >= 3 ? 'all' : 'es5', bracketSpacing: true };
+  const defaults: Omit<CodeStyle, 'lintRules'> = { quotes: 'double', avoidEscape: true, semicolons: true, indent: 2, tabWidth: 2, width: 80, trailingCommas: major >= 3 ? 'all' : 'es5', bracketSpacing: true };
   return Object.fromEntries(Object.entries(defaults).map(([field, value]) => [field, said(value, evidence)])) as StyleFindings;
 }
