@@ -40,6 +40,11 @@ const PRETTIER_CASES: readonly { readonly title: string; readonly files: Record<
   { title: '.prettierrc.json: printWidth 100, trailingComma es5', files: { '.prettierrc.json': '{ "printWidth": 100, "trailingComma": "es5" }' }, expected: { width: 100, trailingCommas: 'es5' } },
   { title: '.prettierrc YAML: printWidth 120, trailingComma none, tabWidth 4', files: { '.prettierrc': '# ours\nprintWidth: 120\ntrailingComma: "none"\ntabWidth: 4\n' }, expected: { width: 120, trailingCommas: 'none', indent: 4 } },
   { title: 'package.json "prettier": singleQuote, useTabs, bracketSpacing false, width 60', files: { 'package.json': JSON.stringify({ name: 'fixture', type: 'module', prettier: { singleQuote: true, useTabs: true, tabWidth: 4, bracketSpacing: false, printWidth: 60 } }) }, expected: { quotes: 'single', indent: 'tab', tabWidth: 4, bracketSpacing: false, width: 60 } },
+  {
+    title: 'singleQuote, no semi, and neostandard: its eslint-disable comments inside broken calls',
+    files: { 'package.json': JSON.stringify({ name: 'fixture', type: 'module', devDependencies: { prettier: '3.10.1', neostandard: '0.13.0' } }), '.prettierrc': 'singleQuote: true\nsemi: false\n' },
+    expected: { quotes: 'single', semicolons: false, width: 80, lintRules: ['no-template-curly-in-string'] },
+  },
   { title: '.editorconfig only: tabs, max_line_length 70', files: { '.editorconfig': 'root = true\n\n[*]\nindent_style = tab\nindent_size = 3\nmax_line_length = 70\n' }, expected: { indent: 'tab', tabWidth: 3, width: 70 } },
 ];
 

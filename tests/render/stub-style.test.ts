@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { CANONICAL_STYLE, type CodeStyle } from '../../src/config/code-style.js';
-import { lineWidth, quoted, restyleStub } from '../../src/render/stub-style.js';
+import { lineWidth, quoted, restyleStub, rulesBroken } from '../../src/render/stub-style.js';
 
 const styled = (overrides: Partial<CodeStyle>): CodeStyle => ({ ...CANONICAL_STYLE, ...overrides });
 
@@ -79,9 +79,40 @@ describe('restyleStub', () => {
     expect(restyleStub(opener, styled({ width: 40 }))).toBe(opener);
   });
 
+  test('avoidEscape false (xo): always the preferred quote, escaped', () => {
+    expect(restyleStub('  it("it\'s");', styled({ quotes: 'single', avoidEscape: false }))).toBe("  it('it\\'s');");
+    expect(restyleStub('  it("it\'s");', styled({ quotes: 'single' }))).toBe('  it("it\'s");');
+  });
+
+  test('a linter rule the text breaks gets an eslint-disable-next-line comment right above the string, inside a broken call', () => {
+    const style = styled({ quotes: 'single', lintRules: ['no-template-curly-in-string'] });
+    expect(restyleStub('    it("a ${x} b");', style)).toBe("    // eslint-disable-next-line no-template-curly-in-string\n    it('a ${x} b');");
+    const curly = '${' + 'x'.repeat(80) + '}';
+    expect(restyleStub(`    it("${curly}");`, { ...style, width: 80 })).toBe(`    it(\n      // eslint-disable-next-line no-template-curly-in-string\n      '${curly}',\n    );`);
+    expect(restyleStub('describe("a ${x} b", () => {', style)).toBe("// eslint-disable-next-line no-template-curly-in-string\ndescribe('a ${x} b', () => {");
+    expect(restyleStub('    it("a ${x} b");', styled({}))).toBe('    it("a ${x} b");');
+  });
+
   test('lineWidth measures as prettier does', () => {
     expect(lineWidth('\t\tab', 4)).toBe(10);
     expect(lineWidth('日本', 2)).toBe(4);
+  });
+});
+
+describe('rulesBroken: the linter rules a literal breaks, as those rules decide', () => {
+  const both = ['no-template-curly-in-string', 'unicorn/prefer-string-raw'] as const;
+  test.each([
+    ["'${user} here'", ['no-template-curly-in-string']],
+    ["'${} or $x or {y}'", []],
+    ["'C:\\\\Users'", ['unicorn/prefer-string-raw']],
+    ["'it\\'s C:\\\\x'", ['unicorn/prefer-string-raw']],
+    // A trailing backslash, another escape, a backtick or `${`: String.raw cannot say it, the rule is quiet.
+    ["'ends \\\\'", []],
+    ["'a \\\\ b \\n'", []],
+    ["'a \\\\ `b`'", []],
+    ["'a \\\\ ${b}'", ['no-template-curly-in-string']],
+  ] as const)('%s breaks %j', (literal, rules) => {
+    expect(rulesBroken(literal, both)).toEqual(rules);
   });
 });
 
