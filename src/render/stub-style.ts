@@ -1,4 +1,4 @@
-import type { CodeStyle, LintRule } from '../config/code-style.js';
+import { CANONICAL_STYLE, type CodeStyle, type LintRule } from '../config/code-style.js';
 import { displayWidth } from '../base/text/display-width.js';
 
 /**
@@ -11,11 +11,17 @@ import { displayWidth } from '../base/text/display-width.js';
  * with their `});`. Never given a team's template: what a team writes is theirs.
  */
 export function restyleStub(canonical: string, style: CodeStyle): string {
+  // Nothing to fit (no formatter, no linter, no tests that say otherwise): the canonical form as it is,
+  // byte for byte what an ejected template renders.
+  if (isCanonical(style)) return canonical;
   return canonical
     .split('\n')
     .flatMap((line) => restyleLine(line, style))
     .join('\n');
 }
+
+const isCanonical = (style: CodeStyle): boolean =>
+  (Object.keys(CANONICAL_STYLE) as (keyof CodeStyle)[]).every((field) => JSON.stringify(style[field]) === JSON.stringify(CANONICAL_STYLE[field]));
 
 const CANONICAL_INDENT = 2;
 /** `import { a, b } from "x";`, `const { a, b } = require("x");`: the lines with braces to space or not. */
