@@ -59,9 +59,9 @@ function parseData(text: string, name: string): Record<string, unknown> | string
 /** The major version of prettier the package uses: from the version installed, else the range declared; 3 when neither says. */
 export function prettierMajor(files: ProjectFiles, pkg: PackageInfo, root: string): number {
   for (const dir of [pkg.dir, root]) {
-    const installed = files.json(path.join(dir, 'node_modules', 'prettier', 'package.json'), 'node_modules/prettier/package.json');
-    const version = isObject(installed) ? installed.version : undefined;
-    if (typeof version === 'string' && /^\d+/.test(version)) return Number(/^\d+/.exec(version)![0]);
+    // An installed package's manifest is not the user's to fix: unreadable, it says nothing.
+    const version = /"version"\s*:\s*"(\d+)/.exec(files.text(path.join(dir, 'node_modules', 'prettier', 'package.json')) ?? '')?.[1];
+    if (version) return Number(version);
   }
   for (const manifest of [pkg.manifest, pkg.rootManifest]) {
     for (const field of ['devDependencies', 'dependencies']) {
