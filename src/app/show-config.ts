@@ -4,7 +4,7 @@ import type { Project } from './open-project.js';
 export type { Source } from '../project/resolve-config.js';
 
 /** The order `config` lists settings in: where files go, then how the stub is written, then the rest. */
-const ORDER: readonly SettingName[] = ['specsDir', 'docsDir', 'testsDir', 'testFramework', 'language', 'module', 'testSuffix', 'jestGlobals', 'quotes', 'avoidEscape', 'semicolons', 'indent', 'tabWidth', 'width', 'trailingCommas', 'bracketSpacing', 'lintRules', 'idStyle', 'templatesDir', 'workspaceSpecs', 'package'];
+const ORDER: readonly SettingName[] = ['specsDir', 'docsDir', 'testsDir', 'testFramework', 'language', 'module', 'testSuffix', 'jestGlobals', 'quotes', 'avoidEscape', 'semicolons', 'indent', 'tabWidth', 'width', 'trailingCommas', 'bracketSpacing', 'arrowParens', 'lintRules', 'idStyle', 'templatesDir', 'workspaceSpecs', 'package'];
 
 export interface ShownSetting {
   readonly name: SettingName;

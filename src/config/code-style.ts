@@ -7,6 +7,9 @@
 export const QUOTE_STYLES = ['double', 'single'] as const;
 export type QuoteStyle = (typeof QUOTE_STYLES)[number];
 
+export const ARROW_PARENS = ['always', 'avoid'] as const;
+export type ArrowParens = (typeof ARROW_PARENS)[number];
+
 export const TRAILING_COMMAS = ['all', 'es5', 'none'] as const;
 export type TrailingCommas = (typeof TRAILING_COMMAS)[number];
 
@@ -33,17 +36,19 @@ export interface CodeStyle {
   readonly trailingCommas: TrailingCommas;
   /** Spaces inside the braces of `import { a, b }` (prettier's and biome's bracketSpacing; xo wants none). */
   readonly bracketSpacing: boolean;
+  /** `(t) => {` (always) or `t => {` (avoid: prettier's arrowParens, biome's arrowParentheses asNeeded, xo). */
+  readonly arrowParens: ArrowParens;
   /** Detected only: the linter's rules the stub's strings may break (see LINT_RULES). */
   readonly lintRules: readonly LintRule[];
 }
 
 /** The form the built-in templates render (templates/test-*.hbs): what a repository without evidence gets. */
-export const CANONICAL_STYLE: CodeStyle = { quotes: 'double', avoidEscape: true, semicolons: true, indent: 2, tabWidth: 2, width: undefined, trailingCommas: 'all', bracketSpacing: true, lintRules: [] };
+export const CANONICAL_STYLE: CodeStyle = { quotes: 'double', avoidEscape: true, semicolons: true, indent: 2, tabWidth: 2, width: undefined, trailingCommas: 'all', bracketSpacing: true, arrowParens: 'always', lintRules: [] };
 
 export type CodeStyleField = keyof CodeStyle;
 /** The fields the `stubStyle` key may set (lintRules is what the linter is, not a choice). */
 export type ConfigurableStyleField = Exclude<CodeStyleField, 'lintRules'>;
-export const CODE_STYLE_FIELDS: readonly ConfigurableStyleField[] = ['quotes', 'avoidEscape', 'semicolons', 'indent', 'tabWidth', 'width', 'trailingCommas', 'bracketSpacing'];
+export const CODE_STYLE_FIELDS: readonly ConfigurableStyleField[] = ['quotes', 'avoidEscape', 'semicolons', 'indent', 'tabWidth', 'width', 'trailingCommas', 'bracketSpacing', 'arrowParens'];
 
 /** The bounds of the numbers the `stubStyle` key accepts (the schema says the same). */
 export const INDENT_RANGE = [1, 16] as const;
@@ -80,6 +85,9 @@ export function parseStubStyle(raw: unknown): Partial<Omit<CodeStyle, 'lintRules
         break;
       case 'trailingCommas':
         if (!TRAILING_COMMAS.includes(value as TrailingCommas)) return { problem: `trailingCommas must be "all", "es5" or "none", not ${JSON.stringify(value)}` };
+        break;
+      case 'arrowParens':
+        if (!ARROW_PARENS.includes(value as ArrowParens)) return { problem: `arrowParens must be "always" or "avoid", not ${JSON.stringify(value)}` };
         break;
       default:
         return { problem: `has no field ${JSON.stringify(field)}; its fields are ${CODE_STYLE_FIELDS.join(', ')}` };

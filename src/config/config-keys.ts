@@ -84,7 +84,7 @@ export const KEYS: Readonly<Record<ConfigKey, KeyKind & { readonly description: 
   idStyle: { kind: 'choice', values: ID_STYLES, description: 'spec ids: sequence (0001) or date (20261126)' },
   templatesDir: { kind: 'folder', description: 'the team\'s own templates' },
   workspaceSpecs: { kind: 'choice', values: WORKSPACE_SPECS, description: 'in a workspace package: specs and docs at the root or in the package' },
-  stubStyle: { kind: 'style', description: 'the test stub\'s code style: {"quotes", "avoidEscape", "semicolons", "indent", "tabWidth", "width", "trailingCommas", "bracketSpacing"} over what is detected' },
+  stubStyle: { kind: 'style', description: 'the test stub\'s code style: {"quotes", "avoidEscape", "semicolons", "indent", "tabWidth", "width", "trailingCommas", "bracketSpacing", "arrowParens"} over what is detected' },
 };
 
 /** The key of package.json that may hold the same object. */

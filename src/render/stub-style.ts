@@ -58,7 +58,9 @@ function restyleLine(line: string, style: CodeStyle): string[] {
     literals.push(quote(literal));
     return literals.at(-1)!;
   });
-  return [...directive(level, literals), indent(level) + (body.endsWith(';') && !style.semicolons ? body.slice(0, -1) : body)];
+  // A test-call opener's one parameter: `(t) => {` or, avoiding parentheses, `t => {`.
+  const arrow = style.arrowParens === 'avoid' ? body.replace(/\(([A-Za-z_$][\w$]*)\) => \{$/, '$1 => {') : body;
+  return [...directive(level, literals), indent(level) + (arrow.endsWith(';') && !style.semicolons ? arrow.slice(0, -1) : arrow)];
 }
 
 /**

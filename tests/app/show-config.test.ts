@@ -12,7 +12,7 @@ describe('showConfig: what `specwright config` lists', () => {
     const { settings } = showConfig({ root, config: resolveConfig(root, root) });
     expect(settings.map((setting) => setting.name)).toEqual([
       'specsDir', 'docsDir', 'testsDir', 'testFramework', 'language', 'module', 'testSuffix',
-      'quotes', 'avoidEscape', 'semicolons', 'indent', 'tabWidth', 'width', 'trailingCommas', 'bracketSpacing', 'lintRules',
+      'quotes', 'avoidEscape', 'semicolons', 'indent', 'tabWidth', 'width', 'trailingCommas', 'bracketSpacing', 'arrowParens', 'lintRules',
       'idStyle', 'templatesDir', 'workspaceSpecs', 'package',
     ]);
   });

@@ -27,7 +27,7 @@ describe('validateConfig', () => {
     [{ stubStyle: { indent: 0 } }, 'stubStyle indent must be "tab" or a number of spaces from 1 to 16, not 0'],
     [{ stubStyle: { width: 10 } }, 'stubStyle width must be a number of columns from 20 to 1000, not 10'],
     [{ stubStyle: { trailingCommas: 'some' } }, 'stubStyle trailingCommas must be "all", "es5" or "none", not "some"'],
-    [{ stubStyle: { quote: 'single' } }, 'stubStyle has no field "quote"; its fields are quotes, avoidEscape, semicolons, indent, tabWidth, width, trailingCommas, bracketSpacing'],
+    [{ stubStyle: { quote: 'single' } }, 'stubStyle has no field "quote"; its fields are quotes, avoidEscape, semicolons, indent, tabWidth, width, trailingCommas, bracketSpacing, arrowParens'],
     [{ stubStyle: 'prettier' }, 'stubStyle must be an object such as {"quotes": "single", "semicolons": false}'],
   ])('%j exits 2 naming the field', (raw, message) => {
     expect(() => validateConfig(raw, 'specwright.config.json')).toThrow(message);
@@ -84,7 +84,7 @@ describe('the JSON Schema shipped in schema/ agrees with the validator', () => {
     { idStyle: 'date' }, { idStyle: 'Date' }, { testFramework: 'node' }, { testFramework: 'jasmine' }, { language: 'ts' }, { language: 'typescript' },
     { workspaceSpecs: 'package' }, { workspaceSpecs: 'pkg' },
     { stubStyle: 'auto' }, { stubStyle: 'x' }, { stubStyle: {} }, { stubStyle: { quotes: 'single', semicolons: false, indent: 'tab', tabWidth: 4, width: 100, trailingCommas: 'none', bracketSpacing: false } },
-    { stubStyle: { indent: 2.5 } }, { stubStyle: { indent: 17 } }, { stubStyle: { width: 19 } }, { stubStyle: { width: 1001 } }, { stubStyle: { quotes: 'Single' } }, { stubStyle: { other: 1 } }, { stubStyle: [] }, { stubStyle: null }, { unknown: 1 }, { $schema: './x.json' }, { $schema: 1 }, [], 'text', null,
+    { stubStyle: { arrowParens: 'avoid' } }, { stubStyle: { arrowParens: 'never' } }, { stubStyle: { indent: 2.5 } }, { stubStyle: { indent: 17 } }, { stubStyle: { width: 19 } }, { stubStyle: { width: 1001 } }, { stubStyle: { quotes: 'Single' } }, { stubStyle: { other: 1 } }, { stubStyle: [] }, { stubStyle: null }, { unknown: 1 }, { $schema: './x.json' }, { $schema: 1 }, [], 'text', null,
   ];
   test.each(samples.map((sample) => [JSON.stringify(sample), sample]))('%s: valid for both or for neither', (_, sample) => {
     let ours = true;

@@ -96,6 +96,12 @@ describe('restyleStub', () => {
     expect(restyleStub('    it("a ${x} b");', styled({}))).toBe('    it("a ${x} b");');
   });
 
+  test('arrowParens avoid: a test-call opener\'s one parameter loses its parentheses (the idiom of runners that pass t)', () => {
+    const opener = 'test("a", (t) => {\n  t.todo("b");\n});\ntest("c", async (t) => {\n});\ndescribe("d", () => {\n});';
+    expect(restyleStub(opener, styled({ arrowParens: 'avoid' }))).toBe('test("a", t => {\n  t.todo("b");\n});\ntest("c", async t => {\n});\ndescribe("d", () => {\n});');
+    expect(restyleStub(opener, styled({ width: 80 }))).toBe(opener);
+  });
+
   test('lineWidth measures as prettier does', () => {
     expect(lineWidth('\t\tab', 4)).toBe(10);
     expect(lineWidth('日本', 2)).toBe(4);

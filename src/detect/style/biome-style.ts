@@ -62,6 +62,8 @@ export function biomeOptions({ config, label }: BiomeConfig): StyleFindings {
   if (typeof lineWidth?.value === 'number' && Number.isInteger(lineWidth.value) && lineWidth.value > 0) style.width = said(lineWidth.value, lineWidth.evidence);
   const spacing = option('bracketSpacing');
   if (typeof spacing?.value === 'boolean') style.bracketSpacing = said(spacing.value, spacing.evidence);
+  const arrows = option('arrowParentheses');
+  if (arrows?.value === 'always' || arrows?.value === 'asNeeded') style.arrowParens = said(arrows.value === 'always' ? 'always' : 'avoid', arrows.evidence);
   const commas = option('trailingCommas');
   if (commas?.value === 'all' || commas?.value === 'es5' || commas?.value === 'none') style.trailingCommas = said(commas.value, commas.evidence);
   return style;
@@ -70,6 +72,6 @@ export function biomeOptions({ config, label }: BiomeConfig): StyleFindings {
 /** Biome's defaults: tabs, double quotes, semicolons, width 80, trailing commas everywhere. */
 export function biomeDefaults(label: string): StyleFindings {
   const evidence = `biome's default (${label} does not set it)`;
-  const defaults: Omit<CodeStyle, 'lintRules'> = { quotes: 'double', avoidEscape: true, semicolons: true, indent: 'tab', tabWidth: 2, width: 80, trailingCommas: 'all', bracketSpacing: true };
+  const defaults: Omit<CodeStyle, 'lintRules'> = { quotes: 'double', avoidEscape: true, semicolons: true, indent: 'tab', tabWidth: 2, width: 80, trailingCommas: 'all', bracketSpacing: true, arrowParens: 'always' };
   return Object.fromEntries(Object.entries(defaults).map(([field, value]) => [field, said(value, evidence)])) as StyleFindings;
 }

@@ -30,7 +30,7 @@ export function linterStyle(manifests: Manifests): StyleFindings | undefined {
   const xo = used(manifests, 'xo');
   if (xo) {
     const fixed = `xo's rule (${xo})`;
-    const style: StyleFindings = { quotes: said('single', fixed), avoidEscape: said(false, fixed), lintRules: said(['no-template-curly-in-string', 'unicorn/prefer-string-raw'], fixed), semicolons: said(true, fixed), indent: said('tab', fixed), trailingCommas: said('all', fixed), bracketSpacing: said(false, fixed) };
+    const style: StyleFindings = { quotes: said('single', fixed), avoidEscape: said(false, fixed), lintRules: said(['no-template-curly-in-string', 'unicorn/prefer-string-raw'], fixed), semicolons: said(true, fixed), indent: said('tab', fixed), trailingCommas: said('all', fixed), bracketSpacing: said(false, fixed), arrowParens: said('avoid', fixed) };
     const options = manifests.map(([manifest, name]) => [manifest?.xo, name] as const).find(([options]) => isObject(options));
     if (options) {
       const [xoOptions, name] = options as readonly [Record<string, unknown>, string];

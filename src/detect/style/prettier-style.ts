@@ -99,6 +99,7 @@ export function prettierOptions(options: Record<string, unknown>, label: string)
   const width = options.printWidth;
   if (typeof width === 'number' && Number.isInteger(width) && width > 0) style.width = said(width, key('printWidth'));
   if (typeof options.bracketSpacing === 'boolean') style.bracketSpacing = said(options.bracketSpacing, key('bracketSpacing'));
+  if (options.arrowParens === 'always' || options.arrowParens === 'avoid') style.arrowParens = said(options.arrowParens, key('arrowParens'));
   const commas = options.trailingComma;
   if (commas === 'all' || commas === 'es5' || commas === 'none') style.trailingCommas = said(commas as TrailingCommas, key('trailingComma'));
   return style;
@@ -107,6 +108,6 @@ export function prettierOptions(options: Record<string, unknown>, label: string)
 /** Prettier's own defaults for its major version (trailingComma became "all" in 3). */
 export function prettierDefaults(major: number, why: string): StyleFindings {
   const evidence = `prettier ${major}'s default (${why})`;
-  const defaults: Omit<CodeStyle, 'lintRules'> = { quotes: 'double', avoidEscape: true, semicolons: true, indent: 2, tabWidth: 2, width: 80, trailingCommas: major >= 3 ? 'all' : 'es5', bracketSpacing: true };
+  const defaults: Omit<CodeStyle, 'lintRules'> = { quotes: 'double', avoidEscape: true, semicolons: true, indent: 2, tabWidth: 2, width: 80, trailingCommas: major >= 3 ? 'all' : 'es5', bracketSpacing: true, arrowParens: 'always' };
   return Object.fromEntries(Object.entries(defaults).map(([field, value]) => [field, said(value, evidence)])) as StyleFindings;
 }

@@ -54,6 +54,8 @@ export function styleOfSources(sources: readonly SourceText[], where: string): S
   let withSemicolon = 0;
   let withoutSemicolon = 0;
   let tabs = 0;
+  let parenthesised = 0;
+  let bare = 0;
   let spacedBraces = 0;
   let tightBraces = 0;
   const steps = new Map<number, number>();
@@ -67,6 +69,8 @@ export function styleOfSources(sources: readonly SourceText[], where: string): S
         if (literal.startsWith("'")) single += 1;
         else if (literal.startsWith('"')) double += 1;
       }
+      parenthesised += [...trimmed.matchAll(/\(\s*[A-Za-z_$][\w$]*\s*\)\s*=>/g)].length;
+      bare += [...trimmed.matchAll(/(?:^|[\s,(=])[A-Za-z_$][\w$]*\s*=>/g)].length;
       const braces = /^(?:import|const|let|var)\s*\{(\s?)[^\s}]/.exec(trimmed);
       if (braces) {
         if (braces[1]) spacedBraces += 1;
@@ -96,6 +100,10 @@ export function styleOfSources(sources: readonly SourceText[], where: string): S
   if (spacedBraces + tightBraces >= MIN_SEEN && spacedBraces !== tightBraces) {
     const spaced = spacedBraces > tightBraces;
     style.bracketSpacing = said(spaced, `the existing tests in ${where} (${Math.max(spacedBraces, tightBraces)} of ${spacedBraces + tightBraces} imports ${spaced ? 'with' : 'without'} spaces inside braces, ${files})`);
+  }
+  if (parenthesised + bare >= MIN_SEEN && parenthesised !== bare) {
+    const avoid = bare > parenthesised;
+    style.arrowParens = said(avoid ? 'avoid' : 'always', `the existing tests in ${where} (${Math.max(parenthesised, bare)} of ${parenthesised + bare} one-parameter arrow functions ${avoid ? 'without' : 'with'} parentheses, ${files})`);
   }
   const [step, stepCount] = [...steps.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [0, 0];
   if (tabs >= MIN_SEEN && tabs > stepCount) style.indent = said('tab', `the existing tests in ${where} (${tabs} lines indented with tabs, ${files})`);

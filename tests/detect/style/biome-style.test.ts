@@ -7,7 +7,7 @@ describe('biome\'s configuration', () => {
   test('javascript.formatter.* over formatter.*, each naming its key', () => {
     const config = {
       formatter: { indentStyle: 'space', indentWidth: 4, lineWidth: 100, bracketSpacing: true },
-      javascript: { formatter: { quoteStyle: 'single', semicolons: 'asNeeded', trailingCommas: 'es5', lineWidth: 120 } },
+      javascript: { formatter: { quoteStyle: 'single', semicolons: 'asNeeded', trailingCommas: 'es5', lineWidth: 120, arrowParentheses: 'asNeeded' } },
     };
     expect(biomeOptions(biome(config))).toEqual({
       quotes: { value: 'single', evidence: 'biome.json javascript.formatter.quoteStyle' },
@@ -16,6 +16,7 @@ describe('biome\'s configuration', () => {
       indent: { value: 4, evidence: 'biome.json formatter.indentStyle' },
       width: { value: 120, evidence: 'biome.json javascript.formatter.lineWidth' },
       bracketSpacing: { value: true, evidence: 'biome.json formatter.bracketSpacing' },
+      arrowParens: { value: 'avoid', evidence: 'biome.json javascript.formatter.arrowParentheses' },
       trailingCommas: { value: 'es5', evidence: 'biome.json javascript.formatter.trailingCommas' },
     });
   });

@@ -9,7 +9,7 @@ const values = (manifest: Record<string, unknown>) => {
 describe('linters whose style is fixed', () => {
   test('xo: tabs, single quotes always, semicolons, no spaces in braces, and the rules a todo\'s text may break', () => {
     expect(values({ devDependencies: { xo: '1' } })).toEqual({
-      quotes: 'single', avoidEscape: false, semicolons: true, indent: 'tab', trailingCommas: 'all', bracketSpacing: false,
+      quotes: 'single', avoidEscape: false, semicolons: true, indent: 'tab', trailingCommas: 'all', bracketSpacing: false, arrowParens: 'avoid',
       lintRules: ['no-template-curly-in-string', 'unicorn/prefer-string-raw'],
     });
     expect(linterStyle([[{ scripts: { test: 'xo && ava' } }, 'package.json']])?.quotes?.evidence).toBe('xo\'s rule (the "test" script of package.json runs xo)');

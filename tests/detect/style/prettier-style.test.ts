@@ -34,7 +34,7 @@ describe('prettier\'s configuration, where it is data', () => {
   });
 
   test('each option it sets, with its key as evidence; tabWidth gives the spaces unless useTabs', () => {
-    expect(prettierOptions({ singleQuote: true, semi: false, tabWidth: 4, printWidth: 100, trailingComma: 'none', bracketSpacing: false, endOfLine: 'lf' }, '.prettierrc')).toEqual({
+    expect(prettierOptions({ singleQuote: true, semi: false, tabWidth: 4, printWidth: 100, trailingComma: 'none', bracketSpacing: false, arrowParens: 'avoid', endOfLine: 'lf' }, '.prettierrc')).toEqual({
       quotes: { value: 'single', evidence: '.prettierrc singleQuote' },
       semicolons: { value: false, evidence: '.prettierrc semi' },
       tabWidth: { value: 4, evidence: '.prettierrc tabWidth' },
@@ -42,6 +42,7 @@ describe('prettier\'s configuration, where it is data', () => {
       width: { value: 100, evidence: '.prettierrc printWidth' },
       trailingCommas: { value: 'none', evidence: '.prettierrc trailingComma' },
       bracketSpacing: { value: false, evidence: '.prettierrc bracketSpacing' },
+      arrowParens: { value: 'avoid', evidence: '.prettierrc arrowParens' },
     });
     expect(prettierOptions({ useTabs: true, tabWidth: 8 }, 'x').indent).toEqual({ value: 'tab', evidence: 'x useTabs' });
     expect(prettierOptions({ trailingComma: 'sometimes', printWidth: '80' }, 'x')).toEqual({});

@@ -27,6 +27,11 @@ describe('the existing tests\' style', () => {
     });
   });
 
+  test('one-parameter arrow functions with or without parentheses', () => {
+    const ava = "import test from 'ava'\n\ntest('a', t => {\n  t.pass()\n})\ntest('b', async t => {\n  t.pass()\n})\ntest('c', (t) => {\n  t.is([1].map(x => x)[0], 1)\n})\n";
+    expect(styleOfSources([{ name: 'a.js', text: ava }], 'test/').arrowParens).toEqual({ value: 'avoid', evidence: 'the existing tests in test/ (3 of 4 one-parameter arrow functions without parentheses, 1 file)' });
+  });
+
   test('too few cases, or a tie, say nothing; quotes in comments and template literals are not counted', () => {
     expect(styleOfSources([{ name: 'a.js', text: "x('a')\n// \"b\" \"c\" \"d\"\ny(`\"e\" \"f\"`)\n" }], 't/')).toEqual({});
     expect(styleOfSources([], 't/')).toEqual({});
