@@ -18,9 +18,9 @@ export const SCRIPT_NAME = 'new-spec';
 export const SCRIPT_COMMAND = 'specwright new';
 
 /** Keys a package's config pins; a workspace root leaves them to each package's detection. */
-const PER_PACKAGE: readonly ConfigKey[] = ['testsDir', 'testFramework', 'language'];
+const PER_PACKAGE: readonly Exclude<ConfigKey, 'stubStyle'>[] = ['testsDir', 'testFramework', 'language'];
 /** Keys the whole repository shares: in a package they are left to the root's config when it has one. */
-const SHARED: readonly ConfigKey[] = ['specsDir', 'docsDir', 'idStyle'];
+const SHARED: readonly Exclude<ConfigKey, 'stubStyle'>[] = ['specsDir', 'docsDir', 'idStyle'];
 
 /**
  * The config init writes beside the package.json it edits: `$schema`, then

@@ -4,6 +4,7 @@
  * text and the README describe. A leaf module: it reads nothing.
  */
 
+import type { CodeStyle } from './code-style.js';
 import { CONFIG_FILE, DEFAULT_DOCS_DIR, DEFAULT_SPECS_DIR, DEFAULT_TEMPLATES_DIR, DEFAULT_TESTS_DIR } from '../base/default-layout.js';
 
 export { CONFIG_FILE, DEFAULT_TESTS_DIR };
@@ -34,6 +35,8 @@ export interface TestStubStyle {
   readonly module: ModuleSystem;
   /** jest only: import from @jest/globals (where the package declares it) instead of using the globals. */
   readonly jestGlobals: boolean;
+  /** The repository's code style, which a built-in stub is rewritten into (render/stub-style.ts); absent: the canonical form. */
+  readonly codeStyle?: CodeStyle;
 }
 
 export const WORKSPACE_SPECS = ['root', 'package'] as const;
@@ -54,6 +57,8 @@ export interface ConfigValues {
   readonly templatesDir: string;
   /** In a workspace package: specs and docs at the repository root (one numbering) or in the package. */
   readonly workspaceSpecs: WorkspaceSpecs;
+  /** The built-in test stub's code style, field by field over what detection finds (config/code-style.ts). */
+  readonly stubStyle: Partial<Omit<CodeStyle, 'lintRules'>> | 'auto';
 }
 
 export type ConfigKey = keyof ConfigValues;
@@ -67,11 +72,12 @@ export const DEFAULTS: ConfigValues = {
   idStyle: 'sequence',
   templatesDir: DEFAULT_TEMPLATES_DIR,
   workspaceSpecs: 'root',
+  stubStyle: 'auto',
 };
 
 export const DEFAULT_FRAMEWORK: TestFramework = 'jest';
 
-export type KeyKind = { readonly kind: 'folder' } | { readonly kind: 'choice'; readonly values: readonly string[] };
+export type KeyKind = { readonly kind: 'folder' } | { readonly kind: 'choice'; readonly values: readonly string[] } | { readonly kind: 'style' };
 
 export const KEYS: Readonly<Record<ConfigKey, KeyKind & { readonly description: string }>> = {
   specsDir: { kind: 'folder', description: 'where specs go' },
@@ -82,6 +88,7 @@ export const KEYS: Readonly<Record<ConfigKey, KeyKind & { readonly description: 
   idStyle: { kind: 'choice', values: ID_STYLES, description: 'spec ids: sequence (0001) or date (20261126)' },
   templatesDir: { kind: 'folder', description: 'the team\'s own templates' },
   workspaceSpecs: { kind: 'choice', values: WORKSPACE_SPECS, description: 'in a workspace package: specs and docs at the root or in the package' },
+  stubStyle: { kind: 'style', description: 'the test stub\'s code style: {"quotes", "avoidEscape", "semicolons", "indent", "tabWidth", "width", "trailingCommas", "bracketSpacing", "arrowParens"} over what is detected' },
 };
 
 /** The key of package.json that may hold the same object. */

@@ -2,6 +2,7 @@ import { UsageError } from '../base/errors.js';
 import { checkFolder } from '../base/folder-rule.js';
 import { KEYS, type ConfigKey, type ConfigValues } from './config-keys.js';
 import { isObject } from '../base/is-object.js';
+import { parseStubStyle } from './code-style.js';
 
 
 /**
@@ -15,7 +16,7 @@ export function validateConfig(raw: unknown, label: string): Partial<ConfigValue
     throw new UsageError(`${label}: ${key} ${rule}`, 'Fix it there (the schema lists every key: schema/specwright.config.schema.json in the specwright package), or run `specwright config --help`.');
   };
   if (!isObject(raw)) fail('the configuration', 'must be a JSON object');
-  const values: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     if (key === '$schema') {
       if (typeof value !== 'string') fail(key, 'must be a string');
@@ -23,12 +24,18 @@ export function validateConfig(raw: unknown, label: string): Partial<ConfigValue
     }
     const spec = KEYS[key as ConfigKey];
     if (!Object.hasOwn(KEYS, key) || !spec) fail(JSON.stringify(key), `is not a specwright setting; the settings are ${Object.keys(KEYS).join(', ')}`);
+    if (spec!.kind === 'style' && value !== 'auto') {
+      const style = parseStubStyle(value);
+      if ('problem' in style) fail(key, style.problem as string);
+      values[key] = style;
+      continue;
+    }
     if (typeof value !== 'string') fail(key, `must be a string, not ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value}`);
     const text = value as string;
     if (spec!.kind === 'choice') {
       if (!spec!.values.includes(text)) fail(key, `must be one of ${spec!.values.map((v) => `"${v}"`).join(', ')}, not ${JSON.stringify(text)}`);
       values[key] = text;
-    } else if (key === 'testsDir' && text === 'auto') {
+    } else if (text === 'auto' && (key === 'testsDir' || spec!.kind === 'style')) {
       values[key] = text;
     } else {
       const checked = checkFolder(text);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { commandOf, detectFramework, dependencyNames, type Detected } from '../detect/detect-framework.js';
+import { commandOf, detectFramework, type Detected } from '../detect/detect-framework.js';
 import { detectExtension, detectLanguage, detectModule } from '../detect/detect-language.js';
 import { defaultTestsDir, detectTestsPlace, type TestSuffix } from '../detect/detect-tests-dir.js';
 import { findPackage } from '../detect/find-package.js';
@@ -12,19 +12,16 @@ import { CONFIG_FILE, DEFAULT_FRAMEWORK, DEFAULTS, NO_TEST_STUB, type ConfigKey,
 import { inFolder, joinFolder, specsFolderProblem } from '../base/folder-rule.js';
 import { UsageError } from '../base/errors.js';
 import type { Layout } from '../config/layout.js';
+import type { CodeStyleField } from '../config/code-style.js';
+import { resolveCodeStyle } from './stub-code-style.js';
 
 /** The flags that override configuration (`--specs-dir`, `--tests-dir`, `--test-framework`). */
 export type ConfigFlags = Partial<Pick<ConfigValues, 'specsDir' | 'testsDir' | 'testFramework'>>;
 
-/** Where a value came from: its default, detection (with what showed it), a config file, or a flag. */
-export type Source = { readonly kind: 'default' } | { readonly kind: 'detected'; readonly evidence: string } | { readonly kind: 'config'; readonly label: string } | { readonly kind: 'flag'; readonly flag: string };
+import type { Setting } from './setting.js';
+export type { Setting, Source } from './setting.js';
 
-export interface Setting {
-  readonly value: string;
-  readonly source: Source;
-}
-
-export type SettingName = ConfigKey | 'package' | 'module' | 'testSuffix';
+export type SettingName = Exclude<ConfigKey, 'stubStyle'> | 'package' | 'module' | 'testSuffix' | 'jestGlobals' | CodeStyleField;
 
 export interface ResolvedConfig {
   readonly layout: Layout;
@@ -61,7 +58,7 @@ export function resolveConfig(root: string, cwd: string, flags: ConfigFlags = {}
     if (packageLayer) layers.push(packageLayer);
   }
 
-  const configured = <K extends ConfigKey>(key: K): Setting | undefined => {
+  const configured = <K extends Exclude<ConfigKey, 'stubStyle'>>(key: K): Setting | undefined => {
     const flag = flags[key as keyof ConfigFlags];
     // `--no-test` is testFramework "none" given as a flag: named as typed.
     if (flag !== undefined) return { value: flag, source: { kind: 'flag', flag: flag === NO_TEST_STUB ? '--no-test' : FLAG_NAMES[key as keyof ConfigFlags] } };
@@ -71,7 +68,7 @@ export function resolveConfig(root: string, cwd: string, flags: ConfigFlags = {}
     }
     return undefined;
   };
-  const orDefault = (key: ConfigKey): Setting => configured(key) ?? { value: DEFAULTS[key], source: { kind: 'default' } };
+  const orDefault = (key: Exclude<ConfigKey, 'stubStyle'>): Setting => configured(key) ?? { value: DEFAULTS[key], source: { kind: 'default' } };
   const fromDetection = <T extends string>(found: Detected<T> | undefined, fallback: T): Setting =>
     found ? { value: found.value, source: { kind: 'detected', evidence: found.evidence } } : { value: fallback, source: { kind: 'default' } };
 
@@ -104,18 +101,20 @@ export function resolveConfig(root: string, cwd: string, flags: ConfigFlags = {}
   const idStyle = orDefault('idStyle');
   const atBase = (setting: Setting, base: string): Setting => ({ ...setting, value: joinFolder(base, setting.value) });
 
-  const deps = new Set([...dependencyNames(pkg.manifest), ...dependencyNames(pkg.rootManifest)]);
+  const testExtension = extension?.value ?? (language.value as Language);
+  const code = resolveCodeStyle(files, pkg, root, shown, { testsDir: path.join(root, joinFolder(packageDir, tests.value)), extension: testExtension }, layers);
   const layout: Layout = {
     specsDir: joinFolder(specBase, specs.value),
     docsDir: joinFolder(specBase, docs.value),
     testsDir: joinFolder(packageDir, tests.value),
     testSuffix: suffix,
-    testExtension: extension?.value ?? (language.value as Language),
+    testExtension,
     testStub: {
       framework: frameworkName,
       language: language.value as Layout['testStub']['language'],
       module: module.value as Layout['testStub']['module'],
-      jestGlobals: deps.has('@jest/globals'),
+      jestGlobals: code.jestGlobals.value === 'import',
+      codeStyle: code.style,
     },
     ...(withoutTestStub ? { withoutTestStub } : {}),
     idStyle: idStyle.value as Layout['idStyle'],
@@ -151,6 +150,8 @@ export function resolveConfig(root: string, cwd: string, flags: ConfigFlags = {}
       idStyle,
       templatesDir: templates,
       workspaceSpecs,
+      ...code.settings,
+      jestGlobals: code.jestGlobals,
     },
     guessed,
     // A framework guessed without evidence says nothing about what runs.

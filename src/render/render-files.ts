@@ -5,6 +5,7 @@ import { BUDGET_HINT, BUDGET_TEXT, MAX_RENDERED_BYTES } from './render-budget.js
 import { templateError, TemplateError } from './template-error.js';
 import { contextOf, template, type TemplateName } from './templates.js';
 import { EscapedText, userText, type TextContext } from './user-text.js';
+import { restyleStub } from './stub-style.js';
 
 export type { RenderedFile } from '../commit/file-to-write.js';
 import type { RenderedFile } from '../commit/file-to-write.js';
@@ -55,6 +56,12 @@ function render(name: TemplateName, data: Data, team: TeamTemplates | undefined,
   return contents;
 }
 
+/** A built-in stub in the repository's code style; a team's own template as the team wrote it. */
+function builtInStubStyled(name: TemplateName, model: SpecModel, contents: string, team: TeamTemplates | undefined): string {
+  const style = model.testStub.codeStyle;
+  return style && !team?.templates.has(name) ? restyleStub(contents, style) : contents;
+}
+
 /**
  * The files of a spec (three, or two without a test stub): the team's template where it has one, the
  * built-in one otherwise. Pure: model in, strings out. `onTeamTemplate` hears
@@ -65,7 +72,7 @@ export function renderFiles(model: SpecModel, team?: TeamTemplates, onTeamTempla
   const data = templateData(model);
   return [
     { path: model.paths.spec, contents: render('spec.md', data, team, onTeamTemplate) },
-    ...(model.hasTestStub ? [{ path: model.paths.test, contents: render(`test-${model.testStub.framework}`, data, team, onTeamTemplate) }] : []),
+    ...(model.hasTestStub ? [{ path: model.paths.test, contents: builtInStubStyled(`test-${model.testStub.framework}`, model, render(`test-${model.testStub.framework}`, data, team, onTeamTemplate), team) }] : []),
     { path: model.paths.docs, contents: render('docs.md', data, team, onTeamTemplate) },
   ];
 }

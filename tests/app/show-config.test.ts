@@ -11,8 +11,16 @@ describe('showConfig: what `specwright config` lists', () => {
     const root = projectWith({ 'package.json': { type: 'module', scripts: { test: 'vitest run' } } });
     const { settings } = showConfig({ root, config: resolveConfig(root, root) });
     expect(settings.map((setting) => setting.name)).toEqual([
-      'specsDir', 'docsDir', 'testsDir', 'testFramework', 'language', 'module', 'testSuffix', 'idStyle', 'templatesDir', 'workspaceSpecs', 'package',
+      'specsDir', 'docsDir', 'testsDir', 'testFramework', 'language', 'module', 'testSuffix',
+      'quotes', 'avoidEscape', 'semicolons', 'indent', 'tabWidth', 'width', 'trailingCommas', 'bracketSpacing', 'arrowParens', 'lintRules',
+      'idStyle', 'templatesDir', 'workspaceSpecs', 'package',
     ]);
+  });
+
+  test('with jest, how describe and test are reached (imported or globals) comes after the file naming', () => {
+    const root = projectWith({ 'package.json': { scripts: { test: 'jest' } } });
+    const names = showConfig({ root, config: resolveConfig(root, root) }).settings.map((setting) => setting.name);
+    expect(names.slice(names.indexOf('testSuffix'), names.indexOf('testSuffix') + 3)).toEqual(['testSuffix', 'jestGlobals', 'quotes']);
   });
 
   test('each value with the source it came from: a flag, a detection, a default', () => {

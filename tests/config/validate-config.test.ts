@@ -14,6 +14,25 @@ describe('validateConfig', () => {
     ).toEqual({ specsDir: 'rfcs', docsDir: 'docs', testsDir: 'test', testFramework: 'vitest', language: 'ts', idStyle: 'date', templatesDir: '.specwright/templates', workspaceSpecs: 'package' });
   });
 
+  test('stubStyle: an object whose fields override detection, or "auto"', () => {
+    const style = { quotes: 'single', semicolons: false, indent: 'tab', tabWidth: 4, width: 100, trailingCommas: 'es5', bracketSpacing: false };
+    expect(validateConfig({ stubStyle: style }, 'specwright.config.json')).toEqual({ stubStyle: style });
+    expect(validateConfig({ stubStyle: { indent: 4 } }, 'specwright.config.json')).toEqual({ stubStyle: { indent: 4 } });
+    expect(validateConfig({ stubStyle: 'auto' }, 'specwright.config.json')).toEqual({ stubStyle: 'auto' });
+  });
+
+  test.each([
+    [{ stubStyle: { quotes: 'backtick' } }, 'specwright.config.json: stubStyle quotes must be "double" or "single", not "backtick"'],
+    [{ stubStyle: { semicolons: 'no' } }, 'specwright.config.json: stubStyle semicolons must be true or false, not "no"'],
+    [{ stubStyle: { indent: 0 } }, 'stubStyle indent must be "tab" or a number of spaces from 1 to 16, not 0'],
+    [{ stubStyle: { width: 10 } }, 'stubStyle width must be a number of columns from 20 to 1000, not 10'],
+    [{ stubStyle: { trailingCommas: 'some' } }, 'stubStyle trailingCommas must be "all", "es5" or "none", not "some"'],
+    [{ stubStyle: { quote: 'single' } }, 'stubStyle has no field "quote"; its fields are quotes, avoidEscape, semicolons, indent, tabWidth, width, trailingCommas, bracketSpacing, arrowParens'],
+    [{ stubStyle: 'prettier' }, 'stubStyle must be an object such as {"quotes": "single", "semicolons": false}'],
+  ])('%j exits 2 naming the field', (raw, message) => {
+    expect(() => validateConfig(raw, 'specwright.config.json')).toThrow(message);
+  });
+
   test.each([
     [{ specDir: 'x' }, 'specwright.config.json: "specDir" is not a specwright setting; the settings are specsDir, docsDir, testsDir'],
     [{ specsDir: 3 }, 'specwright.config.json: specsDir must be a string, not number'],
@@ -67,7 +86,9 @@ describe('the JSON Schema shipped in schema/ agrees with the validator', () => {
     { specsDir: 'x/.git/y' }, { specsDir: 'x/.GIT' }, { specsDir: 'a/../b' }, { specsDir: 'a/./b' }, { specsDir: 'node_modules/x' }, { specsDir: 'a b' }, { specsDir: 'C:/x' }, { specsDir: 'a\\b' }, { specsDir: '' },
     { specsDir: '.specwright/templates' }, { specsDir: '@scope/pkg+x' }, { specsDir: 7 }, { testsDir: 'auto' }, { testsDir: '__tests__' },
     { idStyle: 'date' }, { idStyle: 'Date' }, { testFramework: 'node' }, { testFramework: 'jasmine' }, { language: 'ts' }, { language: 'typescript' },
-    { workspaceSpecs: 'package' }, { workspaceSpecs: 'pkg' }, { unknown: 1 }, { $schema: './x.json' }, { $schema: 1 }, [], 'text', null,
+    { workspaceSpecs: 'package' }, { workspaceSpecs: 'pkg' },
+    { stubStyle: 'auto' }, { stubStyle: 'x' }, { stubStyle: {} }, { stubStyle: { quotes: 'single', semicolons: false, indent: 'tab', tabWidth: 4, width: 100, trailingCommas: 'none', bracketSpacing: false } },
+    { stubStyle: { arrowParens: 'avoid' } }, { stubStyle: { arrowParens: 'never' } }, { stubStyle: { indent: 2.5 } }, { stubStyle: { indent: 17 } }, { stubStyle: { width: 19 } }, { stubStyle: { width: 1001 } }, { stubStyle: { quotes: 'Single' } }, { stubStyle: { other: 1 } }, { stubStyle: [] }, { stubStyle: null }, { unknown: 1 }, { $schema: './x.json' }, { $schema: 1 }, [], 'text', null,
   ];
   test.each(samples.map((sample) => [JSON.stringify(sample), sample]))('%s: valid for both or for neither', (_, sample) => {
     let ours = true;

@@ -332,7 +332,8 @@ describe('a new spec fits the repository, and its own npm test runs the stub', (
     ]);
     expect(result.stdout).toContain('then turn the todo tests in test/dark-mode.test.ts into tests');
     const stub = read(root, 'packages/a/test/dark-mode.test.ts');
-    expect(stub).toContain('import { describe, test } from "vitest";');
+    // In the style of the existing tests: single quotes.
+    expect(stub).toContain("import { describe, test } from 'vitest';");
     expect(stub).toContain('// Specification: docs/specs/0001-dark-mode.md');
     expect(read(root, 'docs/specs/0001-dark-mode.md')).toContain('# Feature Specification: Dark mode');
     expect(read(root, 'docs/features/dark-mode.md')).toContain('](../specs/0001-dark-mode.md)');

@@ -96,9 +96,21 @@ describe('detection: the repositories specwright meets', () => {
     expect(r).toMatchObject({ testsDir: 'tests/unit', stub: { framework: 'vitest' } });
   });
 
-  test('@jest/globals is imported only where the package declares it', () => {
+  test('@jest/globals is imported where the package declares it', () => {
     const r = resolved(projectWith({ 'package.json': { devDependencies: { jest: '1', 'ts-jest': '1', '@jest/globals': '1' } }, 'tsconfig.json': {} }));
-    expect(r.stub).toEqual({ framework: 'jest', language: 'ts', module: 'esm', jestGlobals: true });
+    expect(r.stub).toMatchObject({ framework: 'jest', language: 'ts', module: 'esm', jestGlobals: true });
+    expect(r.sources.jestGlobals).toBe('detected: @jest/globals in the dependencies of package.json');
+  });
+
+  test('undeclared, @jest/globals is imported where the existing tests import it, or, with no tests to follow, where it is installed', () => {
+    const jest = { devDependencies: { jest: '1' } };
+    const importing = resolved(projectWith({ 'package.json': jest, '__tests__/a.test.js': "import { test } from '@jest/globals';\ntest('a', () => {});\n" }));
+    expect(importing).toMatchObject({ stub: { jestGlobals: true }, sources: { jestGlobals: 'detected: __tests__/a.test.js imports @jest/globals' } });
+    const onGlobals = resolved(projectWith({ 'package.json': jest, '__tests__/a.test.js': "test('a', () => {});\n", 'node_modules/@jest/globals/package.json': {} }));
+    expect(onGlobals).toMatchObject({ stub: { jestGlobals: false }, sources: { jestGlobals: "detected: the existing tests in __tests__/ use jest's globals" } });
+    const installed = resolved(projectWith({ 'package.json': jest, 'node_modules/@jest/globals/package.json': {} }));
+    expect(installed).toMatchObject({ stub: { jestGlobals: true }, sources: { jestGlobals: 'detected: node_modules/@jest/globals is installed' } });
+    expect(resolved(projectWith({ 'package.json': jest }))).toMatchObject({ stub: { jestGlobals: false } });
   });
 
   test('a package.json that shows no framework: jest in tests/, and one note saying how to choose', () => {

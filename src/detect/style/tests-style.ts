@@ -1,0 +1,119 @@
+import path from 'node:path';
+import { readRegularSync } from '../../base/read-regular-file.js';
+import { listFolder } from '../../base/list-folder.js';
+import { said, type StyleFindings } from './style-findings.js';
+
+/** A bounded sample: a few files, their first lines, never a large file. */
+const MAX_FILES = 8;
+const MAX_FILE_BYTES = 256 * 1024;
+const MAX_LINES = 500;
+/** Fewer observations than this say nothing. */
+const MIN_SEEN = 3;
+
+const CODE_FILE = /\.[cm]?[jt]sx?$/;
+const SKIPPED_FOLDERS = new Set(['node_modules', 'fixtures', '__fixtures__', '__snapshots__', 'coverage', 'dist', 'build']);
+
+export interface SourceText {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** Up to eight code files of the tests folder (then of its sub-folders), read through the safe reader, first lines only. */
+export function sampleTestFiles(testsDir: string): SourceText[] {
+  const sample: SourceText[] = [];
+  const take = (dir: string, relative: string): void => {
+    for (const name of listFolder(dir)) {
+      if (sample.length >= MAX_FILES) return;
+      if (!CODE_FILE.test(name) || name.endsWith('.d.ts')) continue;
+      const read = readRegularSync(path.join(dir, name), MAX_FILE_BYTES);
+      if ('bytes' in read) sample.push({ name: `${relative}${name}`, text: read.bytes.toString('utf8').split('\n', MAX_LINES).join('\n') });
+    }
+  };
+  take(testsDir, '');
+  for (const name of listFolder(testsDir)) {
+    if (sample.length >= MAX_FILES) break;
+    if (name.startsWith('.') || SKIPPED_FOLDERS.has(name) || CODE_FILE.test(name)) continue;
+    take(path.join(testsDir, name), `${name}/`);
+  }
+  return sample;
+}
+
+const LITERAL = /'(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*"|`(?:\\.|[^`\\])*`/g;
+const CONTROL = /^(if|for|while|else|\} else)\b/;
+const STATEMENT_END = /(\)|from\s+['"][^'"\n]*['"])\s*;?$/;
+
+/**
+ * The code style most of `sources` are written in: the quote most string
+ * literals use, whether statements that end a line end with `;`, tabs or the
+ * most common step of indentation. A field is left out where the sample
+ * shows fewer than three cases or no majority.
+ */
+export function styleOfSources(sources: readonly SourceText[], where: string): StyleFindings {
+  let single = 0;
+  let double = 0;
+  let withSemicolon = 0;
+  let withoutSemicolon = 0;
+  let tabs = 0;
+  let parenthesised = 0;
+  let bare = 0;
+  let spacedBraces = 0;
+  let tightBraces = 0;
+  const steps = new Map<number, number>();
+  for (const { text } of sources) {
+    const lines = text.split(/\r?\n/);
+    let previousIndent = 0;
+    for (const [index, line] of lines.entries()) {
+      const trimmed = line.trim();
+      if (trimmed === '' || trimmed.startsWith('//') || trimmed.startsWith('*') || trimmed.startsWith('/*')) continue;
+      for (const [literal] of trimmed.matchAll(LITERAL)) {
+        if (literal.startsWith("'")) single += 1;
+        else if (literal.startsWith('"')) double += 1;
+      }
+      parenthesised += [...trimmed.matchAll(/\(\s*[A-Za-z_$][\w$]*\s*\)\s*=>/g)].length;
+      bare += [...trimmed.matchAll(/(?:^|[\s,(=])[A-Za-z_$][\w$]*\s*=>/g)].length;
+      const braces = /^(?:import|const|let|var)\s*\{(\s?)[^\s}]/.exec(trimmed);
+      if (braces) {
+        if (braces[1]) spacedBraces += 1;
+        else tightBraces += 1;
+      }
+      const next = lines.slice(index + 1).find((l) => l.trim() !== '')?.trim() ?? '';
+      if (STATEMENT_END.test(trimmed) && !CONTROL.test(trimmed) && !/^[.?:+\-*/&|)\]]/.test(next)) {
+        if (trimmed.endsWith(';')) withSemicolon += 1;
+        else withoutSemicolon += 1;
+      }
+      const indent = /^[ \t]*/.exec(line)![0];
+      if (indent.startsWith('\t')) tabs += 1;
+      else if (indent.length > previousIndent) steps.set(indent.length - previousIndent, (steps.get(indent.length - previousIndent) ?? 0) + 1);
+      previousIndent = indent.startsWith('\t') ? previousIndent : indent.length;
+    }
+  }
+  const files = `${sources.length} file${sources.length === 1 ? '' : 's'}`;
+  const style: StyleFindings = {};
+  if (single + double >= MIN_SEEN && single !== double) {
+    const quotes = single > double ? 'single' : 'double';
+    style.quotes = said(quotes, `the existing tests in ${where} (${Math.max(single, double)} of ${single + double} strings ${quotes}-quoted, ${files})`);
+  }
+  if (withSemicolon + withoutSemicolon >= MIN_SEEN && withSemicolon !== withoutSemicolon) {
+    const semicolons = withSemicolon > withoutSemicolon;
+    style.semicolons = said(semicolons, `the existing tests in ${where} (${Math.max(withSemicolon, withoutSemicolon)} of ${withSemicolon + withoutSemicolon} statements ${semicolons ? 'with' : 'without'} a semicolon, ${files})`);
+  }
+  if (spacedBraces + tightBraces >= MIN_SEEN && spacedBraces !== tightBraces) {
+    const spaced = spacedBraces > tightBraces;
+    style.bracketSpacing = said(spaced, `the existing tests in ${where} (${Math.max(spacedBraces, tightBraces)} of ${spacedBraces + tightBraces} imports ${spaced ? 'with' : 'without'} spaces inside braces, ${files})`);
+  }
+  if (parenthesised + bare >= MIN_SEEN && parenthesised !== bare) {
+    const avoid = bare > parenthesised;
+    style.arrowParens = said(avoid ? 'avoid' : 'always', `the existing tests in ${where} (${Math.max(parenthesised, bare)} of ${parenthesised + bare} one-parameter arrow functions ${avoid ? 'without' : 'with'} parentheses, ${files})`);
+  }
+  const [step, stepCount] = [...steps.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [0, 0];
+  if (tabs >= MIN_SEEN && tabs > stepCount) style.indent = said('tab', `the existing tests in ${where} (${tabs} lines indented with tabs, ${files})`);
+  else if (stepCount >= MIN_SEEN && step <= 16) style.indent = said(step, `the existing tests in ${where} (${stepCount} indentations of ${step} spaces, ${files})`);
+  return style;
+}
+
+const JEST_GLOBALS_IMPORT = /from\s+['"]@jest\/globals['"]|require\(\s*['"]@jest\/globals['"]\s*\)/;
+
+/** The first sampled test that imports from @jest/globals, if any does. */
+export function importingJestGlobals(sources: readonly SourceText[]): string | undefined {
+  return sources.find(({ text }) => JEST_GLOBALS_IMPORT.test(text))?.name;
+}
