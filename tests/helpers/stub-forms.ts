@@ -38,7 +38,7 @@ export const LONG_ANSWERS = validatePartial(
 
 export const STUB_ANSWERS: readonly Answers[] = [LONG_ANSWERS, FULL_ANSWERS];
 
-/** Every built-in stub form: each framework, JavaScript as ESM and CommonJS, TypeScript; jest with its globals and with @jest/globals. */
+/** Every built-in stub form: each framework (ava has no TypeScript form without a loader), JavaScript as ESM and CommonJS, TypeScript; jest with its globals and with @jest/globals. */
 export const STUB_FORMS: readonly TestStubStyle[] = [
   { framework: 'jest', language: 'js', module: 'esm', jestGlobals: false },
   { framework: 'jest', language: 'js', module: 'cjs', jestGlobals: true },
@@ -51,6 +51,11 @@ export const STUB_FORMS: readonly TestStubStyle[] = [
   { framework: 'mocha', language: 'js', module: 'esm', jestGlobals: false },
   { framework: 'mocha', language: 'js', module: 'cjs', jestGlobals: false },
   { framework: 'mocha', language: 'ts', module: 'esm', jestGlobals: false },
+  { framework: 'ava', language: 'js', module: 'esm', jestGlobals: false },
+  { framework: 'ava', language: 'js', module: 'cjs', jestGlobals: false },
+  { framework: 'tap', language: 'js', module: 'esm', jestGlobals: false },
+  { framework: 'tap', language: 'js', module: 'cjs', jestGlobals: false },
+  { framework: 'tap', language: 'ts', module: 'esm', jestGlobals: false },
 ];
 
 export const formLabel = ({ framework, language, module, jestGlobals }: TestStubStyle): string =>
