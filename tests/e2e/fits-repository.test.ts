@@ -146,7 +146,8 @@ function describeRows(rows: readonly Row[]): void {
       });
 
       if (row.checks.length > 1) {
-        test(`its own ${row.checks.slice(1).map(shown).join(' and ')} pass with the stub`, () => {
+        const others = row.checks.slice(1);
+        test(`its own ${others.map(shown).join(' and ')} ${others.length === 1 ? 'passes' : 'pass'} with the stub`, () => {
           expect(failures(outcome.after.slice(1))).toEqual([]);
         });
       }
