@@ -6,11 +6,12 @@
  * requirement + 1 story + 2 tasks = 4): a stub its test command never finds
  * would pass too, silently, so the count is what proves it ran.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { runBin } from '../helpers/run-bin.js';
+import { jest, mocha, nodeTest, npmRun, type Parser, type Report, vitest } from '../helpers/test-reports.js';
 import { removeTempDirs } from '../helpers/temp-repo.js';
 import { fixtureRepo } from '../helpers/toolchains.js';
 import { treeSnapshot } from '../helpers/tree-snapshot.js';
@@ -34,66 +35,10 @@ function repo(files: Files): string {
 
 const read = (root: string, file: string): string => readFileSync(path.join(root, file), 'utf8');
 
-/** What a test command reported, from its default output. `passing` names passed test files (jest, vitest) or tests (node, mocha). */
-interface Report {
-  readonly code: number | null;
-  readonly failed: number;
-  readonly passed: number;
-  readonly todo: number;
-  readonly passing: readonly string[];
-}
-
-type Parser = (output: string) => Omit<Report, 'code'>;
-
-const count = (summary: string | undefined, word: string): number => Number(new RegExp(`(\\d+) ${word}`).exec(summary ?? '')?.[1] ?? 0);
-const lines = (output: string, pattern: RegExp): string[] => [...output.matchAll(pattern)].map((m) => m[1]!);
-
-/** `Tests  1 passed | 4 todo (5)`, and `✓ test/a.test.ts (1 test) 2ms` per file. */
-const vitest: Parser = (output) => {
-  const summary = /^\s*Tests\s+(.*)$/m.exec(output)?.[1];
-  return { failed: count(summary, 'failed'), passed: count(summary, 'passed'), todo: count(summary, 'todo'), passing: lines(output, /^\s*✓ (\S+) \(/gm) };
-};
-
-/** `Tests:       4 todo, 1 passed, 5 total`, and `PASS __tests__/a.test.js` per file. */
-const jest: Parser = (output) => {
-  const summary = /^Tests:\s+(.*)$/m.exec(output)?.[1];
-  return { failed: count(summary, 'failed'), passed: count(summary, 'passed'), todo: count(summary, 'todo'), passing: lines(output, /^PASS (\S+)/gm) };
-};
-
-/** Node 20's TAP without a terminal: `# fail 0`, `# todo 4`, and `ok 1 - name` per passed test. */
-const nodeTest: Parser = (output) => {
-  const total = (key: string) => Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(output)?.[1] ?? NaN);
-  return {
-    failed: total('fail') + total('cancelled'),
-    passed: total('pass'),
-    todo: total('todo'),
-    passing: lines(output, /^\s*ok \d+ - (.*?)(?<! # TODO)$/gm),
-  };
-};
-
-/** mocha's spec reporter: `1 passing (3ms)`, `4 pending`, and `✔ name` per passed test. */
-const mocha: Parser = (output) => ({
-  failed: count(output, 'failing'),
-  passed: count(output, 'passing'),
-  todo: count(output, 'pending'),
-  passing: lines(output, /^\s*✔ (.*?)(?: \(\d+ms\))?$/gm),
-});
-
-/** `npm test` in `cwd`, as a user runs it, outside this jest run's own environment. */
-function npmTest(cwd: string, parse: Parser): Promise<Report & { log: string }> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(npm_|JEST_WORKER_ID$|NODE_OPTIONS$|FORCE_COLOR$|INIT_CWD$)/i.test(key)));
-  return new Promise((resolve, reject) => {
-    execFile(
-      'npm',
-      ['test'],
-      { cwd, env: { ...env, NO_COLOR: '1', npm_config_update_notifier: 'false', npm_config_fund: 'false' }, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        if (error && typeof error.code !== 'number') return reject(error);
-        const output = `${stdout}\n${stderr}`;
-        resolve({ code: error ? (error.code as number) : 0, ...parse(output), log: output.slice(-3000) });
-      },
-    );
-  });
+/** `npm test` in `cwd`, as a user runs it: its exit code, what the runner reported, and the end of its output. */
+async function npmTest(cwd: string, parse: Parser): Promise<Report & { code: number | null; log: string }> {
+  const ran = await npmRun(cwd, 'test');
+  return { code: ran.code, ...parse(ran.output), log: ran.output.slice(-3000) };
 }
 
 /** Green, nothing failed, the repository's own test passed, and exactly the stub's todos reported. */
