@@ -92,7 +92,8 @@ const CASES: readonly Case[] = [
     parse: tap,
     run: ['test'],
     written: ['docs/specs/0001-dark-mode.md', 'test/dark-mode.js', 'docs/features/dark-mode.md'],
-    imports: 'const t = require("tap");',
+    // In the style of the tests beside it: single quotes, no semicolons.
+    imports: "const t = require('tap')",
     evidence: 'the test script of package.json runs tap',
   },
   {
@@ -106,7 +107,7 @@ const CASES: readonly Case[] = [
     // xo is the formatter's and linter's check, tried elsewhere: here, the runner the script ends with.
     run: ['exec', '--', 'ava'],
     written: ['docs/specs/0001-dark-mode.md', 'tests/dark-mode.test.js', 'docs/features/dark-mode.md'],
-    imports: 'import test from "ava";',
+    imports: "import test from 'ava';",
     evidence: 'the test script of package.json runs ava',
   },
   {
@@ -119,7 +120,7 @@ const CASES: readonly Case[] = [
     parse: nodeSpec,
     run: ['test'],
     written: ['docs/specs/0001-dark-mode.md', 'test/dark-mode.test.js', 'docs/features/dark-mode.md'],
-    imports: 'import { describe, test } from "node:test";',
+    imports: "import { describe, test } from 'node:test';",
     evidence: 'the test script of package.json runs borp (node --test)',
   },
   {
@@ -134,7 +135,7 @@ const CASES: readonly Case[] = [
     parse: vitest,
     run: ['test'],
     written: ['docs/specs/0001-dark-mode.md', 'test/dark-mode.test.ts', 'docs/features/dark-mode.md'],
-    imports: 'import { describe, test } from "vitest";',
+    imports: "import { describe, test } from 'vitest';",
     evidence: '1 of 1 test files in test/ import vitest',
   },
 ];

@@ -115,7 +115,7 @@ describe('lint: a test citing a spec that the test command never runs', () => {
     const lint = await runBin(['lint'], { cwd: root });
     expect(lint.code).toBe(0);
     expect(lint.stdout).toBe(
-      'test/unit/dark-mode.js:2: warning test-not-run: the test cites a spec, but the test command does not run this file (it runs test/*.{js,cjs,mjs}, test/acceptance/*.{js,cjs,mjs}, per the test script of package.json). Move the file where the test command looks (test/*.{js,cjs,mjs}, test/acceptance/*.{js,cjs,mjs}) or rename it to match, or make the test command run it; until then the requirements it names count as covered while nothing runs them.\n1 spec checked: 0 errors, 1 warning.\n',
+      'test/unit/dark-mode.js:4: warning test-not-run: the test cites a spec, but the test command does not run this file (it runs test/*.{js,cjs,mjs}, test/acceptance/*.{js,cjs,mjs}, per the test script of package.json). Move the file where the test command looks (test/*.{js,cjs,mjs}, test/acceptance/*.{js,cjs,mjs}) or rename it to match, or make the test command run it; until then the requirements it names count as covered while nothing runs them.\n1 spec checked: 0 errors, 1 warning.\n',
     );
     expect((await runBin(['lint', '--strict'], { cwd: root })).code).toBe(1);
   }, TIMEOUT);

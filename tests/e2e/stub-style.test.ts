@@ -37,7 +37,8 @@ const bin = (name: string): string => path.join(TOOLCHAIN_MODULES, name);
 async function written(root: string): Promise<string> {
   const result = await runBin(NEW, { cwd: root });
   expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
-  const stub = /\S+\.test\.\S+/.exec(result.stdout.split('\n').find((line) => /\.test\./.test(line)) ?? '')?.[0];
+  // The summary lists the spec, the stub and the docs stub, in that order; the stub may have no `.test` (named as the tests beside it).
+  const stub = /^\s+created\s+(\S+)$/.exec(result.stdout.split('\n').filter((line) => /^\s+created\s/.test(line))[1] ?? '')?.[1];
   if (!stub) throw new Error(`no test stub among what new wrote:\n${result.stdout}`);
   return stub;
 }
