@@ -84,3 +84,25 @@ describe('biome format passes every stub form in the style detected from biome.j
     TIMEOUT,
   );
 });
+
+const OXFMT = path.join(TOOLCHAIN_MODULES, '.bin', 'oxfmt');
+
+/** oxfmt (prettier-compatible, its own file and a width of 100 by default): unjs/defu and changesets format with it. */
+const OXFMT_CASES: readonly { readonly title: string; readonly files: Record<string, string>; readonly expected: Partial<CodeStyle> }[] = [
+  { title: 'an empty .oxfmtrc.json (oxfmt defaults: width 100)', files: { '.oxfmtrc.json': '{ "$schema": "./node_modules/oxfmt/configuration_schema.json" }\n' }, expected: { quotes: 'double', semicolons: true, width: 100, trailingCommas: 'all' } },
+  { title: '.oxfmtrc.jsonc: singleQuote, no semi, printWidth 80, trailingComma es5 (with comments)', files: { '.oxfmtrc.jsonc': '{\n  // as prettier\n  "singleQuote": true, "semi": false, "printWidth": 80, "trailingComma": "es5"\n}\n' }, expected: { quotes: 'single', semicolons: false, width: 80, trailingCommas: 'es5' } },
+  { title: 'oxfmt in a script, no configuration, tabs from .editorconfig', files: { 'package.json': JSON.stringify({ name: 'fixture', type: 'module', scripts: { format: 'oxfmt --check' }, devDependencies: { oxfmt: '0.80.0' } }), '.editorconfig': 'root = true\n\n[*]\nindent_style = tab\n' }, expected: { indent: 'tab', width: 100 } },
+];
+
+describe('oxfmt --check passes every stub form in the style detected from its configuration', () => {
+  test.each(OXFMT_CASES.map((c) => [c.title, c] as const))(
+    '%s',
+    async (_, { files, expected }) => {
+      const { root, style } = repositoryWithStubs({ 'package.json': JSON.stringify({ name: 'fixture', type: 'module', devDependencies: { oxfmt: '0.80.0' } }), ...files });
+      expect(style).toMatchObject(expected);
+      const checked = await run(OXFMT, ['--check', 'tests'], root);
+      expect(checked).toMatchObject({ code: 0 });
+    },
+    TIMEOUT,
+  );
+});

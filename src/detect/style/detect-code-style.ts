@@ -6,6 +6,7 @@ import { biomeDefaults, biomeFormats, biomeOptions, biomeReadsEditorconfig, find
 import { editorconfigStyle } from './editorconfig-style.js';
 import { linterStyle } from './linter-style.js';
 import { findPrettierConfig, prettierDefaults, prettierMajor, prettierOptions, prettierUsed } from './prettier-style.js';
+import { findOxfmtConfig, oxfmtDefaults, oxfmtUsed } from './oxfmt-style.js';
 import { firstSaying, type StyleFindings } from './style-findings.js';
 import { sampleTestFiles, styleOfSources } from './tests-style.js';
 import { detectJestGlobals } from './jest-globals.js';
@@ -29,7 +30,7 @@ export interface StubPlace {
 /**
  * The code style the stub must be written in, field by field, strongest
  * evidence first: the formatter's configuration where it is data (prettier,
- * then biome), with .editorconfig where that formatter reads it and the
+ * then oxfmt, then biome), with .editorconfig where that formatter reads it and the
  * formatter's own defaults for what neither sets; prettier in use without a
  * configuration (its defaults); a linter with a fixed style (xo, standard
  * and kin); .editorconfig; the existing tests. Reads a few small files and
@@ -49,9 +50,20 @@ export function detectCodeStyle(files: ProjectFiles, pkg: PackageInfo, root: str
 
   const prettier = findPrettierConfig(files, dirs.map((dir) => ({ dir, manifest: dir === pkg.dir ? pkg.manifest : pkg.rootManifest })), shown);
   const biome = findBiomeConfig(files, dirs, shown);
+  // oxfmt reads prettier's options from its own file, and .editorconfig under them.
+  const oxfmt = prettier?.options ? undefined : findOxfmtConfig(files, dirs, shown);
+  const oxfmtWithout = prettier || oxfmt ? undefined : oxfmtUsed(manifests);
   let findings: StyleFindings;
   if (prettier?.options) {
     findings = firstSaying(prettierOptions(prettier.options, prettier.label), editorconfig(), prettierDefaults(major(), `${prettier.label} does not set it`));
+  } else if (oxfmt?.options) {
+    findings = firstSaying(prettierOptions(oxfmt.options, oxfmt.label), editorconfig(), oxfmtDefaults(`${oxfmt.label} does not set it`));
+  } else if (oxfmt?.unread) {
+    const note = oxfmt.unread;
+    const annotated = Object.fromEntries(Object.entries(firstSaying(editorconfig(), fromTests())).map(([field, found]) => [field, { ...found, evidence: `${found.evidence}; ${note}` }]));
+    findings = firstSaying(annotated, oxfmtDefaults(note));
+  } else if (oxfmtWithout) {
+    findings = firstSaying(editorconfig(), oxfmtDefaults(`${oxfmtWithout}, with no configuration`));
   } else if (biome && biomeFormats(biome)) {
     findings = firstSaying(biomeOptions(biome), biomeReadsEditorconfig(biome) ? editorconfig(true) : undefined, biomeDefaults(biome.label));
   } else if (prettier?.unread) {
