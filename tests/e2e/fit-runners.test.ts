@@ -7,13 +7,13 @@
  * + 1 story + 2 tasks = 4): a stub nothing runs would pass too, so the count
  * is what proves it ran.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { runBin } from '../helpers/run-bin.js';
 import { removeTempDirs } from '../helpers/temp-repo.js';
-import { fixtureRepo } from '../helpers/toolchains.js';
+import { toolchainRepo, type FixtureFiles } from '../helpers/toolchains.js';
 
 afterAll(removeTempDirs);
 
@@ -21,14 +21,8 @@ const TIMEOUT = 90_000;
 const TODOS = 4;
 const NEW = ['new', 'Dark mode', '--owner=Ada', '--requirement', 'Follows the OS theme', '--story', 'As a user, I want ...', '--phase', 'Build: tokens; toggle', '--yes', '--json'];
 
-type Files = Record<string, string | object>;
-const text = (contents: string | object): string => (typeof contents === 'string' ? contents : `${JSON.stringify(contents, null, 2)}\n`);
-
-function repo(files: Files): string {
-  const root = fixtureRepo(Object.fromEntries(Object.entries(files).map(([file, contents]) => [file, text(contents)])), { ownModulesFolder: true });
-  execFileSync('git', ['init', '-q', root]);
-  return root;
-}
+type Files = FixtureFiles;
+const repo = toolchainRepo;
 
 interface Report {
   readonly failed: number;

@@ -14,14 +14,13 @@
  * their commands overlap; each row's tests then read its outcome. Failure
  * messages name the command, its exit code and the end of its output.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { type BinResult, runBin } from '../helpers/run-bin.js';
 import { removeTempDirs } from '../helpers/temp-repo.js';
 import { ava, type CommandRun, jest, mocha, nodeSpec, nodeTest, npmRun, type Parser, runCommand, tail, tap, vitest } from '../helpers/test-reports.js';
-import { fixtureRepo } from '../helpers/toolchains.js';
+import { toolchainRepo, type FixtureFiles } from '../helpers/toolchains.js';
 import { treeSnapshot } from '../helpers/tree-snapshot.js';
 
 afterAll(removeTempDirs);
@@ -47,15 +46,8 @@ const DOCS = 'docs/features/export-to-csv.md';
 const ROW_TIMEOUT = 400_000;
 const POOL = 3;
 
-type Files = Record<string, string | object>;
-const text = (contents: string | object): string => (typeof contents === 'string' ? contents : `${JSON.stringify(contents, null, 2)}\n`);
-
-/** A git repository with these files and the pinned toolchains in a node_modules of its own (caches land there, not in the shared folder). */
-function repo(files: Files): string {
-  const root = fixtureRepo(Object.fromEntries(Object.entries(files).map(([file, contents]) => [file, text(contents)])), { ownModulesFolder: true });
-  execFileSync('git', ['init', '-q', root]);
-  return root;
-}
+type Files = FixtureFiles;
+const repo = toolchainRepo;
 
 /** One line per failed command: what was run, its exit code and the end of its output. */
 function failures(runs: readonly CommandRun[]): string[] {

@@ -6,14 +6,13 @@
  * requirement + 1 story + 2 tasks = 4): a stub its test command never finds
  * would pass too, silently, so the count is what proves it ran.
  */
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { runBin } from '../helpers/run-bin.js';
 import { jest, mocha, nodeTest, npmRun, type Parser, type Report, vitest } from '../helpers/test-reports.js';
 import { removeTempDirs } from '../helpers/temp-repo.js';
-import { fixtureRepo } from '../helpers/toolchains.js';
+import { toolchainRepo, type FixtureFiles } from '../helpers/toolchains.js';
 import { treeSnapshot } from '../helpers/tree-snapshot.js';
 
 afterAll(removeTempDirs);
@@ -22,16 +21,8 @@ const TIMEOUT = 60_000;
 const TODOS = 4;
 const NEW = ['new', 'Dark mode', '--owner=Ada', '--requirement', 'Follows the OS theme', '--story', 'As a user, I want ...', '--phase', 'Build: tokens; toggle', '--yes'];
 
-type Files = Record<string, string | object>;
-
-const text = (contents: string | object): string => (typeof contents === 'string' ? contents : `${JSON.stringify(contents, null, 2)}\n`);
-
-/** A git repository with these files and the pinned frameworks in its node_modules. */
-function repo(files: Files): string {
-  const root = fixtureRepo(Object.fromEntries(Object.entries(files).map(([file, contents]) => [file, text(contents)])), { ownModulesFolder: true });
-  execFileSync('git', ['init', '-q', root]);
-  return root;
-}
+type Files = FixtureFiles;
+const repo = toolchainRepo;
 
 const read = (root: string, file: string): string => readFileSync(path.join(root, file), 'utf8');
 

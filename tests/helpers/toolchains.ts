@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,5 +62,17 @@ export function fixtureRepo(files: Record<string, string>, options: FixtureOptio
   } else {
     symlinkSync(TOOLCHAIN_MODULES, modules, 'dir');
   }
+  return root;
+}
+
+/** A file's contents as a fixture gives them: text as it is, an object as pretty JSON. */
+export type FixtureFiles = Record<string, string | object>;
+
+const asText = (contents: string | object): string => (typeof contents === 'string' ? contents : `${JSON.stringify(contents, null, 2)}\n`);
+
+/** A git repository with these files and the pinned toolchains in a node_modules of its own (caches land there, not in the shared folder). */
+export function toolchainRepo(files: FixtureFiles): string {
+  const root = fixtureRepo(Object.fromEntries(Object.entries(files).map(([file, contents]) => [file, asText(contents)])), { ownModulesFolder: true });
+  execFileSync('git', ['init', '-q', root]);
   return root;
 }
