@@ -37,10 +37,15 @@ function restyleLine(line: string, style: CodeStyle): string[] {
   const indent = (depth: number): string => (style.indent === 'tab' ? '\t' : ' '.repeat(style.indent)).repeat(depth);
   if (content.startsWith('//')) return [indent(level) + content];
   const semicolon = style.semicolons ? ';' : '';
-  const quote = (literal: string): string => quoted(literal, style.quotes, style.avoidEscape);
+  // Where the linter wants String.raw (xo's unicorn/prefer-string-raw), the literal is written so: a
+  // disable comment would name a rule that older versions of the linter do not have, itself an error.
+  const quote = (literal: string): string => {
+    const text = quoted(literal, style.quotes, style.avoidEscape);
+    return rulesBroken(text, style.lintRules).includes('unicorn/prefer-string-raw') ? `String.raw\`${valueOf(text)}\`` : text;
+  };
   // Above the line that holds the string: eslint-disable-next-line reaches one line only.
   const directive = (depth: number, literals: readonly string[]): string[] => {
-    const rules = [...new Set(literals.flatMap((literal) => rulesBroken(literal, style.lintRules)))];
+    const rules = [...new Set(literals.flatMap((literal) => (literal.startsWith('String.raw') ? [] : rulesBroken(literal, style.lintRules))))];
     return rules.length > 0 ? [`${indent(depth)}// eslint-disable-next-line ${rules.join(', ')}`] : [];
   };
   const call = ONE_STRING_CALL.exec(content);
@@ -65,8 +70,10 @@ function restyleLine(line: string, style: CodeStyle): string[] {
 
 /**
  * The linter rules a string literal (as written) breaks: `${…}` in its text
- * (no-template-curly-in-string, on the value); only `\\` escapes and no
- * trailing backslash (unicorn/prefer-string-raw, as that rule decides).
+ * (no-template-curly-in-string, on the value, silenced by a comment above the
+ * line); only `\\` escapes and no trailing backslash
+ * (unicorn/prefer-string-raw, as that rule decides: the literal is then
+ * written as String.raw`…`, which is what the rule asks for).
  */
 export function rulesBroken(literal: string, rules: readonly LintRule[]): LintRule[] {
   const value = valueOf(literal);

@@ -102,6 +102,14 @@ describe('restyleStub', () => {
     expect(restyleStub(opener, styled({ width: 80 }))).toBe(opener);
   });
 
+  test('where the linter wants String.raw, the literal is written so, with no disable comment (a rule older linters lack would be an error)', () => {
+    const xo = styled({ quotes: 'single', avoidEscape: false, lintRules: ['no-template-curly-in-string', 'unicorn/prefer-string-raw'] });
+    expect(restyleStub('test.todo("it\'s C:\\\\Users\\\\ada");', xo)).toBe("test.todo(String.raw`it's C:\\Users\\ada`);");
+    // Another escape, or a template's `${`: String.raw cannot say it; `${` keeps its comment.
+    expect(restyleStub('test.todo("a \\\\ b \\n");', xo)).toBe("test.todo('a \\\\ b \\n');");
+    expect(restyleStub('test.todo("${user}");', xo)).toBe("// eslint-disable-next-line no-template-curly-in-string\ntest.todo('${user}');");
+  });
+
   test('lineWidth measures as prettier does', () => {
     expect(lineWidth('\t\tab', 4)).toBe(10);
     expect(lineWidth('日本', 2)).toBe(4);
