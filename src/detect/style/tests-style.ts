@@ -45,7 +45,8 @@ const STATEMENT_END = /(\)|from\s+['"][^'"\n]*['"])\s*;?$/;
 /**
  * The code style most of `sources` are written in: the quote most string
  * literals use, whether statements that end a line end with `;`, tabs or the
- * most common step of indentation. A field is left out where the sample
+ * most common step of indentation, whether a call broken over lines has a
+ * comma after its last argument. A field is left out where the sample
  * shows fewer than three cases or no majority.
  */
 export function styleOfSources(sources: readonly SourceText[], where: string): StyleFindings {
@@ -58,6 +59,9 @@ export function styleOfSources(sources: readonly SourceText[], where: string): S
   let bare = 0;
   let spacedBraces = 0;
   let tightBraces = 0;
+  // The last argument of a call broken over lines, before the line that closes it with `)`: with a comma or without.
+  let argsWithComma = 0;
+  let argsWithoutComma = 0;
   const steps = new Map<number, number>();
   for (const { text } of sources) {
     const lines = text.split(/\r?\n/);
@@ -77,6 +81,10 @@ export function styleOfSources(sources: readonly SourceText[], where: string): S
         else tightBraces += 1;
       }
       const next = lines.slice(index + 1).find((l) => l.trim() !== '')?.trim() ?? '';
+      if (next.startsWith(')') && !/[({[]$/.test(trimmed)) {
+        if (trimmed.endsWith(',')) argsWithComma += 1;
+        else argsWithoutComma += 1;
+      }
       if (STATEMENT_END.test(trimmed) && !CONTROL.test(trimmed) && !/^[.?:+\-*/&|)\]]/.test(next)) {
         if (trimmed.endsWith(';')) withSemicolon += 1;
         else withoutSemicolon += 1;
@@ -104,6 +112,11 @@ export function styleOfSources(sources: readonly SourceText[], where: string): S
   if (parenthesised + bare >= MIN_SEEN && parenthesised !== bare) {
     const avoid = bare > parenthesised;
     style.arrowParens = said(avoid ? 'avoid' : 'always', `the existing tests in ${where} (${Math.max(parenthesised, bare)} of ${parenthesised + bare} one-parameter arrow functions ${avoid ? 'without' : 'with'} parentheses, ${files})`);
+  }
+  if (argsWithComma + argsWithoutComma >= MIN_SEEN && argsWithComma !== argsWithoutComma) {
+    // Only a call's arguments show "all" apart from "es5"; without that comma the stub's broken calls need none.
+    const all = argsWithComma > argsWithoutComma;
+    style.trailingCommas = said(all ? 'all' : 'none', `the existing tests in ${where} (${Math.max(argsWithComma, argsWithoutComma)} of ${argsWithComma + argsWithoutComma} calls broken over lines ${all ? 'with' : 'without'} a comma after the last argument, ${files})`);
   }
   const [step, stepCount] = [...steps.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [0, 0];
   if (tabs >= MIN_SEEN && tabs > stepCount) style.indent = said('tab', `the existing tests in ${where} (${tabs} lines indented with tabs, ${files})`);

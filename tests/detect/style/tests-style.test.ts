@@ -32,6 +32,14 @@ describe('the existing tests\' style', () => {
     expect(styleOfSources([{ name: 'a.js', text: ava }], 'test/').arrowParens).toEqual({ value: 'avoid', evidence: 'the existing tests in test/ (3 of 4 one-parameter arrow functions without parentheses, 1 file)' });
   });
 
+  test('a call broken over lines, with or without a comma after its last argument; a block closed by `})` says nothing', () => {
+    const call = (comma: string): string => `expect(slugify('a b')).toBe(\n  'a-b'${comma}\n)\n`;
+    const blocks = "test('a', () => {\n  t.pass()\n})\n".repeat(4);
+    expect(styleOfSources([{ name: 'a.js', text: call('').repeat(3) + call(',') + blocks }], 'test/').trailingCommas).toEqual({ value: 'none', evidence: 'the existing tests in test/ (3 of 4 calls broken over lines without a comma after the last argument, 1 file)' });
+    expect(styleOfSources([{ name: 'a.js', text: call(',').repeat(3) + blocks }], 'test/').trailingCommas).toEqual({ value: 'all', evidence: 'the existing tests in test/ (3 of 3 calls broken over lines with a comma after the last argument, 1 file)' });
+    expect(styleOfSources([{ name: 'a.js', text: blocks + call(',') }], 'test/').trailingCommas).toBeUndefined();
+  });
+
   test('too few cases, or a tie, say nothing; quotes in comments and template literals are not counted', () => {
     expect(styleOfSources([{ name: 'a.js', text: "x('a')\n// \"b\" \"c\" \"d\"\ny(`\"e\" \"f\"`)\n" }], 't/')).toEqual({});
     expect(styleOfSources([], 't/')).toEqual({});
