@@ -139,3 +139,24 @@ describe('the file the matcher accepts is the file the runner runs', () => {
     expect(byMatcher).toEqual(shape.candidates.filter((file) => byRunner.has(file)));
   }, TIMEOUT);
 });
+
+describe('vitest experimental.preParse: a file of todos alone is never run, so no stub is placed', () => {
+  test(
+    'vitest leaves the todo-only file out and reports none of its todos; specwright refuses, naming the key',
+    async () => {
+      const config = "import { defineConfig } from 'vitest/config';\nexport default defineConfig({\n  test: {\n    experimental: { preParse: true },\n  },\n});\n";
+      const root = fixtureRepo({
+        'package.json': JSON.stringify({ type: 'module', scripts: { test: 'vitest run' } }),
+        'vitest.config.ts': config,
+        'tests/a.test.ts': VITEST_BODY,
+        'tests/todo.test.ts': "import { test } from 'vitest';\ntest.todo('one');\ntest.todo('two');\n",
+      });
+      const ran = await run(root, 'vitest/vitest.mjs', ['run']);
+      expect({ todo: /\d+ todo/.test(ran), passed: /Tests\s+1 passed \(1\)/.test(ran) }).toEqual({ todo: false, passed: true });
+      expect(resolveConfig(root, root).stubProblem?.message).toBe(
+        'no test stub can be placed where the test command runs it: experimental.preParse in vitest.config.ts leaves out every test file whose tests are all todo, as a new stub\'s are: vitest would never run it',
+      );
+    },
+    TIMEOUT,
+  );
+});
