@@ -62,6 +62,10 @@ export function styleOfSources(sources: readonly SourceText[], where: string): S
   // The last argument of a call broken over lines, before the line that closes it with `)`: with a comma or without.
   let argsWithComma = 0;
   let argsWithoutComma = 0;
+  // How wide a call broken over lines would be on one line (the formatter found it too wide), and how wide the
+  // widest one-string call left whole is (not too wide): the width lies between.
+  const brokenWidths: number[] = [];
+  let widestWhole = 0;
   const steps = new Map<number, number>();
   for (const { text } of sources) {
     const lines = text.split(/\r?\n/);
@@ -80,6 +84,9 @@ export function styleOfSources(sources: readonly SourceText[], where: string): S
         if (braces[1]) spacedBraces += 1;
         else tightBraces += 1;
       }
+      const joined = joinedCallWidth(lines, index);
+      if (joined !== undefined) brokenWidths.push(joined);
+      if (WHOLE_ONE_STRING_CALL.test(trimmed)) widestWhole = Math.max(widestWhole, columns(line));
       const next = lines.slice(index + 1).find((l) => l.trim() !== '')?.trim() ?? '';
       if (next.startsWith(')') && !/[({[]$/.test(trimmed)) {
         if (trimmed.endsWith(',')) argsWithComma += 1;
@@ -118,10 +125,43 @@ export function styleOfSources(sources: readonly SourceText[], where: string): S
     const all = argsWithComma > argsWithoutComma;
     style.trailingCommas = said(all ? 'all' : 'none', `the existing tests in ${where} (${Math.max(argsWithComma, argsWithoutComma)} of ${argsWithComma + argsWithoutComma} calls broken over lines ${all ? 'with' : 'without'} a comma after the last argument, ${files})`);
   }
+  if (brokenWidths.length >= 2) {
+    const narrowest = Math.min(...brokenWidths);
+    // Of the usual widths, the one the broken calls outgrow and the whole ones fit, when only one does.
+    const fitting = [80, 100, 120].filter((w) => w < narrowest && w >= widestWhole);
+    const width = fitting.length === 1 ? fitting[0] : undefined;
+    if (width !== undefined) style.width = said(width, `the existing tests in ${where} (calls broken over lines that would be ${narrowest} columns or more on one line, ${files})`);
+  }
   const [step, stepCount] = [...steps.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [0, 0];
   if (tabs >= MIN_SEEN && tabs > stepCount) style.indent = said('tab', `the existing tests in ${where} (${tabs} lines indented with tabs, ${files})`);
   else if (stepCount >= MIN_SEEN && step <= 16) style.indent = said(step, `the existing tests in ${where} (${stepCount} indentations of ${step} spaces, ${files})`);
   return style;
+}
+
+/** `  test.todo('…')`: a call of one string left on one line, which a formatter breaks where it is too wide. */
+const WHOLE_ONE_STRING_CALL = /^[\w$.]+\((['"])(?:\\.|(?!\1).)*\1\),?;?$/;
+
+/** A line's width, tabs as two columns (the width is a guess between usual values, not a measure to the column). */
+const columns = (line: string): number => line.replace(/\t/g, '  ').length;
+
+/**
+ * The width of the call opened at `lines[at]` (a line ending with `(`) as it would be on one line, when its
+ * arguments are each on a line of their own and the next line at its indentation closes it with `)`.
+ */
+function joinedCallWidth(lines: readonly string[], at: number): number | undefined {
+  const opener = lines[at]!;
+  if (!opener.trimEnd().endsWith('(')) return undefined;
+  const indent = /^[ \t]*/.exec(opener)![0];
+  const args: string[] = [];
+  for (let i = at + 1; i < lines.length && i <= at + 6; i++) {
+    const line = lines[i]!;
+    const trimmed = line.trim();
+    if (line.startsWith(`${indent})`)) return args.length === 0 ? undefined : columns(opener.trimEnd()) + args.join(', ').length + columns(trimmed);
+    // A nested call, object or function, or a comment: not a list of plain arguments.
+    if (trimmed === '' || /[({[]$/.test(trimmed) || trimmed.startsWith('//') || trimmed.startsWith('.')) return undefined;
+    args.push(trimmed.replace(/,$/, ''));
+  }
+  return undefined;
 }
 
 const JEST_GLOBALS_IMPORT = /from\s+['"]@jest\/globals['"]|require\(\s*['"]@jest\/globals['"]\s*\)/;

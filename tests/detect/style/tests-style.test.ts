@@ -40,6 +40,19 @@ describe('the existing tests\' style', () => {
     expect(styleOfSources([{ name: 'a.js', text: blocks + call(',') }], 'test/').trailingCommas).toBeUndefined();
   });
 
+  test('the width, from calls the formatter broke (too wide at 80) and one-string calls it left whole, when only one usual width fits both', () => {
+    const broken = "    let { stderr, stdout } = await exec(\n      `node \"${BIN}\" --alphabet abc --size 15`\n    )\n"; // 81 columns on one line
+    const rejects = '    await rejects(\n      () => exec(`node "${BIN}" -s abc`),\n      /Size must be positive integer/\n    )\n'; // 88
+    const whole = "  test.todo('a line of seventy-odd columns, left whole by the formatter')\n";
+    expect(styleOfSources([{ name: 'a.js', text: broken + rejects + whole }], 'test/').width).toEqual({ value: 80, evidence: 'the existing tests in test/ (calls broken over lines that would be 81 columns or more on one line, 1 file)' });
+    // Broken at 130 and more: 80, 100 and 120 all fit; one broken call: too little to say.
+    const wide = `    await check(\n      '${'x'.repeat(100)}',\n      'y'\n    )\n`;
+    expect(styleOfSources([{ name: 'a.js', text: wide + wide }], 'test/').width).toBeUndefined();
+    expect(styleOfSources([{ name: 'a.js', text: broken + whole }], 'test/').width).toBeUndefined();
+    // A nested call or object as an argument is not a list of plain arguments: not counted.
+    expect(styleOfSources([{ name: 'a.js', text: '  x(\n    y({\n      a: 1\n    })\n  )\n'.repeat(3) }], 'test/').width).toBeUndefined();
+  });
+
   test('too few cases, or a tie, say nothing; quotes in comments and template literals are not counted', () => {
     expect(styleOfSources([{ name: 'a.js', text: "x('a')\n// \"b\" \"c\" \"d\"\ny(`\"e\" \"f\"`)\n" }], 't/')).toEqual({});
     expect(styleOfSources([], 't/')).toEqual({});
