@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Requirement } from '../specs/read-spec.js';
 import { finding, type Finding } from './lint-rules.js';
+import { orphanStub } from './orphan-stubs.js';
 import type { TestCitations } from './test-citations.js';
 import { unknownRequirement } from './unknown-requirements.js';
 
@@ -89,9 +90,10 @@ class SpecNames {
  * number (`0007-dark-mode.md` renamed `0008-dark-mode.md` or
  * `0007-night-mode.md`), and its header, then naming no file, is a broken
  * link of the test file.
- * `exists` tells whether a path (relative to the root) is a file.
+ * `exists` tells whether a path (relative to the root) is a file; with
+ * `specsDir`, a stub whose spec is gone is found too (orphan-stubs.ts).
  */
-export function traceRequirements(specs: readonly TracedSpec[], tests: readonly { readonly file: string; readonly citations: TestCitations }[], exists: (file: string) => boolean): Traceability {
+export function traceRequirements(specs: readonly TracedSpec[], tests: readonly { readonly file: string; readonly citations: TestCitations }[], exists: (file: string) => boolean, specsDir?: string): Traceability {
   const names = new SpecNames(specs);
   const coverage: Coverage[][] = specs.map((spec) => spec.requirements.map(() => 'untested'));
   const index = specs.map((spec) => new Map(spec.requirements.map((r, i) => [requirementNumber(r.id), i])));
@@ -114,6 +116,7 @@ export function traceRequirements(specs: readonly TracedSpec[], tests: readonly 
       }
       const named = names.named((header.id ?? path.posix.basename(header.path, '.md')).toLowerCase());
       for (const spec of named) own.add(spec);
+      if (named.length === 0 && specsDir !== undefined) findings.push(...orphanStub(file, header, specsDir, exists));
       // Only a header that names one of these specs is theirs to check: a nested example
       // project's stub names a spec of its own.
       if (named.length > 0 && !exists(header.path)) {
