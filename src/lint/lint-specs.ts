@@ -95,7 +95,7 @@ export function lintSpecs(places: LintPlaces, today: IsoDate): LintResult {
   }
   findings.push(...misnamedSpecs(specsDir, specsFolderNames(root, specsDir)), ...docsStubLinks(root, specsDir, docsDir, seen), ...duplicateNumbers(specs));
   const { tests, truncated } = readTestCitations(root);
-  const traced = traceRequirements(specs, tests, (file) => existsSync(path.join(root, file)));
+  const traced = traceRequirements(specs, tests, (file) => existsSync(path.join(root, file)), specsDir);
   findings.push(...traced.findings, ...(places.runOf ? testsNotRun(tests, specs, places.runOf) : []));
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   return { specs, findings, testsTruncated: truncated };

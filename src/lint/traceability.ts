@@ -1,7 +1,9 @@
 import path from 'node:path';
 import type { Requirement } from '../specs/read-spec.js';
 import { finding, type Finding } from './lint-rules.js';
+import { orphanStub } from './orphan-stubs.js';
 import type { TestCitations } from './test-citations.js';
+import { unknownRequirement } from './unknown-requirements.js';
 
 /** How far a requirement is tested: a real test names it, only a todo does, or nothing does. */
 export type Coverage = 'tested' | 'todo' | 'untested';
@@ -88,9 +90,10 @@ class SpecNames {
  * number (`0007-dark-mode.md` renamed `0008-dark-mode.md` or
  * `0007-night-mode.md`), and its header, then naming no file, is a broken
  * link of the test file.
- * `exists` tells whether a path (relative to the root) is a file.
+ * `exists` tells whether a path (relative to the root) is a file; with
+ * `specsDir`, a stub whose spec is gone is found too (orphan-stubs.ts).
  */
-export function traceRequirements(specs: readonly TracedSpec[], tests: readonly { readonly file: string; readonly citations: TestCitations }[], exists: (file: string) => boolean): Traceability {
+export function traceRequirements(specs: readonly TracedSpec[], tests: readonly { readonly file: string; readonly citations: TestCitations }[], exists: (file: string) => boolean, specsDir?: string): Traceability {
   const names = new SpecNames(specs);
   const coverage: Coverage[][] = specs.map((spec) => spec.requirements.map(() => 'untested'));
   const index = specs.map((spec) => new Map(spec.requirements.map((r, i) => [requirementNumber(r.id), i])));
@@ -113,6 +116,7 @@ export function traceRequirements(specs: readonly TracedSpec[], tests: readonly 
       }
       const named = names.named((header.id ?? path.posix.basename(header.path, '.md')).toLowerCase());
       for (const spec of named) own.add(spec);
+      if (named.length === 0 && specsDir !== undefined) findings.push(...orphanStub(file, header, specsDir, exists));
       // Only a header that names one of these specs is theirs to check: a nested example
       // project's stub names a spec of its own.
       if (named.length > 0 && !exists(header.path)) {
@@ -123,11 +127,20 @@ export function traceRequirements(specs: readonly TracedSpec[], tests: readonly 
     // Without a stub's header, the full ids a test names tie it to those specs (a header outranks a mere mention).
     if (citations.headers.length === 0) for (const id of citations.ids) for (const spec of names.named(id)) if (specs[spec]!.id?.toLowerCase() === id) own.add(spec);
     const unknown = new Map<string, number>();
+    const missing = new Set<string>();
     for (const mention of citations.mentions) {
       const named = mention.spec === undefined ? undefined : names.named(mention.spec);
       // `2026 FR-1` names no spec: then it is the file's own requirement, if it has a spec.
       const targets = named === undefined || named.length === 0 ? own : named;
       for (const spec of targets) credit(spec, mention.requirement, mention.todo);
+      // A requirement none of the cited specs has; a bare `FR-9` only in a stub (its header says whose it is), once per file.
+      const cited = named !== undefined && named.length > 0 ? mention.spec : undefined;
+      const checked = cited !== undefined || citations.headers.length > 0 ? [...targets] : [];
+      const key = `${cited ?? ''} FR-${mention.requirement}`;
+      if (checked.length > 0 && !checked.some((spec) => index[spec]!.has(mention.requirement)) && !missing.has(key)) {
+        missing.add(key);
+        findings.push(unknownRequirement(file, mention.line, cited, mention.requirement, checked.map((spec) => specs[spec]!)));
+      }
       if (named?.length === 0 && own.size === 0 && !unknown.has(mention.spec!)) unknown.set(mention.spec!, mention.line);
     }
     for (const [cited, line] of unknown) {
