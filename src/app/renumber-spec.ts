@@ -17,6 +17,7 @@ import { isDatedSpec, specFileName, specNumberOf } from '../specs/spec-file-name
 import { specsFolderNames, specsFolderNamesOrNone } from '../specs/specs-folder-names.js';
 import { FILE_GONE, readBytes } from '../specs/read-specs-folder.js';
 import { barePattern, chainEdits, idPattern, linesMatching, replaceInLines, type LineChange, type TextEdit } from '../specs/renumber-edit.js';
+import { renumberLinkTexts } from '../specs/renumber-link-text.js';
 import type { Project } from './open-project.js';
 import { specToEdit } from './set-status.js';
 import type { SignalGuard } from './signal-guard.js';
@@ -179,7 +180,10 @@ export async function renumberSpec(project: Project, wanted: string, options: Re
   const bare = barePattern(named.number);
 
   // Every file that may cite it, each once: other specs and docs in their folders, tests in theirs and below.
-  const specEdit = replaceInLines(oldText, byId, newId);
+  // Links to the spec whose text is its old number read the new one, in specs and docs (renumber-link-text.ts).
+  const newFileName = path.posix.basename(newPath);
+  const linkTexts = (edit: TextEdit, before: string): TextEdit => chainEdits(before, edit, (t) => renumberLinkTexts(t, named.number, number, newFileName));
+  const specEdit = linkTexts(replaceInLines(oldText, byId, newId), oldText);
   const files: RenumberedFile[] = [{ path: newPath, change: 'renamed', from: oldPath, lines: specEdit.lines }];
   const rewrites: RenderedFile[] = [];
   const ambiguous: { path: string; lines: number[] }[] = [];
@@ -203,6 +207,7 @@ export async function renumberSpec(project: Project, wanted: string, options: Re
     // A file that is not editable text is still searched (as it reads), so its citations are listed, not skipped unseen.
     const text = 'text' in read ? read.text : read.readable;
     let edit: TextEdit = replaceInLines(text, byId, newId);
+    if (direct.has(file)) edit = linkTexts(edit, text);
     if (tests.has(file)) {
       if (keptBy.length === 0) edit = chainEdits(text, edit, (t) => replaceInLines(t, bare, number));
       else {

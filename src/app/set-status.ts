@@ -34,7 +34,7 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** The spec file named by `wanted`: its full id, its number (`0007` or `7`) or its slug. */
+/** The spec file named by `wanted`: its full id, its number (`0007` or `7`), its slug, or the start of one slug only (`sso` for `sso-login`). */
 export function findSpec(root: string, specsDir: string, wanted: string): string {
   const specs = specsFolderNamesOrNone(root, specsDir).flatMap((name) => {
     const named = specFileName(name);
@@ -46,9 +46,15 @@ export function findSpec(root: string, specsDir: string, wanted: string): string
   if (exact.length === 1) return exact[0]!.name;
   const byNumber = /^\d+$/.test(key) ? specs.filter((s) => Number(s.number) === Number(key)) : [];
   const bySlug = specs.filter((s) => s.slug.toLowerCase() === lower);
-  const found = byNumber.length > 0 ? byNumber : bySlug;
+  // A prefix is tried last, so a whole slug (`sso`) is never shadowed by a longer one (`sso-login`).
+  const byPrefix = byNumber.length + bySlug.length === 0 && lower !== '' ? specs.filter((s) => s.slug.toLowerCase().startsWith(lower)) : [];
+  const found = byNumber.length > 0 ? byNumber : bySlug.length > 0 ? bySlug : byPrefix;
   if (found.length === 1) return found[0]!.name;
-  if (found.length > 1) throw new UsageError(`"${wanted}" names ${found.length} specs: ${found.map((s) => s.id).join(', ')}`, `Give the full id, like ${found[0]!.id}.`);
+  if (found.length > 1) {
+    const ids = found.map((s) => s.id).join(', ');
+    if (found === byPrefix) throw new UsageError(`"${wanted}" starts the slug of ${found.length} specs: ${ids}`, `Give more of the slug, or the full id, like ${found[0]!.id}.`);
+    throw new UsageError(`"${wanted}" names ${found.length} specs: ${ids}`, `Give the full id, like ${found[0]!.id}.`);
+  }
   const close = specs
     .filter((s) => s.id.toLowerCase().includes(lower) || distance(s.slug.toLowerCase(), lower) <= Math.max(2, Math.floor(lower.length / 3)))
     .map((s) => s.id)

@@ -11,16 +11,21 @@ import { workingFolder } from './working-folder.js';
 import { commandArgs } from './command-args.js';
 import { terminalJson } from '../base/text/terminal-text.js';
 
-const DEFAULT_WIDTH = 100;
 const MIN_WIDTH = 40;
 
-/** The terminal's width; without a terminal, COLUMNS (Node leaves `columns` undefined on a pipe), else 100. */
+/**
+ * The width to fit the table to: a terminal's (its own, else COLUMNS), or
+ * none when stdout is a pipe or a file, where a cut title would be lost to
+ * `grep` and `cut` alike and no screen needs it.
+ */
 export function outputWidth(io: Io): number {
+  if (io.stdout.isTTY !== true) return Number.POSITIVE_INFINITY;
   const columns = (io.stdout as { columns?: unknown }).columns;
   if (typeof columns === 'number' && Number.isInteger(columns) && columns > 0) return Math.max(MIN_WIDTH, columns);
   const fromEnv = io.env.COLUMNS;
   if (fromEnv !== undefined && /^[0-9]{1,5}$/.test(fromEnv) && Number(fromEnv) > 0) return Math.max(MIN_WIDTH, Number(fromEnv));
-  return DEFAULT_WIDTH;
+  // A terminal that does not say how wide it is: nothing is cut rather than guessing.
+  return Number.POSITIVE_INFINITY;
 }
 
 function statusFilter(values: readonly string[] | undefined): SpecStatus[] | undefined {

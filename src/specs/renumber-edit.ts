@@ -39,14 +39,14 @@ export function barePattern(number: string): RegExp {
   return new RegExp(`(?<![${WORD}./-])${escape(number)}(?=[ \\t]*[:/#]?[ \\t]*FR-\\d)`, 'gi');
 }
 
-/** `text` with `pattern` replaced by `replacement` on every line, and which lines changed. */
-export function replaceInLines(text: string, pattern: RegExp, replacement: string): TextEdit {
+/** `text` with `pattern` replaced by `replacement` (or what it returns for a match) on every line, and which lines changed. */
+export function replaceInLines(text: string, pattern: RegExp, replacement: string | ((match: string, ...groups: string[]) => string)): TextEdit {
   // Odd parts are the line breaks themselves, kept exactly.
   const parts = text.split(/(\r\n|\r|\n)/);
   const lines: LineChange[] = [];
   for (let i = 0; i < parts.length; i += 2) {
     const before = parts[i]!;
-    const after = before.replace(pattern, () => replacement);
+    const after = typeof replacement === 'string' ? before.replace(pattern, () => replacement) : before.replace(pattern, replacement);
     if (after !== before) {
       parts[i] = after;
       lines.push({ line: i / 2 + 1, before, after });

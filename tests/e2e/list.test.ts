@@ -6,16 +6,18 @@
  */
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { displayWidth } from '../../src/base/text/display-width.js';
 import { projectWith } from '../helpers/project-files.js';
-import { runBin } from '../helpers/run-bin.js';
+import { killPtys, spawnPty } from '../helpers/pty.js';
+import { BIN, runBin } from '../helpers/run-bin.js';
 import { removeTempDirs } from '../helpers/temp-repo.js';
 import { treeSnapshot } from '../helpers/tree-snapshot.js';
 
 afterAll(removeTempDirs);
+afterEach(killPtys);
 
-/** runBin pins SPECWRIGHT_TODAY to 2026-11-26; COLUMNS is set per test (no TTY: Node gives no width). */
+/** runBin pins SPECWRIGHT_TODAY to 2026-11-26; COLUMNS, which a shell may export, is set to show that a pipe ignores it. */
 const WIDE = { COLUMNS: '100' };
 
 const HAND_WRITTEN = [
@@ -76,15 +78,16 @@ beforeAll(async () => {
 
 describe('specwright list', () => {
   test('one row per spec, generated and hand-edited alike; warnings name file and line; exit 0', async () => {
+    // Piped: no title is cut, whatever COLUMNS says (a terminal's width: the test below).
     const result = await runBin(['list'], { cwd: root, env: WIDE });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
       [
-        'ID    TITLE       OWNER         STATUS          TASKS  TESTS  NEXT MILESTONE              DUE',
-        '0001  Dark mode   Ada Lovelace  draft           0/5    0/1/0  2026-12-10 Design sign-off  in 14 days',
-        '0002  Export to…  Grace Hopper  implementation  1/2    -      2026-11-26 Launch           today',
-        '0003  Search ac…  ada lovelace  testing         2/3    -      2026-11-26 Beta             today',
-        '0004  (not read)  -             -               -      -      -                           -',
+        'ID    TITLE                                                                        OWNER         STATUS          TASKS  TESTS  NEXT MILESTONE              DUE',
+        '0001  Dark mode                                                                    Ada Lovelace  draft           0/5    0/1/0  2026-12-10 Design sign-off  in 14 days',
+        '0002  Export to CSV                                                                Grace Hopper  implementation  1/2    -      2026-11-26 Launch           today',
+        '0003  Search across every workspace, project and archived conversation in one box  ada lovelace  testing         2/3    -      2026-11-26 Beta             today',
+        '0004  (not read)                                                                   -             -               -      -      -                           -',
         '',
       ].join('\n'),
     );
@@ -159,15 +162,16 @@ describe('specwright list', () => {
     expect({ code: result.code, stdout: result.stdout, stderr: result.stderr }).toEqual({ code: 2, stdout: '', stderr });
   });
 
-  test('the table fits COLUMNS: the title is cut first, then the milestone name, then the owner; without COLUMNS it is 100 wide', async () => {
-    const wide = await runBin(['list'], { cwd: root, env: { COLUMNS: '200' } });
-    expect(wide.stdout.split('\n')[3]).toBe('0003  Search across every workspace, project and archived conversation in one box  ada lovelace  testing         2/3    -      2026-11-26 Beta             today');
-    const narrow = await runBin(['list'], { cwd: root, env: { COLUMNS: '80' } });
-    const lines = narrow.stdout.trimEnd().split('\n');
+  test('in a terminal the table fits its width: the title is cut first, then the milestone name, then the owner', async () => {
+    const shown = async (cols: number): Promise<string[]> => {
+      const session = spawnPty(process.execPath, [BIN, 'list'], { cwd: root, cols, env: { SPECWRIGHT_TODAY: '2026-11-26', COLUMNS: undefined } });
+      expect((await session.exit()).exitCode).toBe(0);
+      return session.output().trimEnd().split('\n').filter((line) => !line.startsWith('specwright: warning:'));
+    };
+    expect((await shown(200))[3]).toBe('0003  Search across every workspace, project and archived conversation in one box  ada lovelace  testing         2/3    -      2026-11-26 Beta             today');
+    const lines = await shown(80);
     expect(lines.map(displayWidth).every((w) => w <= 80)).toBe(true);
     expect(lines[1]).toBe('0001  Dark mode   Ada L…  draft         0/5    0/1/0  2026-12-10 De…  in 14 days');
-    const fallback = await runBin(['list'], { cwd: root, env: { COLUMNS: 'wide' } });
-    expect(fallback.stdout).toBe((await runBin(['list'], { cwd: root, env: WIDE })).stdout);
   });
 
   test('run from a package folder, warnings name files from where the user stands', async () => {

@@ -123,7 +123,7 @@ describe('specwright status', () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/at "Documentation complete" already/);
 
-    const unknown = await runBin(['status', 'dark-mod', 'review'], { cwd: root });
+    const unknown = await runBin(['status', 'drak-mode', 'review'], { cwd: root });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/0001-dark-mode/);
     const badState = await runBin(['status', '1', 'shipped'], { cwd: root });

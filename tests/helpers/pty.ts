@@ -45,6 +45,8 @@ export interface PtyOptions {
   readonly cwd: string;
   /** Added to the inherited environment; a key set to undefined is removed. */
   readonly env?: NodeJS.ProcessEnv;
+  /** The terminal's width (300 unless given: wide enough that nothing wraps). */
+  readonly cols?: number;
 }
 
 /**
@@ -58,7 +60,7 @@ export function spawnPty(file: string, args: readonly string[], options: PtyOpti
   for (const [key, value] of Object.entries({ ...inherited, TERM: 'xterm-256color', ...options.env })) {
     if (value !== undefined) env[key] = value;
   }
-  const child = pty.spawn(file, [...args], { name: 'xterm-256color', cols: 300, rows: 50, cwd: options.cwd, env });
+  const child = pty.spawn(file, [...args], { name: 'xterm-256color', cols: options.cols ?? 300, rows: 50, cwd: options.cwd, env });
   let raw = '';
   let mark = 0;
   let exited: PtyExit | undefined;

@@ -40,11 +40,11 @@ progress and next milestone. Writes nothing.
     `A spec that cannot be read in full is still listed, and each thing that could
 not be read is a warning on stderr naming the file and the line.`,
     { heading: 'Options', group: 'Options' },
-    `The table fits the terminal (COLUMNS without one; else 100 columns): long
-titles are cut with "…".`,
+    `On a terminal the table fits its width (COLUMNS when the terminal does not
+say): long titles are cut with "…". Piped or redirected, nothing is cut.`,
     `Environment
   SPECWRIGHT_TODAY=YYYY-MM-DD   pin "today" (for "in N days")
-  COLUMNS=<n>                   the table's width when stdout is not a terminal`,
+  COLUMNS=<n>                   the table's width when the terminal does not say`,
     `Exit codes
   0 listed (also when there are no specs, or a spec has problems)
   1 the specs folder cannot be read   2 a bad flag or status name`,

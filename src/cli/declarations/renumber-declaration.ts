@@ -31,12 +31,15 @@ export const RENUMBER_COMMAND = {
 neither the working tree nor any branch (local or remote-tracking) holds, as
 \`new\` picks it, or the one given with --to. The id keeps its width (0008).`,
     `The spec: its full id (0007-dark-mode), its number if no other spec has it,
-or its slug (dark-mode). When two specs share the number, give the full id.`,
+its slug (dark-mode) or the start of one slug only (dark). When two specs
+share the number, give the full id.`,
     `What changes, all or nothing (a failure or an interruption changes nothing):
   the spec                  written under its new name (only its own id renamed
                             inside), and the old name removed
   docs, specs               files in the docs and specs folders citing the full
-                            id (the docs stub's link and its text)
+                            id (the docs stub's link and its text), and the text
+                            of a link to the spec that is its old number
+                            ([0007](0007-export.md) → [0008](0008-export.md))
   tests                     files in the tests folder and below, and in every
                             workspace package's tests folder (not node_modules,
                             dot-folders, links or files over 1 MiB) citing the spec's

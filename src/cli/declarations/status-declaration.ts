@@ -23,8 +23,9 @@ export const STATUS_COMMAND = {
   positionals: true,
   flags: FLAGS,
   sections: [
-    `The spec: its full id (0007-dark-mode), its number (0007 or 7) or its slug
-(dark-mode). The state: an item of the Status checklist.`,
+    `The spec: its full id (0007-dark-mode), its number (0007 or 7), its slug
+(dark-mode) or the start of one slug only (dark). The state: an item of the
+Status checklist.`,
     `States
 ${STATUS_STEPS.map((s) => `  ${s.name.padEnd(16)}${s.label}`).join('\n')}`,
     `Ticks every item up to and including the state (it never unticks one), sets
