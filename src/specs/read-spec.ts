@@ -249,6 +249,8 @@ class SpecReader {
   private readonly problems: SpecProblem[] = [];
   private title: Located<string> | undefined;
   private owner: Located<string> | undefined;
+  /** The Owner ended a plain footer line: the next line of the same paragraph is the rest of the name (prettier wraps a joined footer). */
+  private ownerRunsOn = false;
   private created: Located<string> | undefined;
   private lastUpdated: Located<string> | undefined;
   private readonly status: StatusItem[] = [];
@@ -342,6 +344,8 @@ class SpecReader {
   }
 
   private line(number: number, text: string, data: string, code: boolean): void {
+    const ownerRunsOn = this.ownerRunsOn;
+    this.ownerRunsOn = false;
     // Lines end trimmed: blank means empty.
     if (code || data === '') {
       this.endItem();
@@ -369,7 +373,10 @@ class SpecReader {
       return;
     }
     if (this.item && first !== '|' && !isThematicBreak(data)) this.item.continued.push({ number, text, data, code });
-    else this.endItem();
+    else if (ownerRunsOn && this.owner && first !== '|' && first !== '<' && !isThematicBreak(data)) {
+      this.owner = { value: clip(`${this.owner.value} ${plainText(text.slice(indent))}`), line: this.owner.line };
+      this.ownerRunsOn = true;
+    } else this.endItem();
   }
 
   private heading(number: number, text: string, data: string, level: number, start: number): void {
@@ -584,7 +591,10 @@ class SpecReader {
     this.seen.add(which === 'owner' || which === 'created' ? which : 'updated');
     if (which === 'owner') {
       if (value === '') this.problem(number, 'owner', 'the Owner line names no one');
-      else this.owner = { value, line: number };
+      else {
+        this.owner = { value, line: number };
+        this.ownerRunsOn = next < 0 && this.item === undefined;
+      }
       return next;
     }
     const label = which === 'created' ? 'Created' : 'Last Updated';
