@@ -442,6 +442,8 @@ class SpecReader {
     this.topIndent ??= item.indent;
     // A note nested under a milestone or a status item is not one itself.
     const nested = item.indent > this.topIndent + 1;
+    // The footer as a list (as generated) is read whatever section it is taken to be in: its keys end a section as a `---` does not.
+    if (!box && !nested && this.context && this.footer(line.number, line.text, data, start)) return;
     switch (this.context?.kind) {
       case 'status':
         if (nested) return;

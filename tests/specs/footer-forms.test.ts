@@ -50,6 +50,12 @@ describe('the footer, in each form', () => {
     expect(reading.owner?.value).toBe(footer.join(' ').includes('Countess') ? 'Ada Lovelace Byron, Countess of Lovelace' : 'Ada Lovelace');
   });
 
+  test.each(['## Status', '### Milestones', '## Requirements'])('the list footer after the last section, %s, is still the footer', (heading) => {
+    const text = ['# Feature Specification: Dark mode', '', heading, '', '- [ ] Specification review', '', '---', '', ...FORMS['a list (as generated)']!, ''].join('\n');
+    const reading = readSpec('0001-dark-mode.md', text);
+    expect([reading.created?.value, reading.lastUpdated?.value, reading.owner?.value]).toEqual(['2026-11-01', '2026-11-02', 'Ada Lovelace']);
+  });
+
   test.each(Object.entries(FORMS))('%s: status changes the Last Updated value only, CRLF kept', (_form, footer) => {
     const before = specWith(footer, '\r\n');
     const { text } = statusEdit('0001-dark-mode.md', before, { step: 'review', today: '2026-11-27', author: 'Grace Hopper' });
