@@ -128,6 +128,8 @@ export interface SpecReading {
 const TITLE_PREFIX = /^feature\s+spec(?:ification)?\s*[:\-–—]\s*/i;
 const PHASE = /^phase\b[ \t]*(\d{1,6})?[ \t]*[:.)\-–—]?[ \t]*/i;
 const FOOTER_KEY = /^(created|last[ \t-]?updated|updated|owner)\b/i;
+/** A footer key later in a line, after a blank: the footer's three lines joined into one paragraph (`prettier --prose-wrap always` does that). */
+const JOINED_FOOTER_KEY = /[ \t](?:\*\*|__)?(?:created|last[ \t-]?updated|updated|owner)[ \t]*(?:\*\*|__)?[ \t]*:/gi;
 const REQUIREMENT_ID = /^FR-(\d{1,6})\b/i;
 const SEPARATORS = ' \t:-–—@';
 /** Numbering, emoji and other marks before a heading's first letter. */
@@ -247,6 +249,8 @@ class SpecReader {
   private readonly problems: SpecProblem[] = [];
   private title: Located<string> | undefined;
   private owner: Located<string> | undefined;
+  /** The Owner ended a plain footer line: the next line of the same paragraph is the rest of the name (prettier wraps a joined footer). */
+  private ownerRunsOn = false;
   private created: Located<string> | undefined;
   private lastUpdated: Located<string> | undefined;
   private readonly status: StatusItem[] = [];
@@ -340,6 +344,8 @@ class SpecReader {
   }
 
   private line(number: number, text: string, data: string, code: boolean): void {
+    const ownerRunsOn = this.ownerRunsOn;
+    this.ownerRunsOn = false;
     // Lines end trimmed: blank means empty.
     if (code || data === '') {
       this.endItem();
@@ -367,7 +373,10 @@ class SpecReader {
       return;
     }
     if (this.item && first !== '|' && !isThematicBreak(data)) this.item.continued.push({ number, text, data, code });
-    else this.endItem();
+    else if (ownerRunsOn && this.owner && first !== '|' && first !== '<' && !isThematicBreak(data)) {
+      this.owner = { value: clip(`${this.owner.value} ${plainText(text.slice(indent))}`), line: this.owner.line };
+      this.ownerRunsOn = true;
+    } else this.endItem();
   }
 
   private heading(number: number, text: string, data: string, level: number, start: number): void {
@@ -433,6 +442,8 @@ class SpecReader {
     this.topIndent ??= item.indent;
     // A note nested under a milestone or a status item is not one itself.
     const nested = item.indent > this.topIndent + 1;
+    // The footer as a list (as generated) is read whatever section it is taken to be in: its keys end a section as a `---` does not.
+    if (!box && !nested && this.context && this.footer(line.number, line.text, data, start)) return;
     switch (this.context?.kind) {
       case 'status':
         if (nested) return;
@@ -552,6 +563,15 @@ class SpecReader {
 
   /** `Created: 2026-11-26`, `Last Updated: …`, `Owner: …` (also in bold, or as a list item). The last one in the file wins. */
   private footer(number: number, text: string, data: string, from: number): boolean {
+    let next = this.footerFact(number, text, data, from);
+    if (next === false) return false;
+    // The rest of a joined footer, in order, so that the last one still wins.
+    while (next !== false && next >= 0) next = this.footerFact(number, text, data, skipBlanks(data, next));
+    return true;
+  }
+
+  /** One footer fact from `from`: false when there is none, else where the next key on the line starts (-1: none). */
+  private footerFact(number: number, text: string, data: string, from: number): false | number {
     let at = from;
     const bold = data.startsWith('**', at) || data.startsWith('__', at) ? data.slice(at, at + 2) : '';
     at += bold.length;
@@ -565,22 +585,28 @@ class SpecReader {
     if (data[at] !== ':') return false;
     at = skipBlanks(data, at + 1);
     if (bold && data.startsWith(bold, at)) at = skipBlanks(data, at + 2);
-    const value = clip(plainText(text.slice(at)));
+    // `Created: … Last Updated: … Owner: …` on one line: each value ends where the next key starts.
+    JOINED_FOOTER_KEY.lastIndex = at;
+    const next = JOINED_FOOTER_KEY.exec(data)?.index ?? -1;
+    const value = clip(plainText(next >= 0 ? text.slice(at, next) : text.slice(at)));
     const which = key[1]!.toLowerCase();
     this.seen.add(which === 'owner' || which === 'created' ? which : 'updated');
     if (which === 'owner') {
       if (value === '') this.problem(number, 'owner', 'the Owner line names no one');
-      else this.owner = { value, line: number };
-      return true;
+      else {
+        this.owner = { value, line: number };
+        this.ownerRunsOn = next < 0 && this.item === undefined;
+      }
+      return next;
     }
     const label = which === 'created' ? 'Created' : 'Last Updated';
     if (!isCalendarDay(value)) {
       this.problem(number, 'dates', `${label}: "${value}" ${dateProblem(value)}`);
-      return true;
+      return next;
     }
     if (which === 'created') this.created = { value, line: number };
     else this.lastUpdated = { value, line: number };
-    return true;
+    return next;
   }
 }
 

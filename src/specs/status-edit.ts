@@ -126,7 +126,7 @@ export function statusEdit(fileName: string, text: string, change: StatusChange)
   }
   const updatedAt = reading.lastUpdated.line - 1;
   const updated = lines[updatedAt]!;
-  const at = updated.lastIndexOf(reading.lastUpdated.value);
+  const at = lastUpdatedValueAt(updated, reading.lastUpdated.value);
   if (at < 0) refuse(fileName, `line ${reading.lastUpdated.line}: the Last Updated date is not written plainly`);
   lines[updatedAt] = `${updated.slice(0, at)}${change.today}${updated.slice(at + reading.lastUpdated.value.length)}`;
 
@@ -150,4 +150,15 @@ export function statusEdit(fileName: string, text: string, change: StatusChange)
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) out.push(lines[i]!, endings[i]!);
   return { text: out.join(''), changed: true, item, ticked: toTick };
+}
+
+/**
+ * Where the Last Updated value starts on its line: after the last "Updated"
+ * key, since a footer joined into one line also holds the Created date (often
+ * the same day); -1 when it is not written plainly there.
+ */
+function lastUpdatedValueAt(line: string, value: string): number {
+  let keyEnd = -1;
+  for (const key of line.matchAll(/updated[^:]{0,4}:/gi)) keyEnd = key.index + key[0].length;
+  return keyEnd < 0 ? -1 : line.indexOf(value, keyEnd);
 }

@@ -140,7 +140,7 @@ describe('specwright new without a terminal', () => {
     const forced = await runBin(['new', 'X', '--owner', 'Other', '--dry-run', '--force'], { cwd: root });
     expect(forced.code).toBe(0);
     expect(forced.stdout).toContain('=== replace docs/specs/0001-x.md\n--- a/docs/specs/0001-x.md\n+++ b/docs/specs/0001-x.md\n@@ ');
-    expect(forced.stdout).toContain('-Owner: o\n+Owner: Other\n');
+    expect(forced.stdout).toContain('-- Owner: o\n+- Owner: Other\n');
     expect(forced.stdout).toContain('=== replace docs/features/x.md\n(unchanged)');
     expect(treeSnapshot(root)).toEqual(before);
   });

@@ -612,7 +612,9 @@ function ownerField(values: readonly string[]): FieldPlan {
     check(g, typed) {
       const markdown = read(g.spec);
       const blocks = topBlocks(parser.parse(markdown));
-      expect(textOf(blocks[blocks.length - 1]!)).toBe(`Created: ${TODAY} Last Updated: ${TODAY} Owner: ${typed}`);
+      const footer = blocks[blocks.length - 1]!;
+      expect(footer.type).toBe('list');
+      expect(children(footer).map(textOf)).toEqual([`Created: ${TODAY}`, `Last Updated: ${TODAY}`, `Owner: ${typed}`]);
       expect(tableRow(markdown, `| ${TODAY}`)).toEqual([TODAY, typed, 'Initial draft']);
     },
   };

@@ -72,7 +72,7 @@ describe('specwright status', () => {
       '- [ ] Testing complete → - [x] Testing complete',
       '- [ ] Documentation complete → - [x] Documentation complete',
       '- [ ] Deployed to production → - [x] Deployed to production',
-      'Last Updated: 2026-11-01 → Last Updated: 2026-11-27',
+      '- Last Updated: 2026-11-01 → - Last Updated: 2026-11-27',
     ]);
     // The table holds its rows and the three new ones, cell for cell, still aligned as generated.
     const cells = (line: string) => line.slice(2, -2).split(/ (?<!\\)\| /).map((cell) => cell.trim());

@@ -53,7 +53,7 @@ describe('renderFiles', () => {
     const status = seedTemplate.slice(seedTemplate.indexOf('## Status'), seedTemplate.indexOf('## Changelog')).trim();
     expect(spec.contents).toContain(status);
     expect(spec.contents).toContain('| 2026-11-26 | Ada Lovelace | Initial draft |');
-    expect(spec.contents).toMatch(/\n---\n\nCreated: 2026-11-26\nLast Updated: 2026-11-26\nOwner: Ada Lovelace\n$/);
+    expect(spec.contents).toMatch(/\n---\n\n- Created: 2026-11-26\n- Last Updated: 2026-11-26\n- Owner: Ada Lovelace\n$/);
   });
 
   test('requirements get stable ids, phases their sections, milestones date order', () => {

@@ -178,8 +178,8 @@ describe('edited by hand', () => {
       .replace('## Status', '### Status checklist')
       .replace('### Phase 2: Build', '## Phase 2 - Build')
       .replace('### Milestones', '#### Milestone')
-      .replace('Owner: Ada Lovelace', '**Owner:** Ada Lovelace')
-      .replace('Last Updated: 2026-11-26', '- **Last updated**: 2026-11-26')
+      .replace('- Owner: Ada Lovelace', '**Owner:** Ada Lovelace')
+      .replace('- Last Updated: 2026-11-26', '- **Last updated**: 2026-11-26')
       .replace('1. **Design sign-off** - 2026-12-10', '- Design sign-off: 2026-12-10')
       .replace('2. **Public beta** - 2027-01-15', '- [x] **Public beta** (2027-01-15)');
     const reading = readSpec(NAME, edited);
