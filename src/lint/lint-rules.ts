@@ -25,7 +25,7 @@ export const RULES: Readonly<Record<LintRule, RuleInfo>> = {
   encoding: { severity: 'error', checks: 'the file is UTF-8 text', hint: 'Save the file as UTF-8 text.' },
   unclosed: { severity: 'error', checks: 'every code block and HTML comment is closed', hint: 'Close it (``` or -->); the rest of the file is unread until then.' },
   title: { severity: 'error', checks: 'the spec starts with "# Feature Specification: <name>"', hint: 'Write the feature name in the H1.' },
-  owner: { severity: 'error', checks: 'an "Owner:" line names someone', hint: 'Add "Owner: <name>" to the footer.' },
+  owner: { severity: 'error', checks: 'an "Owner:" line names someone', hint: 'Add "- Owner: <name>" to the footer.' },
   dates: { severity: 'error', checks: '"Created:" and "Last Updated:" are real days, YYYY-MM-DD', hint: 'Write the dates as YYYY-MM-DD.' },
   'required-section': { severity: 'error', checks: 'the sections Overview, Requirements, Implementation Plan, Testing Strategy, Status and Changelog are there', hint: 'Add the section back (see the template: `specwright eject spec.md`).' },
   'status-item': { severity: 'error', checks: 'each Status item is one of the seven steps, once', hint: 'Use the template\'s Status items (`specwright status` ticks them).' },
