@@ -41,7 +41,10 @@ function restyleLine(line: string, style: CodeStyle): string[] {
   // disable comment would name a rule that older versions of the linter do not have, itself an error.
   const quote = (literal: string): string => {
     const text = quoted(literal, style.quotes, style.avoidEscape);
-    return rulesBroken(text, style.lintRules).includes('unicorn/prefer-string-raw') ? `String.raw\`${valueOf(text)}\`` : text;
+    if (!rulesBroken(text, style.lintRules).includes('unicorn/prefer-string-raw')) return text;
+    // A backslash before `x` reads as a hexadecimal escape to older xo's unicorn/no-hex-escape, even in
+    // String.raw: there each backslash is written `\u005C`, an escape neither rule objects to.
+    return /\\x/.test(valueOf(text)) ? text.replaceAll('\\\\', '\\u005C') : `String.raw\`${valueOf(text)}\``;
   };
   // Above the line that holds the string: eslint-disable-next-line reaches one line only.
   const directive = (depth: number, literals: readonly string[]): string[] => {

@@ -105,6 +105,8 @@ describe('restyleStub', () => {
   test('where the linter wants String.raw, the literal is written so, with no disable comment (a rule older linters lack would be an error)', () => {
     const xo = styled({ quotes: 'single', avoidEscape: false, lintRules: ['no-template-curly-in-string', 'unicorn/prefer-string-raw'] });
     expect(restyleStub('test.todo("it\'s C:\\\\Users\\\\ada");', xo)).toBe("test.todo(String.raw`it's C:\\Users\\ada`);");
+    // A backslash before x: older xo reads it as a hexadecimal escape even in String.raw, so each backslash is \u005C.
+    expect(restyleStub('test.todo("C:\\\\x and C:\\\\y");', xo)).toBe("test.todo('C:\\u005Cx and C:\\u005Cy');");
     // Another escape, or a template's `${`: String.raw cannot say it; `${` keeps its comment.
     expect(restyleStub('test.todo("a \\\\ b \\n");', xo)).toBe("test.todo('a \\\\ b \\n');");
     expect(restyleStub('test.todo("${user}");', xo)).toBe("// eslint-disable-next-line no-template-curly-in-string\ntest.todo('${user}');");
