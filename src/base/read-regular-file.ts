@@ -33,9 +33,16 @@ export function readRegularSync(file: string, max: number): RegularRead {
   }
 }
 
+/** A limit as people say it: `1 MiB` when it is whole MiB, else bytes. */
+function limitText(max: number): string {
+  const mib = max / (1024 * 1024);
+  return Number.isInteger(mib) ? `${mib} MiB` : `${max} bytes`;
+}
+
 /**
  * Why readRegularSync did not read a file, to follow its name in a message:
- * `package.json is a symbolic link (…)`. Callers add what to do.
+ * `package.json is a symbolic link (…)`, or `the file` for a spec. The one
+ * table of these reasons; callers add what to do.
  */
 export function whyNotRead(read: { readonly code: string; readonly size?: number }, max: number): string {
   switch (read.code) {
@@ -46,10 +53,11 @@ export function whyNotRead(read: { readonly code: string; readonly size?: number
     case 'NOT_REGULAR':
       return 'is not a regular file (a folder, FIFO, socket or device): not read';
     case 'TOO_LARGE':
-      return `is larger than ${max} bytes (${read.size ?? '?'} bytes): not read`;
+      return `is larger than ${limitText(max)} (${read.size ?? '?'} bytes): not read`;
     case 'EACCES':
-    case 'EPERM':
       return 'cannot be read: permission denied';
+    case 'EPERM':
+      return 'cannot be read: not permitted';
     default:
       return `cannot be read (${read.code})`;
   }

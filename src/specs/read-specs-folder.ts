@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { readRegularSync } from '../base/read-regular-file.js';
+import { readRegularSync, whyNotRead } from '../base/read-regular-file.js';
 import { firstInvalidUtf8Byte } from '../base/strict-utf8.js';
 import { isBinary, NOT_TEXT_WHY } from '../base/text/text-bytes.js';
 import { readSpec, unreadSpec, type SpecReading } from './read-spec.js';
@@ -22,14 +22,8 @@ const decoder = new TextDecoder('utf-8');
 const LINE_BREAK = /\r\n|\r|\n/;
 
 /** What readBytes says of a file that is not there (gone since its folder was listed). */
-export const FILE_GONE = 'the file does not exist';
+export const FILE_GONE = `the file ${whyNotRead({ code: 'ENOENT' }, MAX_SPEC_BYTES)}`;
 
-const WHY_NOT: Readonly<Record<string, string>> = {
-  ENOENT: FILE_GONE,
-  ELOOP: 'the file is a symbolic link: not read (specs are read from regular files only)',
-  EACCES: 'the file cannot be read: permission denied',
-  EPERM: 'the file cannot be read: not permitted',
-};
 
 /** The file's bytes, or why they were not read: never through a link, never waiting on a FIFO, never more than `max` (MAX_SPEC_BYTES). */
 export function readBytes(file: string, max = MAX_SPEC_BYTES): Buffer | string {
@@ -40,9 +34,7 @@ export function readBytes(file: string, max = MAX_SPEC_BYTES): Buffer | string {
     read = { code: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
   }
   if ('bytes' in read) return read.bytes;
-  if (read.code === 'NOT_REGULAR') return 'not a regular file (a folder, FIFO, socket or device): not read';
-  if (read.code === 'TOO_LARGE') return `the file is larger than ${max === MAX_SPEC_BYTES ? '1 MiB' : `${max} bytes`} (${read.size} bytes): not read`;
-  return WHY_NOT[read.code] ?? `the file cannot be read (${read.code})`;
+  return `the file ${whyNotRead(read, max)}`;
 }
 
 /** Reads a spec's bytes as text; bytes that are not UTF-8 are read as U+FFFD, and the first is reported with its line. */

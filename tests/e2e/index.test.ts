@@ -137,9 +137,9 @@ describe('specwright index', () => {
     expect(result.stdout).toBe('Wrote docs/specs/README.md (11 specs).\n');
     expect(result.stderr.split('\n').filter(Boolean)).toEqual([
       expect.stringMatching(/^specwright: warning: docs\/specs\/0007-huge\.md: the file is larger than 1 MiB .*; indexed by its file name only$/),
-      expect.stringMatching(/^specwright: warning: docs\/specs\/0009-x\.md: not a regular file .*; indexed by its file name only$/),
+      expect.stringMatching(/^specwright: warning: docs\/specs\/0009-x\.md: the file is not a regular file .*; indexed by its file name only$/),
       expect.stringMatching(/^specwright: warning: docs\/specs\/0010-link\.md: the file is a symbolic link.*; indexed by its file name only$/),
-      expect.stringMatching(/^specwright: warning: docs\/specs\/0011-folder\.md: not a regular file .*; indexed by its file name only$/),
+      expect.stringMatching(/^specwright: warning: docs\/specs\/0011-folder\.md: the file is not a regular file .*; indexed by its file name only$/),
     ]);
     expect(changed(before, treeSnapshot(root))).toEqual(['docs/specs/README.md']);
     const index = readFileSync(path.join(root, README), 'utf8');

@@ -94,7 +94,7 @@ describe('specwright list', () => {
     expect(result.stderr).toBe(
       [
         'specwright: warning: docs/specs/0003-search.md:13: milestone "Alpha": "2026-02-30" is not a day of the calendar',
-        'specwright: warning: docs/specs/0004-linked.md: the file is a symbolic link: not read (specs are read from regular files only)',
+        'specwright: warning: docs/specs/0004-linked.md: the file is a symbolic link: not read (specwright reads files in your repository only when they are regular files, never through a link)',
         '',
       ].join('\n'),
     );

@@ -46,9 +46,9 @@ describe('readSpecsFolder', () => {
     const specs = readSpecsFolder(root, 'docs/specs');
     expect(specs.map((s) => [s.path, s.read, s.reading.problems])).toEqual([
       ['docs/specs/0001-real.md', true, []],
-      ['docs/specs/0002-link.md', false, [{ line: 0, message: 'the file is a symbolic link: not read (specs are read from regular files only)', rule: 'unreadable' }]],
-      ['docs/specs/0003-fifo.md', false, [{ line: 0, message: 'not a regular file (a folder, FIFO, socket or device): not read', rule: 'unreadable' }]],
-      ['docs/specs/0004-folder.md', false, [{ line: 0, message: 'not a regular file (a folder, FIFO, socket or device): not read', rule: 'unreadable' }]],
+      ['docs/specs/0002-link.md', false, [{ line: 0, message: 'the file is a symbolic link: not read (specwright reads files in your repository only when they are regular files, never through a link)', rule: 'unreadable' }]],
+      ['docs/specs/0003-fifo.md', false, [{ line: 0, message: 'the file is not a regular file (a folder, FIFO, socket or device): not read', rule: 'unreadable' }]],
+      ['docs/specs/0004-folder.md', false, [{ line: 0, message: 'the file is not a regular file (a folder, FIFO, socket or device): not read', rule: 'unreadable' }]],
     ]);
     expect(specs[1]!.reading).toMatchObject({ id: '0002-link', number: '0002', slug: 'link', title: undefined, phases: [] });
   });
