@@ -40,6 +40,7 @@ export async function ejectTemplates(
   const kept: string[] = [];
   for (const name of wanted) {
     const target = path.posix.join(templatesDir, `${name}.hbs`);
+    // existsSync, not pathTaken: a link there goes on to the writer, whose refusal names it (specwright never writes through links).
     if (existsSync(path.join(project.root, target))) kept.push(target);
     else files.push({ path: target, contents: builtInTemplateSource(name) });
   }

@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Layout } from '../config/layout.js';
 import type { IsoDate } from '../base/text/dates.js';
 import { plannedPaths } from '../plan/plan-spec.js';
 import { readExistingSpecs } from '../repo/existing-specs.js';
+import { pathTaken } from '../base/path-taken.js';
 
 /**
  * The files a spec for `name` would collide with (its spec under any number
@@ -12,7 +12,7 @@ import { readExistingSpecs } from '../repo/existing-specs.js';
  */
 export async function existingFilesFor(root: string, name: string, today: IsoDate, layout: Layout): Promise<string[]> {
   const existing = await readExistingSpecs(root, layout.specsDir, layout.idStyle);
-  return plannedPaths(name, today, layout, existing).filter((p) => existsSync(path.join(root, p)));
+  return plannedPaths(name, today, layout, existing).filter((p) => pathTaken(path.join(root, p)));
 }
 
 /** The refusal for a taken name, or undefined when it is free. */

@@ -3,7 +3,6 @@ import type { SpecPlan } from '../plan/plan-spec.js';
 import { retryOnNumberRace } from '../plan/retry-number-race.js';
 import { writePlan, type WriteResult } from './write-plan.js';
 import { planFromDisk } from './plan-from-disk.js';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { refuseConflicted } from '../specs/merge-conflicts.js';
 import { readBytes } from '../specs/read-specs-folder.js';
@@ -11,6 +10,7 @@ import type { Project } from './open-project.js';
 import { indexPath } from './index-path.js';
 import { staleReport } from './report.js';
 import type { SignalGuard } from './signal-guard.js';
+import { pathTaken } from '../base/path-taken.js';
 
 // What the front ends (cli/new-command, plop/register-generator) need around
 // this use case: reading and checking answers, the owner's default, the plan
@@ -34,7 +34,7 @@ export async function planFor(project: Project, answers: Answers, today: string)
   const planned = await planFromDisk(answers, project.root, today, project.config.layout, project.teamTemplates(), branches.names);
   const plan = branches.unchecked === undefined ? planned : { ...planned, branchesUnchecked: branches.unchecked };
   // Most projects have no index: the reader and the index's renderer are loaded only for one that may.
-  if (!existsSync(path.join(project.root, indexPath(project)))) return plan;
+  if (!pathTaken(path.join(project.root, indexPath(project)))) return plan;
   const [{ readSpec }, { indexAfter }] = await Promise.all([import('../specs/read-spec.js'), import('./spec-index-file.js')]);
   const spec = plan.files.find((file) => file.path === plan.model.paths.spec)!;
   const index = indexAfter(project, [{ path: spec.path, reading: readSpec(path.posix.basename(spec.path), spec.contents), read: true }]);
