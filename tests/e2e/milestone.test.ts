@@ -143,6 +143,31 @@ describe('specwright milestone', () => {
     const noSpec = await runBin(['milestone', 'light', 'public beta', '--done'], { cwd: root, env: TODAY });
     expect(noSpec.code).toBe(2);
     expect(read()).toBe(original);
+    // The words after the spec are the name, quoted or not.
+    const words = await runBin(['milestone', 'dark', 'design', 'sign-off', '--done', '--dry-run'], { cwd: root, env: TODAY });
+    expect(words.code).toBe(0);
+    expect(words.stdout).toContain('Marking milestone "Design sign-off" of 0001-dark-mode done would change:');
+    // A spec in the middle of a merge holds two versions: it is not edited (invariant 10).
+    const conflicted = original.replace('2. **Public beta** - 2027-01-15\n', '<<<<<<< HEAD\n2. **Public beta** - 2027-01-15\n=======\n2. **Public beta** - 2027-01-20\n>>>>>>> other\n');
+    writeFileSync(path.join(root, SPEC), conflicted);
+    const merge = await runBin(['milestone', 'dark', 'design sign-off', '--done'], { cwd: root, env: TODAY });
+    expect(merge.code).toBe(2);
+    expect(merge.stderr).toContain('merge');
+    expect(read()).toBe(conflicted);
+  });
+
+  test('the specs index, when specwright wrote one, is brought up to date with the spec', async () => {
+    expect((await runBin(['index'], { cwd: root, env: TODAY })).code).toBe(0);
+    const dry = await runBin(['milestone', 'dark', 'public beta', '--date', '2027-02-01', '--dry-run', '--json'], { cwd: root, env: TODAY });
+    expect(JSON.parse(dry.stdout)).toMatchObject({ changed: true, index: 'docs/specs/README.md', dryRun: true, lines: [77, 165] });
+    expect((await runBin(['index', '--check'], { cwd: root, env: TODAY })).code).toBe(0);
+    const moved = await runBin(['milestone', 'dark', 'public beta', '--date', '2027-02-01'], { cwd: root, env: TODAY });
+    expect(moved.code).toBe(0);
+    expect(moved.stdout).toContain('Updated docs/specs/README.md.\n');
+    expect(readFileSync(path.join(root, 'docs/specs/README.md'), 'utf8')).toContain('2027-02-01');
+    const check = await runBin(['index', '--check'], { cwd: root, env: TODAY });
+    expect(check.stderr).toBe('');
+    expect(check.code).toBe(0);
   });
 
   test('--dry-run prints the lines that would change and writes nothing', async () => {
