@@ -57,8 +57,10 @@ function specJson(spec: SpecSummary): Record<string, unknown> {
   };
 }
 
-function noSpecsText(result: ListResult, filtered: boolean): string {
-  if (result.total > 0 && filtered) return `No spec in ${result.specsDir} matches (${result.total} in all; \`specwright list\` shows them).\n`;
+function noSpecsText(result: ListResult, filter: SpecFilter): string {
+  const filtered = Boolean(filter.statuses?.length) || filter.owner !== undefined;
+  if (result.total > 0 && filter.overdue && !filtered) return `No spec in ${result.specsDir} has a milestone overdue (${result.total} in all; \`specwright list\` shows them).\n`;
+  if (result.total > 0 && (filtered || filter.overdue)) return `No spec in ${result.specsDir} matches (${result.total} in all; \`specwright list\` shows them).\n`;
   return `No specs in ${result.specsDir} yet. Write the first one with:\n  specwright new "Feature name"\n`;
 }
 
@@ -79,7 +81,7 @@ export async function listCommand(args: readonly string[], io: Io): Promise<numb
   if (!parsed) return 0;
   const { values } = parsed;
   if (values.owner !== undefined && values.owner.trim() === '') throw new UsageError('--owner needs a name');
-  const filter: SpecFilter = { statuses: statusFilter(values.status), owner: values.owner };
+  const filter: SpecFilter = { statuses: statusFilter(values.status), owner: values.owner, overdue: values.overdue };
   const today = pinnedToday(io.env, io.now);
   const cwd = workingFolder(io, values.cwd);
   const project = openProjectWarning(cwd, io, configFlags({ 'specs-dir': values['specs-dir'] }));
@@ -87,7 +89,7 @@ export async function listCommand(args: readonly string[], io: Io): Promise<numb
 
   io.stderr.write(warnings(result, project.root, cwd));
   if (values.json) io.stdout.write(terminalJson(result.specs.map(specJson)));
-  else if (result.specs.length === 0) io.stdout.write(noSpecsText(result, Boolean(filter.statuses?.length) || filter.owner !== undefined));
+  else if (result.specs.length === 0) io.stdout.write(noSpecsText(result, filter));
   else io.stdout.write(listTable(result.specs, outputWidth(io)));
   return 0;
 }

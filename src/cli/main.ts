@@ -6,6 +6,7 @@ import { INDEX_COMMAND } from './declarations/index-declaration.js';
 import { INIT_COMMAND } from './declarations/init-declaration.js';
 import { LINT_COMMAND } from './declarations/lint-declaration.js';
 import { LIST_COMMAND } from './declarations/list-declaration.js';
+import { MILESTONE_COMMAND } from './declarations/milestone-declaration.js';
 import { NEW_COMMAND } from './declarations/new-declaration.js';
 import { RENUMBER_COMMAND } from './declarations/renumber-declaration.js';
 import { STATUS_COMMAND } from './declarations/status-declaration.js';
@@ -28,6 +29,7 @@ const COMMAND_LIST: readonly CommandEntry[] = [
   { declaration: NEW_COMMAND, load: async () => (await import('./new-command.js')).newCommand },
   { declaration: LIST_COMMAND, load: async () => (await import('./list-command.js')).listCommand },
   { declaration: STATUS_COMMAND, load: async () => (await import('./status-command.js')).statusCommand },
+  { declaration: MILESTONE_COMMAND, load: async () => (await import('./milestone-command.js')).milestoneCommand },
   { declaration: LINT_COMMAND, load: async () => (await import('./lint-command.js')).lintCommand },
   { declaration: INDEX_COMMAND, load: async () => (await import('./index-command.js')).indexCommand },
   { declaration: RENUMBER_COMMAND, load: async () => (await import('./renumber-command.js')).renumberCommand },

@@ -2,6 +2,7 @@ import { UsageError } from '../base/errors.js';
 import { terminalJson } from '../base/text/terminal-text.js';
 import { openProjectWarning } from './open-project-warning.js';
 import { renumberSpec, type RenumberResult } from '../app/renumber-spec.js';
+import { changedLinesText } from './changed-lines.js';
 import { commandArgs } from './command-args.js';
 import { RENUMBER_COMMAND } from './declarations/renumber-declaration.js';
 import type { Io } from './io.js';
@@ -22,8 +23,7 @@ function summary(result: RenumberResult): string {
 function dryRunReport(result: RenumberResult): string {
   const parts = result.files.map((file) => {
     const head = file.change === 'renamed' ? `=== rename ${file.from} → ${file.path}` : `=== edit ${file.path}`;
-    const lines = file.lines.map((l) => `${String(l.line).padStart(5)}: - ${l.before}\n       + ${l.after}`);
-    return [head, ...lines].join('\n');
+    return [head, ...changedLinesText(file.lines)].join('\n');
   });
   return `Dry run: nothing was written. Renumbering ${result.from} to ${result.to} would change:\n\n${parts.join('\n\n')}\n`;
 }

@@ -1,6 +1,8 @@
 import type { IsoDate } from '../base/text/dates.js';
 import { daysBetween } from '../specs/calendar.js';
+import { overdueMilestones } from '../specs/overdue.js';
 import type { SpecFile } from '../specs/read-specs-folder.js';
+import { specStatus } from '../specs/spec-summary.js';
 import { finding, type Finding } from './lint-rules.js';
 
 /**
@@ -37,12 +39,9 @@ export function specFindings(file: SpecFile, today: IsoDate): Finding[] {
       found.push(finding(path, milestone.line, 'milestone-order', `milestone "${milestone.name}" (${milestone.date}) comes after "${latest.name}" (${latest.date}), which is later`));
     } else latest = milestone;
   }
-  if (reading.currentStatus?.step !== 'deployed') {
-    for (const milestone of reading.milestones) {
-      if (milestone.done || milestone.date >= today) continue;
-      const days = daysBetween(milestone.date, today);
-      found.push(finding(path, milestone.line, 'overdue', `milestone "${milestone.name}" was due ${milestone.date}: overdue by ${days} day${days === 1 ? '' : 's'}`));
-    }
+  for (const milestone of overdueMilestones(reading, specStatus(file), today)) {
+    const days = daysBetween(milestone.date, today);
+    found.push(finding(path, milestone.line, 'overdue', `milestone "${milestone.name}" was due ${milestone.date}: overdue by ${days} day${days === 1 ? '' : 's'}`));
   }
   return found;
 }

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../base/text/dates.js';
 import { daysBetween } from './calendar.js';
+import { milestonesPending } from './overdue.js';
 import type { Milestone, SpecProblem, SpecReading } from './read-spec.js';
 import type { SpecFile } from './read-specs-folder.js';
 import type { SpecStatus } from './spec-status.js';
@@ -57,9 +58,9 @@ export function isConflicted(problems: readonly { readonly rule: string }[]): bo
   return problems.some((problem) => problem.rule === 'merge-conflict');
 }
 
-/** The earliest milestone not done (the first written wins a tie); none once deployed. Whatever today is. */
+/** The earliest milestone not done (the first written wins a tie); none once deployed (overdue.ts decides). Whatever today is. */
 export function nextMilestoneOf(reading: SpecReading, status: SpecStatus | undefined): Milestone | undefined {
-  if (status === 'deployed') return undefined;
+  if (!milestonesPending(status)) return undefined;
   let next: Milestone | undefined;
   for (const milestone of reading.milestones) {
     if (!milestone.done && (!next || milestone.date < next.date)) next = milestone;
@@ -108,6 +109,13 @@ export interface SpecFilter {
   readonly statuses?: readonly SpecStatus[];
   /** This owner, compared case-insensitively. */
   readonly owner?: string;
+  /** Only specs with a milestone not done whose day has passed. */
+  readonly overdue?: boolean;
+}
+
+/** Whether a milestone not done has passed: the earliest one (nextMilestone, which overdue.ts decides) is before today. */
+export function isOverdue(summary: SpecSummary): boolean {
+  return summary.nextMilestone !== undefined && summary.nextMilestone.days < 0;
 }
 
 /** An owner as compared: NFC, blanks collapsed, case folded. */
@@ -118,5 +126,6 @@ export function ownerKey(owner: string): string {
 export function matchesFilter(summary: SpecSummary, filter: SpecFilter): boolean {
   if (filter.statuses && filter.statuses.length > 0 && (summary.status === undefined || !filter.statuses.includes(summary.status))) return false;
   if (filter.owner !== undefined && (summary.owner === undefined || ownerKey(summary.owner) !== ownerKey(filter.owner))) return false;
+  if (filter.overdue && !isOverdue(summary)) return false;
   return true;
 }

@@ -4,6 +4,7 @@ import type { CommandDeclaration } from '../command-declaration.js';
 const FLAGS = {
   status: { type: 'string', multiple: true, value: '<name>', values: STATUS_NAMES, help: ['only specs with this status (repeatable, or comma-separated):', STATUS_NAMES.join(', ')] },
   owner: { type: 'string', value: '<name>', help: ['only specs of this owner (case-insensitive)'] },
+  overdue: { type: 'boolean', help: ['only specs with a milestone not done whose day has passed', '(never a deployed spec)'] },
   json: {
     type: 'boolean',
     help: [
@@ -23,7 +24,7 @@ export const LIST_COMMAND = {
   synopsis: 'specwright list [options]',
   summary: 'every spec: owner, status, progress, next milestone',
   title: 'every spec of the project, one row each.',
-  usage: ['specwright list [--status <name>] [--owner <name>] [--json] [--cwd <dir>]'],
+  usage: ['specwright list [--status <name>] [--owner <name>] [--overdue] [--json] [--cwd <dir>]'],
   positionals: false,
   flags: FLAGS,
   sections: [
@@ -43,7 +44,7 @@ not be read is a warning on stderr naming the file and the line.`,
     `On a terminal the table fits its width (COLUMNS when the terminal does not
 say): long titles are cut with "…". Piped or redirected, nothing is cut.`,
     `Environment
-  SPECWRIGHT_TODAY=YYYY-MM-DD   pin "today" (for "in N days")
+  SPECWRIGHT_TODAY=YYYY-MM-DD   pin "today" (for "in N days" and --overdue)
   COLUMNS=<n>                   the table's width when the terminal does not say`,
     `Exit codes
   0 listed (also when there are no specs, or a spec has problems)
@@ -51,6 +52,7 @@ say): long titles are cut with "…". Piped or redirected, nothing is cut.`,
     `Examples
   specwright list
   specwright list --status implementation --owner "ada lovelace"
-  specwright list --status review,design --json`,
+  specwright list --status review,design --json
+  specwright list --overdue --owner "ada lovelace"`,
   ],
 } as const satisfies CommandDeclaration;
