@@ -34,7 +34,7 @@ export interface StatusEdit {
 const OPEN_BOX = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[[ \t]\]/;
 
 /** The text's lines and the ending after each ('' for a last line without one). */
-function splitLines(text: string): { lines: string[]; endings: string[] } {
+export function splitLines(text: string): { lines: string[]; endings: string[] } {
   const parts = text.split(/(\r\n|\r|\n)/);
   const lines: string[] = [];
   const endings: string[] = [];
@@ -157,7 +157,7 @@ export function statusEdit(fileName: string, text: string, change: StatusChange)
  * key, since a footer joined into one line also holds the Created date (often
  * the same day); -1 when it is not written plainly there.
  */
-function lastUpdatedValueAt(line: string, value: string): number {
+export function lastUpdatedValueAt(line: string, value: string): number {
   let keyEnd = -1;
   for (const key of line.matchAll(/updated[^:]{0,4}:/gi)) keyEnd = key.index + key[0].length;
   return keyEnd < 0 ? -1 : line.indexOf(value, keyEnd);
