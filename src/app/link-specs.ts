@@ -46,22 +46,28 @@ function superseded(text: string, _by: RelatedSpec): string {
   return text;
 }
 
+/** Each side of a relation as it is to be written; undefined where that spec says it already. */
+export interface RelationEdits {
+  readonly from: RenderedFile | undefined;
+  readonly to: RenderedFile | undefined;
+}
+
 /**
  * Both sides of a relation, edited: `from` says `kind` of `to`, `to` says the
  * inverse of `from`; each side written only where it is missing (a one-sided
  * relation is repaired), Last Updated set on each side edited. Pure but for
  * the specs handed in; a spec related to itself is refused (exit 2).
  */
-export function relationEdits(from: SpecToRelate, to: SpecToRelate, kind: LinkKind, today: string): RenderedFile[] {
+export function relationEdits(from: SpecToRelate, to: SpecToRelate, kind: LinkKind, today: string): RelationEdits {
   if (from.name === to.name) throw new UsageError(`${from.relative} cannot be related to itself; nothing was written`, 'Name two different specs.');
   const forward = withRelation(from.relative, from.text, { kind, other: related(to), today });
   const back = withRelation(to.relative, to.text, { kind: INVERSE[kind], other: related(from), today });
   // end state: superseded — joined with withEndState
   const toText = kind === 'supersedes' ? superseded(back.text, related(from)) : back.text;
-  const files: RenderedFile[] = [];
-  if (forward.changed) files.push({ path: from.relative, contents: forward.text, before: from.text });
-  if (toText !== to.text) files.push({ path: to.relative, contents: toText, before: to.text });
-  return files;
+  return {
+    from: forward.changed ? { path: from.relative, contents: forward.text, before: from.text } : undefined,
+    to: toText !== to.text ? { path: to.relative, contents: toText, before: to.text } : undefined,
+  };
 }
 
 /** `link`: relates two specs, writing both (all or nothing) and the specs index with them; nothing when they are linked already. */
@@ -69,7 +75,8 @@ export async function linkSpecs(project: Project, wanted: readonly [string, stri
   await recoverFirst(project, stderr);
   const from = specToEdit(project, wanted[0]);
   const to = specToEdit(project, wanted[1]);
-  const edits = relationEdits(from, to, kind, today);
+  const { from: fromEdit, to: toEdit } = relationEdits(from, to, kind, today);
+  const edits = [fromEdit, toEdit].filter((file): file is RenderedFile => file !== undefined);
   const index = edits.length > 0 ? indexAfter(project, edits.map((file) => ({ path: file.path, reading: readSpec(path.posix.basename(file.path), file.contents), read: true }))) : undefined;
   const files = [...edits, ...(index ? [index] : [])];
   if (files.length > 0) await writeFiles(project, files, true, guard);
