@@ -58,6 +58,9 @@ export function relationFindings(specs: readonly RelatedSpec[]): Finding[] {
   };
   /** The line of each spec's first depends-on relation to another: where a cycle is reported. */
   const dependsLine = new Map<string, number>();
+  // Every relation as `from, kind, to` (paths): whether the other side is written is one lookup, whatever a spec's count of relations.
+  const written = new Set<string>();
+  for (const spec of specs) for (const relation of spec.relations) written.add(`${spec.path}\n${relation.kind}\n${linkedPath(spec.path, relation.target) ?? ''}`);
   for (const spec of specs) {
     for (const relation of spec.relations) {
       const label = RELATION_LABELS[relation.kind];
@@ -72,8 +75,7 @@ export function relationFindings(specs: readonly RelatedSpec[]): Finding[] {
         continue;
       }
       const inverse = INVERSE[relation.kind];
-      const answered = other.relations.some((back) => back.kind === inverse && linkedPath(other.path, back.target) === spec.path);
-      if (!answered) {
+      if (!written.has(`${other.path}\n${inverse}\n${spec.path}`)) {
         found.push(
           finding(
             spec.path,
