@@ -93,7 +93,8 @@ export function lintSpecs(places: LintPlaces, today: IsoDate): LintResult {
     // Listed, so it exists: links to it (a docs stub's, most often) need no lstat.
     seen.set(file.path, true);
     findings.push(...specFindings(file, today), ...brokenLinks(root, file.path, linksBesideRelations(reading.links, reading.relations), seen));
-    related.push({ path: file.path, id: reading.id, number: reading.number, relations: reading.relations });
+    // Targets copied: a slice of the spec's text would keep the whole text alive until every spec is read.
+    related.push({ path: file.path, id: reading.id, number: reading.number, relations: reading.relations.map((r) => ({ kind: r.kind, target: ` ${r.target}`.slice(1), line: r.line })) });
     specs.push({ path: file.path, id: reading.id, number: reading.number, requirements: reading.requirements.map((r) => ({ id: r.id, line: r.line })) });
   }
   findings.push(...misnamedSpecs(specsDir, specsFolderNames(root, specsDir)), ...docsStubLinks(root, specsDir, docsDir, seen), ...duplicateNumbers(specs), ...relationFindings(related));

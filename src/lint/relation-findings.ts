@@ -17,7 +17,8 @@ export interface RelatedSpec {
   readonly path: string;
   readonly id: string | undefined;
   readonly number: string | undefined;
-  readonly relations: readonly Relation[];
+  /** What the rules need of each relation (lint keeps these for every spec: no more than that). */
+  readonly relations: readonly Pick<Relation, 'kind' | 'target' | 'line'>[];
 }
 
 /** The `link` that writes a relation of `kind` from `spec` to `other` (an inverse kind is written from the other end). */
@@ -37,7 +38,7 @@ function linkCommand(kind: RelationKind, spec: string, other: string): string {
 }
 
 /** A spec's links that are its relations: checked by the rules here, not as plain links (one finding, not two). */
-export function linksBesideRelations(links: readonly SpecLink[], relations: readonly Relation[]): readonly SpecLink[] {
+export function linksBesideRelations(links: readonly SpecLink[], relations: readonly Pick<Relation, 'target' | 'line'>[]): readonly SpecLink[] {
   if (relations.length === 0) return links;
   const related = new Set(relations.map((r) => `${r.line}\n${r.target}`));
   return links.filter((link) => !related.has(`${link.line}\n${link.target}`));
@@ -60,11 +61,18 @@ export function relationFindings(specs: readonly RelatedSpec[]): Finding[] {
   const dependsLine = new Map<string, number>();
   // Every relation as `from, kind, to` (paths): whether the other side is written is one lookup, whatever a spec's count of relations.
   const written = new Set<string>();
-  for (const spec of specs) for (const relation of spec.relations) written.add(`${spec.path}\n${relation.kind}\n${linkedPath(spec.path, relation.target) ?? ''}`);
-  for (const spec of specs) {
-    for (const relation of spec.relations) {
-      const label = RELATION_LABELS[relation.kind];
+  /** Each relation's target path, resolved once. */
+  const targets = specs.map((spec) =>
+    spec.relations.map((relation) => {
       const target = linkedPath(spec.path, relation.target);
+      written.add(`${spec.path}\n${relation.kind}\n${target ?? ''}`);
+      return target;
+    }),
+  );
+  for (const [s, spec] of specs.entries()) {
+    for (const [r, relation] of spec.relations.entries()) {
+      const label = RELATION_LABELS[relation.kind];
+      const target = targets[s]![r];
       const other = target === undefined ? undefined : byPath.get(target);
       if (!other) {
         found.push(finding(spec.path, relation.line, 'broken-relation', `"${label}: ${relation.target}" leads to no spec: ${target === undefined ? 'the link names no file' : `there is no spec ${target}`}`));
