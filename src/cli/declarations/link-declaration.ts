@@ -10,8 +10,8 @@ const FLAGS = {
 /** `specwright link`: relate two specs, in both of them. */
 export const LINK_COMMAND = {
   name: 'link',
-  synopsis: 'specwright link <spec> <spec> --supersedes|--depends-on|--relates',
-  summary: 'relate two specs, writing the relation in both',
+  synopsis: 'specwright link <spec> <spec>',
+  summary: 'relate two specs (supersedes, depends on, relates to), in both',
   title: 'relate two specs, writing the relation in both.',
   usage: ['specwright link <spec> <spec> (--supersedes | --depends-on | --relates) [--json] [--cwd <dir>]'],
   positionals: true,

@@ -23,8 +23,7 @@ const FLAGS = {
     help: [
       'the same answers as a JSON object (keys: name, owner, purpose,',
       'requirements, stories, phases [{name, tasks}], milestones [{name, date}],',
-      'supersedes);',
-      '- reads stdin; flags win over the file',
+      'supersedes); - reads stdin; flags win over the file',
     ],
   },
   yes: { type: 'boolean', short: 'y', group: 'behaviour', help: ['ask nothing: use defaults, skip the confirmation'] },
