@@ -20,11 +20,13 @@ export interface Answers {
   readonly stories: readonly string[];
   readonly phases: readonly Phase[];
   readonly milestones: readonly Milestone[];
+  /** The spec the new one replaces, as typed (id, number, slug or its start): found in the specs folder when planning. */
+  readonly supersedes?: string;
 }
 
 export type AnswerKey = keyof Answers;
 export const ANSWER_KEYS: readonly AnswerKey[] = [
-  'name', 'owner', 'purpose', 'requirements', 'stories', 'phases', 'milestones',
+  'name', 'owner', 'purpose', 'requirements', 'stories', 'phases', 'milestones', 'supersedes',
 ];
 
 /**
@@ -46,4 +48,6 @@ export const LIMITS = {
   phases: 20,
   tasksPerPhase: 50,
   milestones: 20,
+  /** A spec's id: a number and a slug (the name's slug is far shorter). */
+  supersedes: 200,
 } as const;

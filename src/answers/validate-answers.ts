@@ -18,6 +18,7 @@ export interface RawAnswers {
   stories?: unknown;
   phases?: unknown;
   milestones?: unknown;
+  supersedes?: unknown;
 }
 
 /**
@@ -174,5 +175,6 @@ export function validatePartial(raw: RawAnswers, today: IsoDate, named: FieldNam
   }
   if (raw.phases !== undefined) out.phases = validPhases(raw.phases, named);
   if (raw.milestones !== undefined) out.milestones = validMilestones(raw.milestones, today, named);
+  if (raw.supersedes !== undefined) out.supersedes = cleanSingleLine(raw.supersedes, { field: named('supersedes'), maxLength: LIMITS.supersedes, required: true });
   return out;
 }

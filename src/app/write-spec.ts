@@ -32,13 +32,17 @@ export { writtenFolders } from '../config/layout.js';
 export async function planFor(project: Project, answers: Answers, today: string): Promise<SpecPlan> {
   const branches = await project.branchSpecs();
   const planned = await planFromDisk(answers, project.root, today, project.config.layout, project.teamTemplates(), branches.names);
-  const plan = branches.unchecked === undefined ? planned : { ...planned, branchesUnchecked: branches.unchecked };
+  const unsuperseding = branches.unchecked === undefined ? planned : { ...planned, branchesUnchecked: branches.unchecked };
+  // `--supersedes`: the old spec says so too, in the same write (loaded only when asked for).
+  const superseding = answers.supersedes === undefined ? undefined : (await import('./supersede-plan.js')).supersedingPlan(project, unsuperseding, answers.supersedes);
+  const plan = superseding?.plan ?? unsuperseding;
   // Most projects have no index: the reader and the index's renderer are loaded only for one that may.
   if (!pathTaken(path.join(project.root, indexPath(project)))) return plan;
   const [{ readSpec }, { indexAfter }] = await Promise.all([import('../specs/read-spec.js'), import('./spec-index-file.js')]);
   const spec = plan.files.find((file) => file.path === plan.model.paths.spec)!;
-  const index = indexAfter(project, [{ path: spec.path, reading: readSpec(path.posix.basename(spec.path), spec.contents), read: true }]);
-  return index ? { ...plan, updates: [index] } : plan;
+  const changed = [spec, ...(superseding ? [superseding.old] : [])].map((file) => ({ path: file.path, reading: readSpec(path.posix.basename(file.path), file.contents), read: true }));
+  const index = indexAfter(project, changed);
+  return index ? { ...plan, updates: [...(plan.updates ?? []), index] } : plan;
 }
 
 /** --force replaces files, but never one left mid-merge (exit 2): what either side wrote would be lost unseen. */

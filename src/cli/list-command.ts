@@ -53,6 +53,7 @@ function specJson(spec: SpecSummary): Record<string, unknown> {
     progress: spec.progress,
     nextMilestone: spec.nextMilestone ?? null,
     requirements: { total: spec.requirements.length, tested: spec.tests?.tested ?? 0, todo: spec.tests?.todo ?? 0, untested: spec.tests?.untested ?? spec.requirements.length },
+    relations: spec.relations.map((r) => ({ kind: r.kind, id: r.id ?? null, number: r.number ?? null, file: r.file ?? null, line: r.line })),
     problems: spec.problems,
   };
 }

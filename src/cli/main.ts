@@ -5,6 +5,7 @@ import { EJECT_COMMAND } from './declarations/eject-declaration.js';
 import { INDEX_COMMAND } from './declarations/index-declaration.js';
 import { INIT_COMMAND } from './declarations/init-declaration.js';
 import { LINT_COMMAND } from './declarations/lint-declaration.js';
+import { LINK_COMMAND } from './declarations/link-declaration.js';
 import { LIST_COMMAND } from './declarations/list-declaration.js';
 import { MILESTONE_COMMAND } from './declarations/milestone-declaration.js';
 import { NEW_COMMAND } from './declarations/new-declaration.js';
@@ -33,6 +34,7 @@ const COMMAND_LIST: readonly CommandEntry[] = [
   { declaration: LINT_COMMAND, load: async () => (await import('./lint-command.js')).lintCommand },
   { declaration: INDEX_COMMAND, load: async () => (await import('./index-command.js')).indexCommand },
   { declaration: RENUMBER_COMMAND, load: async () => (await import('./renumber-command.js')).renumberCommand },
+  { declaration: LINK_COMMAND, load: async () => (await import('./link-command.js')).linkCommand },
   { declaration: CONFIG_COMMAND, load: async () => (await import('./config-command.js')).configCommand },
   { declaration: INIT_COMMAND, load: async () => (await import('./init-command.js')).initCommand },
   { declaration: EJECT_COMMAND, load: async () => (await import('./eject-command.js')).ejectCommand },

@@ -58,6 +58,7 @@ async function completeWithoutPrompts(given: Partial<Answers>, root: string, fro
     stories: given.stories ?? [],
     phases: given.phases ?? [],
     milestones: given.milestones ?? [],
+    ...(given.supersedes === undefined ? {} : { supersedes: given.supersedes }),
   };
 }
 
@@ -70,7 +71,9 @@ async function askForTheRest(given: Partial<Answers>, project: Project, day: Iso
   if (taken) throw new ConflictError(taken, []);
   const { interview } = await import('../prompts/interview.js');
   const suggestedOwner = given.owner ?? (await defaultOwner(root, isUsableOwner));
-  return interview({ known: given, defaultOwner: suggestedOwner, today: day, context, nameTaken });
+  const answers = await interview({ known: given, defaultOwner: suggestedOwner, today: day, context, nameTaken });
+  // Which spec the new one supersedes is never asked: only a flag or the answers file gives it.
+  return given.supersedes === undefined ? answers : { ...answers, supersedes: given.supersedes };
 }
 
 export async function newCommand(args: readonly string[], io: Io): Promise<number> {
@@ -92,6 +95,8 @@ export async function newCommand(args: readonly string[], io: Io): Promise<numbe
   const day = pinnedToday(io.env, io.now);
   if (!options.dryRun) await recoverFirst(project, io.stderr);
   const given = await givenAnswers(options, io, cwd, day);
+  // An unknown spec to supersede exits 2 before anything is asked or written.
+  if (given.supersedes !== undefined) (await import('../app/supersede-plan.js')).specToSupersede(project, given.supersedes);
   // Prompts need a terminal on both ends; --yes and --json promise no questions.
   // `--answers -` has used up stdin, even when it is a terminal.
   const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY) && !options.yes && !options.json && options.answersFile !== '-';

@@ -24,7 +24,7 @@ export interface NewOptions {
 /** Where each answer comes from on the command line, for error messages. */
 const FLAG_FOR: Readonly<Record<string, string>> = {
   name: '--name', owner: '--owner', purpose: '--purpose', requirements: '--requirement',
-  stories: '--story', phases: '--phase', milestones: '--milestone',
+  stories: '--story', phases: '--phase', milestones: '--milestone', supersedes: '--supersedes',
 };
 
 /** `phases[2].tasks[0]` → `--phase` (3rd): flags name the flag the user typed. */
@@ -74,6 +74,7 @@ export function parseNewArgs(args: readonly string[]): NewOptions {
   if (values.story) raw.stories = values.story;
   if (values.phase) raw.phases = values.phase.map(parsePhase);
   if (values.milestone) raw.milestones = values.milestone.map(parseMilestone);
+  if (values.supersedes !== undefined) raw.supersedes = values.supersedes;
   return {
     raw,
     answersFile: values.answers,

@@ -1,8 +1,10 @@
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { eachMarkdownLine } from '../specs/markdown-lines.js';
-import { linksOf, type SpecLink } from '../specs/spec-links.js';
+import { linkedPath, linksOf, type SpecLink } from '../specs/spec-links.js';
 import { finding, type Finding } from './lint-rules.js';
+
+export { linkedPath } from '../specs/spec-links.js';
 
 /** The relative links of a Markdown text (not in code or comments). */
 export function markdownLinks(text: string): SpecLink[] {
@@ -11,20 +13,6 @@ export function markdownLinks(text: string): SpecLink[] {
     if (!code) linksOf(number, line, data, links);
   });
   return links;
-}
-
-/** The file a link points at, relative to the root; undefined for a link within the page (`#status`). */
-export function linkedPath(file: string, target: string): string | undefined {
-  const bare = target.replace(/[?#].*$/s, '');
-  if (bare === '') return undefined;
-  let decoded = bare;
-  try {
-    decoded = decodeURIComponent(bare);
-  } catch {
-    // A `%` that escapes nothing is the character itself.
-  }
-  // `/docs/x.md` is from the repository's root, as GitHub and GitLab read it.
-  return decoded.startsWith('/') ? path.posix.normalize(decoded.slice(1)) : path.posix.join(path.posix.dirname(file), decoded);
 }
 
 /**

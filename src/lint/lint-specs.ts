@@ -8,6 +8,7 @@ import { listFolder } from '../base/list-folder.js';
 import { brokenLinks, linkedPath, markdownLinks } from './broken-links.js';
 import { duplicateNumbers, type NumberedSpec } from './duplicate-numbers.js';
 import { finding, type Finding } from './lint-rules.js';
+import { linksBesideRelations, relationFindings, type RelatedSpec } from './relation-findings.js';
 import { specFindings } from './spec-findings.js';
 import { testCitations } from './test-citations.js';
 import { findTestFiles } from './test-files.js';
@@ -86,14 +87,17 @@ export function lintSpecs(places: LintPlaces, today: IsoDate): LintResult {
   const findings: Finding[] = [];
   const specs: (TracedSpec & NumberedSpec)[] = [];
   const seen = new Map<string, boolean>();
+  const related: RelatedSpec[] = [];
   for (const file of specFiles(root, specsDir)) {
     const { reading } = file;
     // Listed, so it exists: links to it (a docs stub's, most often) need no lstat.
     seen.set(file.path, true);
-    findings.push(...specFindings(file, today), ...brokenLinks(root, file.path, reading.links, seen));
+    findings.push(...specFindings(file, today), ...brokenLinks(root, file.path, linksBesideRelations(reading.links, reading.relations), seen));
+    // Targets copied: a slice of the spec's text would keep the whole text alive until every spec is read.
+    related.push({ path: file.path, id: reading.id, number: reading.number, relations: reading.relations.map((r) => ({ kind: r.kind, target: ` ${r.target}`.slice(1), line: r.line })) });
     specs.push({ path: file.path, id: reading.id, number: reading.number, requirements: reading.requirements.map((r) => ({ id: r.id, line: r.line })) });
   }
-  findings.push(...misnamedSpecs(specsDir, specsFolderNames(root, specsDir)), ...docsStubLinks(root, specsDir, docsDir, seen), ...duplicateNumbers(specs));
+  findings.push(...misnamedSpecs(specsDir, specsFolderNames(root, specsDir)), ...docsStubLinks(root, specsDir, docsDir, seen), ...duplicateNumbers(specs), ...relationFindings(related));
   const { tests, truncated } = readTestCitations(root);
   const traced = traceRequirements(specs, tests, (file) => existsSync(path.join(root, file)), specsDir);
   findings.push(...traced.findings, ...(places.runOf ? testsNotRun(tests, specs, places.runOf) : []));

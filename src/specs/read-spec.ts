@@ -13,9 +13,11 @@ import { eachMarkdownLine, type MarkdownLine } from './markdown-lines.js';
 import { conflictText, mergeConflicts } from './merge-conflicts.js';
 import { SPEC_FILE_NAME_FORMS, specFileName } from './spec-file-name.js';
 import { linksOf, type SpecLink } from './spec-links.js';
+import { relationsOfItem, type Relation } from './spec-relations.js';
 import { STATUS_STEPS, statusStepOf, stepIndex, type StatusStep } from './spec-status.js';
 
 export type { SpecLink } from './spec-links.js';
+export type { Relation, RelationKind } from './spec-relations.js';
 
 /** A fact and the 1-based line it was read from. */
 export interface Located<T> {
@@ -119,6 +121,8 @@ export interface SpecReading {
   readonly phases: readonly Phase[];
   readonly requirements: readonly Requirement[];
   readonly links: readonly SpecLink[];
+  /** The footer's relations to other specs (`- Supersedes: [0003](0003-old-auth.md)`), one per link, in file order. */
+  readonly relations: readonly Relation[];
   readonly headings: readonly Heading[];
   /** What the template asks a person to fill in, left as it was: `[Date]`, `Task 1`, an empty list item (never in code or comments). */
   readonly placeholders: readonly Located<string>[];
@@ -234,6 +238,7 @@ export function unreadSpec(fileName: string, why: string, rule: ReaderRule = 'un
     phases: [],
     requirements: [],
     links: [],
+    relations: [],
     headings: [],
     placeholders: [],
     problems: [{ line: 0, message: why, rule }],
@@ -259,6 +264,7 @@ class SpecReader {
   private readonly requirements: Requirement[] = [];
   private readonly requirementLines = new Map<string, number>();
   private readonly links: SpecLink[] = [];
+  private readonly relations: Relation[] = [];
   private readonly allHeadings: Heading[] = [];
   private readonly placeholders: Located<string>[] = [];
   private readonly headings: OpenHeading[] = [];
@@ -316,6 +322,7 @@ class SpecReader {
       phases: this.phases.map((p) => ({ number: p.number, name: p.name, line: p.line, tasks: p.tasks, done: countDone(p.tasks) })),
       requirements: this.requirements,
       links: this.links,
+      relations: this.relations,
       headings: this.allHeadings,
       placeholders: this.unlinkedPlaceholders(),
       problems: this.problems,
@@ -444,6 +451,7 @@ class SpecReader {
     const nested = item.indent > this.topIndent + 1;
     // The footer as a list (as generated) is read whatever section it is taken to be in: its keys end a section as a `---` does not.
     if (!box && !nested && this.context && this.footer(line.number, line.text, data, start)) return;
+    if (!box && !nested && this.relation(item)) return;
     switch (this.context?.kind) {
       case 'status':
         if (nested) return;
@@ -462,6 +470,19 @@ class SpecReader {
       default:
         this.footer(line.number, line.text, line.data, start);
     }
+  }
+
+  /** A footer item naming related specs (spec-relations.ts); false when the item is none. */
+  private relation(item: Item): boolean {
+    const first = item.line.number;
+    const last = item.continued.length > 0 ? item.continued[item.continued.length - 1]!.number : first;
+    // The links were read line by line already; the next line's may follow this item's.
+    let from = this.links.length;
+    while (from > 0 && this.links[from - 1]!.line >= first) from--;
+    const found = relationsOfItem(item.line.data, item.start, this.links.slice(from).filter((link) => link.line <= last));
+    if (!found) return false;
+    this.relations.push(...found);
+    return true;
   }
 
   private statusItem(item: Item, start: number, done: boolean): void {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { plainText } from './inline-text.js';
 
 /** A Markdown link (or image) whose target is a path in the repository, not a URL. */
@@ -107,4 +108,18 @@ export function linksOf(number: number, text: string, data: string, out: SpecLin
     if (!image) opens.length = 0;
     brackets.lastIndex = found.end + 1;
   }
+}
+
+/** The file a link points at, relative to the root; undefined for a link within the page (`#status`). */
+export function linkedPath(file: string, target: string): string | undefined {
+  const bare = target.replace(/[?#].*$/s, '');
+  if (bare === '') return undefined;
+  let decoded = bare;
+  try {
+    decoded = decodeURIComponent(bare);
+  } catch {
+    // A `%` that escapes nothing is the character itself.
+  }
+  // `/docs/x.md` is from the repository's root, as GitHub and GitLab read it.
+  return decoded.startsWith('/') ? path.posix.normalize(decoded.slice(1)) : path.posix.join(path.posix.dirname(file), decoded);
 }

@@ -3,6 +3,8 @@ import { daysBetween } from './calendar.js';
 import { milestonesPending } from './overdue.js';
 import type { Milestone, SpecProblem, SpecReading } from './read-spec.js';
 import type { SpecFile } from './read-specs-folder.js';
+import { linkedPath } from './spec-links.js';
+import type { RelationKind } from './spec-relations.js';
 import type { SpecStatus } from './spec-status.js';
 
 export interface NextMilestone {
@@ -33,8 +35,19 @@ export interface SpecSummary {
   readonly read: boolean;
   /** Its requirement ids (`FR-1`) and their lines. */
   readonly requirements: readonly { readonly id: string; readonly line: number }[];
+  /** The footer's relations to other specs, in file order; `file` relative to the root (undefined: the link names no file). */
+  readonly relations: readonly SummaryRelation[];
   /** How many requirements a real test names, only a todo, or none (lint's traceability); undefined until traced. */
   readonly tests?: { readonly tested: number; readonly todo: number; readonly untested: number };
+}
+
+export interface SummaryRelation {
+  readonly kind: RelationKind;
+  /** The other spec's id and number, when the link's file name is a spec's. */
+  readonly id: string | undefined;
+  readonly number: string | undefined;
+  readonly file: string | undefined;
+  readonly line: number;
 }
 
 /**
@@ -94,6 +107,7 @@ export function summarize(file: SpecFile, today: IsoDate): SpecSummary {
     problems: reading.problems.map((problem) => ({ line: problem.line, message: own(problem.message), rule: problem.rule })),
     read: file.read,
     requirements: reading.requirements.map((r) => ({ id: own(r.id), line: r.line })),
+    relations: reading.relations.map((r) => ({ kind: r.kind, id: own(r.id), number: own(r.number), file: linkedPath(file.path, r.target), line: r.line })),
   };
 }
 

@@ -1,6 +1,7 @@
 import { displayWidth } from '../base/text/display-width.js';
 import { terminalText } from '../base/text/terminal-text.js';
 import { dueText, isConflicted, type SpecSummary } from '../specs/spec-summary.js';
+import { supersededByText } from './relation-text.js';
 
 const HEADER = ['ID', 'TITLE', 'OWNER', 'STATUS', 'TASKS', 'TESTS', 'NEXT MILESTONE', 'DUE'] as const;
 const GAP = '  ';
@@ -53,7 +54,7 @@ export function rowCells(spec: SpecSummary): string[] {
     spec.number ?? spec.id ?? spec.path,
     spec.title ?? (spec.read ? '(no title)' : '(not read)'),
     spec.owner ?? '-',
-    conflicted ? 'conflicted' : (spec.status ?? '-'),
+    conflicted ? 'conflicted' : (supersededByText(spec.relations) ?? spec.status ?? '-'),
     spec.progress.total > 0 ? `${spec.progress.done}/${spec.progress.total}` : '-',
     testsCell(spec),
     next ? `${next.date} ${next.name}` : '-',

@@ -11,6 +11,7 @@ import { ganttChart } from './gantt-chart.js';
 import { terminalText } from '../base/text/terminal-text.js';
 import type { SpecFile } from '../specs/read-specs-folder.js';
 import { isConflicted, nextMilestoneOf, specStatus } from '../specs/spec-summary.js';
+import { relationsText } from './relation-text.js';
 
 export const INDEX_TITLE = '# Specifications';
 /** The line that marks the file as generated: a README without it is someone's own, and is not replaced without --force. */
@@ -62,6 +63,25 @@ function row(file: SpecFile): string[] {
   ];
 }
 
+/** A link to a spec beside the index, its number as the text. */
+function specLink(number: string | undefined, id: string | undefined, fileName: string): string {
+  return `[${cell(number ?? id ?? fileName)}](${linkTarget(fileName)})`;
+}
+
+/**
+ * `## Relations`: a line per spec that has any, as its footer states them
+ * (`- [0012](…): supersedes [0003](…)`); nothing when no spec has one, so an
+ * index without relations is as it was.
+ */
+function relationsSection(specs: readonly SpecFile[]): string[] {
+  const lines = specs.flatMap(({ reading }) => {
+    if (reading.relations.length === 0) return [];
+    const related = relationsText(reading.relations, (r) => (r.id === undefined ? cell(r.target) : specLink(r.number, r.id, r.file)));
+    return [`- ${specLink(reading.number, reading.id, reading.fileName)}: ${related}`];
+  });
+  return lines.length === 0 ? [] : ['## Relations', lines.join('\n')];
+}
+
 /** In number order, then by name (the order of `list`), whatever order they came in. */
 function byId(a: SpecFile, b: SpecFile): number {
   const n = Number(a.reading.number ?? Infinity) - Number(b.reading.number ?? Infinity);
@@ -79,7 +99,7 @@ export function renderIndex(files: readonly SpecFile[]): string {
     parts.push('No specs yet. Write the first one with `specwright new "Feature name"`.');
   } else {
     const chart = ganttChart(specs);
-    parts.push(alignedTable([HEADER, ...specs.map(row)]), '## Milestones', chart === undefined ? 'No spec has a dated milestone yet.' : `\`\`\`mermaid\n${chart}\n\`\`\``);
+    parts.push(alignedTable([HEADER, ...specs.map(row)]), ...relationsSection(specs), '## Milestones', chart === undefined ? 'No spec has a dated milestone yet.' : `\`\`\`mermaid\n${chart}\n\`\`\``);
   }
   return `${parts.join('\n\n')}\n`;
 }

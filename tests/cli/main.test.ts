@@ -30,7 +30,7 @@ describe('main', () => {
   test('an unknown command exits 2 and says what exists', async () => {
     const run = fakeIo(tempDir());
     await expect(main(['nwe'], run.io)).resolves.toBe(2);
-    expect(run.stderr()).toContain('unknown command "nwe". Commands: new, list, status, milestone, lint, index, renumber, config, init, eject.');
+    expect(run.stderr()).toContain('unknown command "nwe". Commands: new, list, status, milestone, lint, index, renumber, link, config, init, eject.');
   });
 
   test('status has its help: usage, the states, examples; the main help lists it', async () => {

@@ -118,6 +118,7 @@ describe('specwright list', () => {
       progress: { done: 1, total: 2 },
       nextMilestone: { name: 'Launch', date: '2026-11-26', days: 0 },
       requirements: { total: 0, tested: 0, todo: 0, untested: 0 },
+      relations: [],
       problems: [],
     });
     // The generated stub names FR-1 in a test.todo.

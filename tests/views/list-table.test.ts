@@ -39,6 +39,7 @@ describe('summarize', () => {
         { id: 'FR-2', line: 23 },
         { id: 'FR-3', line: 25 },
       ],
+      relations: [],
     });
   });
 

@@ -12,6 +12,7 @@ const FLAGS = {
       'file (relative to the root), title, owner, created, lastUpdated,',
       'status, progress {done, total}, nextMilestone {name, date, days},',
       'requirements {total, tested, todo, untested},',
+      'relations [{kind, id, number, file, line}] (specwright link),',
       'problems [{line, message, rule}] (line 0: the whole file)',
     ],
   },
@@ -32,7 +33,8 @@ export const LIST_COMMAND = {
 \`specwright config\` shows it) and prints its id, title, owner, status,
 progress and next milestone. Writes nothing.
 
-  STATUS          the furthest item ticked in the spec's Status checklist, or draft
+  STATUS          the furthest item ticked in the spec's Status checklist, or draft;
+                  "superseded by 0012" once another spec supersedes it
   TASKS           tasks ticked / tasks, across the phases of the Implementation Plan
   TESTS           requirements (FR-n) named by a real test / only by a todo / by no
                   test (see \`specwright lint --help\` for how tests name them)

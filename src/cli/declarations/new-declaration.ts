@@ -10,14 +10,20 @@ const FLAGS = {
   story: { type: 'string', multiple: true, value: '<text>', group: 'answers', help: ['a user story: "As a ..., I want ... so that ..." (repeatable)'] },
   phase: { type: 'string', multiple: true, value: '"<name>: <task>; <task>"', group: 'answers', help: ['a phase of the implementation plan and its tasks (repeatable)'] },
   milestone: { type: 'string', multiple: true, value: '"<name>@<date>"', group: 'answers', help: ['a milestone; date YYYY-MM-DD or +10d, +2w, +1m from today (repeatable)'] },
+  supersedes: {
+    type: 'string',
+    value: '<spec>',
+    group: 'answers',
+    help: ['the spec the new one replaces (id, number or slug): "Supersedes" in', 'the new spec, "Superseded by" in the old one, in the same write'],
+  },
   answers: {
     type: 'string',
     value: '<file|->',
     group: 'answers',
     help: [
       'the same answers as a JSON object (keys: name, owner, purpose,',
-      'requirements, stories, phases [{name, tasks}], milestones [{name, date}]);',
-      '- reads stdin; flags win over the file',
+      'requirements, stories, phases [{name, tasks}], milestones [{name, date}],',
+      'supersedes); - reads stdin; flags win over the file',
     ],
   },
   yes: { type: 'boolean', short: 'y', group: 'behaviour', help: ['ask nothing: use defaults, skip the confirmation'] },

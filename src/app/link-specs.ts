@@ -1,0 +1,84 @@
+import path from 'node:path';
+import { UsageError } from '../base/errors.js';
+import type { RenderedFile } from '../render/render-files.js';
+import { readSpec } from '../specs/read-spec.js';
+import { withRelation, type RelatedSpec } from '../specs/relation-edit.js';
+import { specFileName } from '../specs/spec-file-name.js';
+import { INVERSE, type RelationKind } from '../specs/spec-relations.js';
+import type { Project } from './open-project.js';
+import { specToEdit } from './set-status.js';
+import type { SignalGuard } from './signal-guard.js';
+import { indexAfter } from './spec-index-file.js';
+import { recoverFirst, writeFiles } from './write-files.js';
+
+/** The kinds `link` writes (their inverses are written in the other spec). */
+export type LinkKind = Extract<RelationKind, 'supersedes' | 'depends-on' | 'relates-to'>;
+
+/** A spec about to be related: as read from the disk. */
+export interface SpecToRelate {
+  readonly name: string;
+  /** Relative to the root, forward slashes. */
+  readonly relative: string;
+  readonly text: string;
+}
+
+export interface LinkResult {
+  readonly from: string;
+  readonly to: string;
+  readonly kind: LinkKind;
+  /** The files written (relative to the root); empty when both specs held the relation already. */
+  readonly written: readonly string[];
+  /** The specs index, when it was brought up to date too. */
+  readonly index: string | undefined;
+}
+
+function related(spec: SpecToRelate): RelatedSpec {
+  return { number: specFileName(spec.name)!.number, file: spec.name };
+}
+
+/**
+ * The superseded spec's end state. The form is fixed (a ticked
+ * `- [x] Superseded by [0012](0012-new-auth.md)` appended to its Status
+ * checklist, by withEndState in specs/end-state-edit.ts); until then the
+ * relation lines are all this writes.
+ */
+function superseded(text: string, _by: RelatedSpec): string {
+  return text;
+}
+
+/** Each side of a relation as it is to be written; undefined where that spec says it already. */
+export interface RelationEdits {
+  readonly from: RenderedFile | undefined;
+  readonly to: RenderedFile | undefined;
+}
+
+/**
+ * Both sides of a relation, edited: `from` says `kind` of `to`, `to` says the
+ * inverse of `from`; each side written only where it is missing (a one-sided
+ * relation is repaired), Last Updated set on each side edited. Pure but for
+ * the specs handed in; a spec related to itself is refused (exit 2).
+ */
+export function relationEdits(from: SpecToRelate, to: SpecToRelate, kind: LinkKind, today: string): RelationEdits {
+  if (from.name === to.name) throw new UsageError(`${from.relative} cannot be related to itself; nothing was written`, 'Name two different specs.');
+  const forward = withRelation(from.relative, from.text, { kind, other: related(to), today });
+  const back = withRelation(to.relative, to.text, { kind: INVERSE[kind], other: related(from), today });
+  // end state: superseded — joined with withEndState
+  const toText = kind === 'supersedes' ? superseded(back.text, related(from)) : back.text;
+  return {
+    from: forward.changed ? { path: from.relative, contents: forward.text, before: from.text } : undefined,
+    to: toText !== to.text ? { path: to.relative, contents: toText, before: to.text } : undefined,
+  };
+}
+
+/** `link`: relates two specs, writing both (all or nothing) and the specs index with them; nothing when they are linked already. */
+export async function linkSpecs(project: Project, wanted: readonly [string, string], kind: LinkKind, today: string, guard: SignalGuard, stderr: NodeJS.WritableStream): Promise<LinkResult> {
+  await recoverFirst(project, stderr);
+  const from = specToEdit(project, wanted[0]);
+  const to = specToEdit(project, wanted[1]);
+  const { from: fromEdit, to: toEdit } = relationEdits(from, to, kind, today);
+  const edits = [fromEdit, toEdit].filter((file): file is RenderedFile => file !== undefined);
+  const index = edits.length > 0 ? indexAfter(project, edits.map((file) => ({ path: file.path, reading: readSpec(path.posix.basename(file.path), file.contents), read: true }))) : undefined;
+  const files = [...edits, ...(index ? [index] : [])];
+  if (files.length > 0) await writeFiles(project, files, true, guard);
+  return { from: from.name.slice(0, -'.md'.length), to: to.name.slice(0, -'.md'.length), kind, written: edits.map((file) => file.path), index: index?.path };
+}
