@@ -33,7 +33,8 @@ export const LINT_COMMAND = {
     `Reads every spec of the specs folder (${DEFAULTS.specsDir} unless configured),
 its docs stub and the repository's test files, and prints one finding a line:
   <file>:<line>: <error|warning> <rule>: <what is wrong>. <how to fix it>
-Writes nothing. With paths (files or folders), only findings in them are
+(how to fix it: after the first finding of each rule only; --json keeps it
+on every finding). Writes nothing. With paths (files or folders), only findings in them are
 shown; every spec is still read, for the rules that compare specs.`,
     `Rules
 ${Object.entries(RULES)
