@@ -47,7 +47,8 @@ export async function lintCommand(args: readonly string[], io: Io): Promise<numb
   const cwd = workingFolder(io, values.cwd);
   const project = openProjectWarning(cwd, io, configFlags({ 'specs-dir': values['specs-dir'] }));
   const only = positionals.length > 0 ? rootPaths(positionals, cwd, project.root) : undefined;
-  const { findings, totals, specsDir, specsInFolder, testsTruncated } = lintProject(project, today, only);
+  const { findings, totals, specsDir, specsInFolder, testsTruncated, notes } = lintProject(project, today, only);
+  for (const note of notes) io.stderr.write(`specwright: note: ${note}\n`);
   if (testsTruncated) io.stderr.write('specwright: warning: stopped looking for test files after 200,000 entries; requirements named only by tests further on count as untested\n');
 
   if (format === 'json') io.stdout.write(findingsJson(findings, totals));

@@ -35,7 +35,9 @@ its docs stub and the repository's test files, and prints one finding a line:
   <file>:<line>: <error|warning> <rule>: <what is wrong>. <how to fix it>
 (how to fix it: after the first finding of each rule only; --json keeps it
 on every finding). Writes nothing. With paths (files or folders), only findings in them are
-shown; every spec is still read, for the rules that compare specs.`,
+shown; every spec is still read, for the rules that compare specs. A path
+outside the specs folder is checked for what it is (a test file, a docs stub;
+stderr says which), and refused when it holds neither.`,
     `Rules
 ${Object.entries(RULES)
   .map(([rule, info]) => `  ${rule.padEnd(22)}${info.severity.padEnd(8)}${info.checks}`)
@@ -55,7 +57,7 @@ folders, anywhere but node_modules and hidden folders.`,
     `Exit codes
   0 no errors (warnings allowed without --strict)
   1 errors found (or warnings, with --strict); or the specs folder cannot be read
-  2 a bad flag, format or path`,
+  2 a bad flag, format or path (one holding no spec, docs stub or test file)`,
     `Examples
   specwright lint
   specwright lint docs/specs/0007-dark-mode.md --strict
