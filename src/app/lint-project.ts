@@ -3,6 +3,7 @@ import { totalsOf, type Totals } from '../lint/format-findings.js';
 import type { Finding } from '../lint/lint-rules.js';
 import { lintSpecs } from '../lint/lint-specs.js';
 import { lintReach, within } from '../lint/lint-reach.js';
+import { withLevels } from '../lint/rule-levels.js';
 import { UsageError } from '../base/errors.js';
 import { testRunsByPackage } from '../project/test-runs.js';
 import type { Project } from './open-project.js';
@@ -45,7 +46,9 @@ export function lintProject(project: Project, today: IsoDate, only?: readonly st
       `Lint the specs folder (specwright lint ${specsDir}); if ${first} is a spec, move it there (git mv) or point lint at its folder (--specs-dir).`,
     );
   }
-  const findings = only ? result.findings.filter((f) => withinAny(f.file, only)) : result.findings;
+  // The configuration's levels (`"lint": {"rules": …}`) decide what is reported, and as what.
+  const configured = withLevels(result.findings, project.config.lintRules);
+  const findings = only ? configured.filter((f) => withinAny(f.file, only)) : configured;
   const specs = only ? result.specs.filter((s) => withinAny(s.path, only)).length : result.specs.length;
   return { specsDir, findings, totals: totalsOf(findings, specs), specsInFolder: result.specs.length, testsTruncated: result.testsTruncated, notes: reach.notes };
 }

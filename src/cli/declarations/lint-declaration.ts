@@ -41,7 +41,11 @@ stderr says which), and refused when it holds neither.`,
     `Rules
 ${Object.entries(RULES)
   .map(([rule, info]) => `  ${rule.padEnd(22)}${info.severity.padEnd(8)}${info.checks}`)
-  .join('\n')}`,
+  .join('\n')}
+A rule can be turned off or given another severity in the configuration:
+  "lint": { "rules": { "untested-requirement": "off", "overdue": "error" } }
+(merge-conflict, unreadable and encoding stay errors: a file they find is
+not read any further). --strict, --json and every format follow it.`,
     `Requirements and tests: a test file belongs to the spec its stub header
 names ("Specification: <file> (<id>)", as generated), or, without one, to the
 specs whose full ids it names; there "FR-3" names the spec's FR-3. Any test
