@@ -5,10 +5,12 @@ import { lintSpecs } from '../lint/lint-specs.js';
 import { lintReach, within } from '../lint/lint-reach.js';
 import { withLevels } from '../lint/rule-levels.js';
 import { UsageError } from '../base/errors.js';
+import type { RuleLevel } from '../config/lint-settings.js';
 import { testRunsByPackage } from '../project/test-runs.js';
 import type { Project } from './open-project.js';
 
 export { findingsGithub, findingsJson, findingsText } from '../lint/format-findings.js';
+export { findingsSarif } from '../lint/format-sarif.js';
 
 export interface LintReport {
   /** The configured specs folder, relative to the root. */
@@ -22,6 +24,8 @@ export interface LintReport {
   readonly testsTruncated: boolean;
   /** What was checked at each path of `only` outside the specs folder (a test file, a docs stub), one line each. */
   readonly notes: readonly string[];
+  /** The configured rule levels the findings follow (`"lint": {"rules": …}`), for the SARIF output's rules. */
+  readonly levels: Readonly<Record<string, RuleLevel>>;
 }
 
 const withinAny = (file: string, paths: readonly string[]): boolean => paths.some((p) => within(file, p));
@@ -50,5 +54,5 @@ export function lintProject(project: Project, today: IsoDate, only?: readonly st
   const configured = withLevels(result.findings, project.config.lintRules);
   const findings = only ? configured.filter((f) => withinAny(f.file, only)) : configured;
   const specs = only ? result.specs.filter((s) => withinAny(s.path, only)).length : result.specs.length;
-  return { specsDir, findings, totals: totalsOf(findings, specs), specsInFolder: result.specs.length, testsTruncated: result.testsTruncated, notes: reach.notes };
+  return { specsDir, findings, totals: totalsOf(findings, specs), specsInFolder: result.specs.length, testsTruncated: result.testsTruncated, notes: reach.notes, levels: project.config.lintRules };
 }

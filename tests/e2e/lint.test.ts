@@ -151,7 +151,7 @@ describe('findings', () => {
   });
 
   test.each([
-    [['--format', 'sarif'], 'specwright: --format "sarif" is not a format; use one of text, json, github\n'],
+    [['--format', 'junit'], 'specwright: --format "junit" is not a format; use one of text, json, github, sarif\n'],
     [['--json', '--format', 'github'], 'specwright: --json and --format github ask for two formats\n'],
     [['docs/specs/0009-none.md'], 'specwright: docs/specs/0009-none.md does not exist\n'],
     [['/etc/passwd'], expect.stringMatching(/^specwright: \/etc\/passwd is outside the project/)],

@@ -13,8 +13,12 @@ const FLAGS = {
     type: 'string',
     value: '<f>',
     default: 'text',
-    values: ['text', 'json', 'github'],
-    help: ['text (default), json, or github: GitHub Actions workflow', 'commands (::error file=…,line=…::…), shown on the pull request'],
+    values: ['text', 'json', 'github', 'sarif'],
+    help: [
+      'text (default), json, github: GitHub Actions workflow',
+      'commands (::error file=…,line=…::…), shown on the pull request, or',
+      'sarif: a SARIF 2.1.0 log for code scanning (upload-sarif)',
+    ],
   },
   strict: { type: 'boolean', help: ['warnings fail too (exit 1)'] },
   'specs-dir': { type: 'string', value: '<dir>', help: ['read specs from this folder instead of the configured one'] },
@@ -26,7 +30,7 @@ export const LINT_COMMAND = {
   synopsis: 'specwright lint [paths...]',
   summary: 'check every spec: placeholders, dates, numbers, links, tests',
   title: 'check every spec, and say how to fix what is wrong.',
-  usage: ['specwright lint [paths...] [--json | --format github] [--strict] [--cwd <dir>]'],
+  usage: ['specwright lint [paths...] [--json | --format github|sarif] [--strict] [--cwd <dir>]'],
   positionals: true,
   flags: FLAGS,
   sections: [
@@ -65,6 +69,7 @@ folders, anywhere but node_modules and hidden folders.`,
     `Examples
   specwright lint
   specwright lint docs/specs/0007-dark-mode.md --strict
-  specwright lint --format github        # in a GitHub Actions step`,
+  specwright lint --format github        # in a GitHub Actions step
+  specwright lint --format sarif > specwright.sarif   # then github/codeql-action/upload-sarif`,
   ],
 } as const satisfies CommandDeclaration;
