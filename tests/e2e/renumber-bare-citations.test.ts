@@ -14,6 +14,7 @@ import { afterAll, describe, expect, test } from '@jest/globals';
 import { projectWith } from '../helpers/project-files.js';
 import { runBin } from '../helpers/run-bin.js';
 import { removeTempDirs } from '../helpers/temp-repo.js';
+import { markdownlintFindings, prettierFormat } from '../helpers/markdown-checks.js';
 
 afterAll(removeTempDirs);
 
@@ -70,6 +71,11 @@ describe('renumber and bare citations of a shared number', () => {
   test('a file naming only the moved spec follows it; a file naming only the other stays; the rest is listed, and lint warns about it', async () => {
     const root = await clashOn0006();
     const hand = { admin: read(root, ADMIN_HAND), billing: read(root, BILLING_HAND), either: read(root, EITHER), both: read(root, BOTH) };
+    const markdown = ['docs/specs/0006-admin-dashboard.md', 'docs/features/admin-dashboard.md'];
+    for (const file of markdown) {
+      expect(markdownlintFindings(read(root, file))).toEqual([]);
+      expect(await prettierFormat(read(root, file))).toBe(read(root, file));
+    }
 
     const run = await runBin(['renumber', '0006-admin-dashboard'], { cwd: root });
     expect(run.code).toBe(0);
@@ -84,6 +90,12 @@ describe('renumber and bare citations of a shared number', () => {
     expect(run.stderr).toBe(
       `warning: 0006 is still the number of 0006-billing, so bare citations of 0006 in files that name neither spec's full id, or both, were left as they are (they may mean either spec): ${BOTH}:2, ${EITHER}:2. Cite the spec meant by its full id there (0007-admin-dashboard FR-n); lint warns about them (ambiguous-citation).\n`,
     );
+
+    // What renumber wrote still passes markdownlint's defaults and prettier --check.
+    for (const file of ['docs/specs/0007-admin-dashboard.md', 'docs/features/admin-dashboard.md']) {
+      expect(markdownlintFindings(read(root, file))).toEqual([]);
+      expect(await prettierFormat(read(root, file))).toBe(read(root, file));
+    }
 
     // The coverage stays with the spec the test was written for.
     const coverage = await requirementsOf(root);
