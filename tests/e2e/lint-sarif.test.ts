@@ -43,7 +43,7 @@ interface SarifLog {
 function sarifValidator(): ReturnType<Ajv['compile']> {
   const schema = JSON.parse(readFileSync(new URL('../fixtures/sarif/sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as Record<string, unknown>;
   const { $schema: _draft, id, ...rest } = schema;
-  return new Ajv({ strict: false, allErrors: true, validateFormats: false }).compile({ ...rest, $id: id });
+  return new Ajv({ strict: false, allErrors: true, validateFormats: false }).compile({ ...rest, $id: id as string });
 }
 
 const validate = sarifValidator();
