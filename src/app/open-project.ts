@@ -5,6 +5,7 @@ import { loadTeamTemplates, type TeamTemplates } from '../render/team-templates.
 import { branchSpecs, type BranchSpecs } from '../repo/branch-specs.js';
 import { assertSafeRoot, findRepo } from '../repo/find-root.js';
 import { listFolder } from '../base/list-folder.js';
+import { checkLintRuleLevels } from './lint-rule-levels.js';
 
 export type { ConfigFlags } from '../project/resolve-config.js';
 
@@ -44,6 +45,7 @@ export function openProject(cwd: string, env: NodeJS.ProcessEnv, flags: ConfigFl
   // os.homedir() reads HOME first on POSIX too; taking it from env keeps it injectable.
   assertSafeRoot(repo.root, env.HOME || homedir());
   const config = resolveConfig(repo.root, cwd, flags);
+  checkLintRuleLevels(config);
   let team: { loaded: TeamTemplates | undefined } | undefined;
   let onBranches: Promise<BranchSpecs> | undefined;
   let tests: readonly string[] | undefined;

@@ -39,7 +39,7 @@ export interface RenumberResult {
   readonly from: string;
   readonly to: string;
   readonly files: readonly RenumberedFile[];
-  /** Test files citing the old bare number, left as they are because another spec keeps that number. */
+  /** Test files citing the old bare number, left as they are because another spec keeps that number and the file names neither full id, or both. */
   readonly ambiguous: readonly { readonly path: string; readonly lines: readonly number[] }[];
   /** The specs that keep the old number (`0007-other`). */
   readonly keptBy: readonly string[];
@@ -57,6 +57,20 @@ export interface RenumberOptions {
   readonly dryRun: boolean;
   /** Injected by tests (a writer that reports each step); the real file system otherwise. */
   readonly fs?: WriterFs;
+}
+
+/**
+ * Whose the bare citations (`0006 FR-1`) of a test file are while other
+ * specs keep the number: the moved spec's when the file names its full id
+ * (`0006-admin-dashboard`, in a stub's header or anywhere) and none of
+ * theirs; theirs when it names only theirs; either, when it names both or
+ * neither. lint reads them the same way (lint/ambiguous-citations.ts).
+ */
+function bareOwner(text: string, byId: RegExp, keptBy: readonly string[]): 'this' | 'other' | 'either' {
+  const names = (pattern: RegExp): boolean => linesMatching(text, pattern).length > 0;
+  const namesThis = names(byId);
+  const namesOther = keptBy.some((other) => names(idPattern(other)));
+  return namesThis === namesOther ? 'either' : namesThis ? 'this' : 'other';
 }
 
 /** How far the tests folder is searched: test trees are shallow, and a walk must end. */
@@ -153,7 +167,7 @@ async function targetNumber(project: Project, oldNumber: string, to: string | un
  * `renumber`: gives a spec a new number (after a merge, two branches' specs
  * share one), and renames its id wherever it is cited: its docs stub, its
  * test stub and hand-written tests (full id, and the bare number when no
- * other spec keeps it), other specs. One all-or-nothing write: the new spec
+ * other spec keeps it or the file names only this spec's full id), other specs. One all-or-nothing write: the new spec
  * created exclusively, the citing files replaced, the old spec removed.
  */
 export async function renumberSpec(project: Project, wanted: string, options: RenumberOptions, guard: SignalGuard, stderr: NodeJS.WritableStream): Promise<RenumberResult> {
@@ -209,8 +223,11 @@ export async function renumberSpec(project: Project, wanted: string, options: Re
     let edit: TextEdit = replaceInLines(text, byId, newId);
     if (direct.has(file)) edit = linkTexts(edit, text);
     if (tests.has(file)) {
-      if (keptBy.length === 0) edit = chainEdits(text, edit, (t) => replaceInLines(t, bare, number));
-      else {
+      // Shared with another spec, the bare number is still this spec's in a file that names this spec's full id and none of theirs;
+      // in a file that names only theirs, it is theirs.
+      const owner = keptBy.length === 0 ? 'this' : bareOwner(text, byId, keptBy);
+      if (owner === 'this') edit = chainEdits(text, edit, (t) => replaceInLines(t, bare, number));
+      else if (owner === 'either') {
         const left = linesMatching(edit.text, bare);
         if (left.length > 0) ambiguous.push({ path: file, lines: left });
       }

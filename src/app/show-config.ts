@@ -7,7 +7,7 @@ export type { Source } from '../project/resolve-config.js';
 export type { StubProblem } from '../detect/stub-verdict.js';
 
 /** The order `config` lists settings in: where files go, then how the stub is written, then the rest. */
-const ORDER: readonly SettingName[] = ['specsDir', 'docsDir', 'testsDir', 'testFramework', 'language', 'module', 'testSuffix', 'jestGlobals', 'quotes', 'avoidEscape', 'semicolons', 'indent', 'tabWidth', 'width', 'trailingCommas', 'bracketSpacing', 'arrowParens', 'lintRules', 'idStyle', 'templatesDir', 'workspaceSpecs', 'package'];
+const ORDER: readonly SettingName[] = ['specsDir', 'docsDir', 'testsDir', 'testFramework', 'language', 'module', 'testSuffix', 'jestGlobals', 'quotes', 'avoidEscape', 'semicolons', 'indent', 'tabWidth', 'width', 'trailingCommas', 'bracketSpacing', 'arrowParens', 'lintRules', 'idStyle', 'templatesDir', 'workspaceSpecs', 'package', 'lint'];
 
 export interface ShownSetting {
   readonly name: SettingName;

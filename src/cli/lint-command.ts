@@ -1,7 +1,8 @@
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../base/errors.js';
-import { findingsGithub, findingsJson, findingsText, lintProject } from '../app/lint-project.js';
+import { findingsGithub, findingsJson, findingsSarif, findingsText, lintProject } from '../app/lint-project.js';
+import { packageVersion } from './version.js';
 import { openProjectWarning } from './open-project-warning.js';
 import { pinnedToday } from '../app/pinned-today.js';
 import { commandArgs } from './command-args.js';
@@ -47,11 +48,13 @@ export async function lintCommand(args: readonly string[], io: Io): Promise<numb
   const cwd = workingFolder(io, values.cwd);
   const project = openProjectWarning(cwd, io, configFlags({ 'specs-dir': values['specs-dir'] }));
   const only = positionals.length > 0 ? rootPaths(positionals, cwd, project.root) : undefined;
-  const { findings, totals, specsDir, specsInFolder, testsTruncated } = lintProject(project, today, only);
+  const { findings, totals, specsDir, specsInFolder, testsTruncated, notes, levels } = lintProject(project, today, only);
+  for (const note of notes) io.stderr.write(`specwright: note: ${note}\n`);
   if (testsTruncated) io.stderr.write('specwright: warning: stopped looking for test files after 200,000 entries; requirements named only by tests further on count as untested\n');
 
   if (format === 'json') io.stdout.write(findingsJson(findings, totals));
   else if (format === 'github') io.stdout.write(findingsGithub(findings));
+  else if (format === 'sarif') io.stdout.write(findingsSarif(findings, { version: packageVersion(), levels }));
   else if (specsInFolder === 0) io.stdout.write(`No specs in ${specsDir} yet: nothing to lint.\n`);
   else io.stdout.write(findingsText(findings, totals, (file) => path.relative(cwd, path.join(project.root, file)).split(path.sep).join('/')));
   return totals.errors > 0 || (values.strict && totals.warnings > 0) ? 1 : 0;

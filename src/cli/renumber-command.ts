@@ -33,7 +33,7 @@ function ambiguityWarning(result: RenumberResult): string {
   if (result.ambiguous.length === 0) return '';
   const number = result.from.split('-')[0]!;
   const where = result.ambiguous.map((a) => `${a.path}:${a.lines.join(',')}`).join(', ');
-  return `warning: ${number} is still the number of ${result.keptBy.join(', ')}, so bare citations of ${number} were left as they are (they may mean either spec): ${where}\n`;
+  return `warning: ${number} is still the number of ${result.keptBy.join(', ')}, so bare citations of ${number} in files that name neither spec's full id, or both, were left as they are (they may mean either spec): ${where}. Cite the spec meant by its full id there (${result.to} FR-n); lint warns about them (ambiguous-citation).\n`;
 }
 
 /** Citing files renumber does not edit (binary, not UTF-8): each with its lines, to change by hand. */

@@ -5,6 +5,7 @@
  */
 
 import type { CodeStyle } from './code-style.js';
+import type { LintSettings } from './lint-settings.js';
 import { CONFIG_FILE, DEFAULT_DOCS_DIR, DEFAULT_SPECS_DIR, DEFAULT_TEMPLATES_DIR, DEFAULT_TESTS_DIR } from '../base/default-layout.js';
 
 export { CONFIG_FILE, DEFAULT_TESTS_DIR };
@@ -59,6 +60,8 @@ export interface ConfigValues {
   readonly workspaceSpecs: WorkspaceSpecs;
   /** The built-in test stub's code style, field by field over what detection finds (config/code-style.ts). */
   readonly stubStyle: Partial<Omit<CodeStyle, 'lintRules'>> | 'auto';
+  /** Each lint rule's level over its default severity (config/lint-settings.ts). */
+  readonly lint: LintSettings;
 }
 
 export type ConfigKey = keyof ConfigValues;
@@ -73,11 +76,12 @@ export const DEFAULTS: ConfigValues = {
   templatesDir: DEFAULT_TEMPLATES_DIR,
   workspaceSpecs: 'root',
   stubStyle: 'auto',
+  lint: {},
 };
 
 export const DEFAULT_FRAMEWORK: TestFramework = 'jest';
 
-export type KeyKind = { readonly kind: 'folder' } | { readonly kind: 'choice'; readonly values: readonly string[] } | { readonly kind: 'style' };
+export type KeyKind = { readonly kind: 'folder' } | { readonly kind: 'choice'; readonly values: readonly string[] } | { readonly kind: 'style' } | { readonly kind: 'lint' };
 
 export const KEYS: Readonly<Record<ConfigKey, KeyKind & { readonly description: string }>> = {
   specsDir: { kind: 'folder', description: 'where specs go' },
@@ -89,6 +93,7 @@ export const KEYS: Readonly<Record<ConfigKey, KeyKind & { readonly description: 
   templatesDir: { kind: 'folder', description: 'the team\'s own templates' },
   workspaceSpecs: { kind: 'choice', values: WORKSPACE_SPECS, description: 'in a workspace package: specs and docs at the root or in the package' },
   stubStyle: { kind: 'style', description: 'the test stub\'s code style: {"quotes", "avoidEscape", "semicolons", "indent", "tabWidth", "width", "trailingCommas", "bracketSpacing", "arrowParens"} over what is detected' },
+  lint: { kind: 'lint', description: 'lint rules turned off or set to warning or error: {"rules": {"<rule>": "off" | "warning" | "error"}}' },
 };
 
 /** The key of package.json that may hold the same object. */

@@ -3,6 +3,7 @@ import { checkFolder } from '../base/folder-rule.js';
 import { KEYS, type ConfigKey, type ConfigValues } from './config-keys.js';
 import { isObject } from '../base/is-object.js';
 import { parseStubStyle } from './code-style.js';
+import { parseLintSettings } from './lint-settings.js';
 
 
 /**
@@ -24,6 +25,12 @@ export function validateConfig(raw: unknown, label: string): Partial<ConfigValue
     }
     const spec = KEYS[key as ConfigKey];
     if (!Object.hasOwn(KEYS, key) || !spec) fail(JSON.stringify(key), `is not a specwright setting; the settings are ${Object.keys(KEYS).join(', ')}`);
+    if (spec!.kind === 'lint') {
+      const lint = parseLintSettings(value);
+      if ('problem' in lint) fail(lint.field === undefined ? key : `${key}.${lint.field}`, lint.problem as string);
+      values[key] = lint;
+      continue;
+    }
     if (spec!.kind === 'style' && value !== 'auto') {
       const style = parseStubStyle(value);
       if ('problem' in style) fail(key, style.problem as string);

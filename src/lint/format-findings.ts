@@ -16,9 +16,18 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** `docs/specs/0001-x.md:12: error placeholder: "[Date]" is left from the template. Fill it in, or delete it.`, a line each, then the totals. */
+/**
+ * `docs/specs/0001-x.md:12: error placeholder: "[Date]" is left from the template. Fill it in, or delete it.`,
+ * a line each, then the totals. A rule's hint follows its first finding only:
+ * thirty untested requirements need the fix said once, not thirty times (JSON keeps a hint per finding).
+ */
 export function findingsText(findings: readonly Finding[], totals: Totals, shown: (file: string) => string): string {
-  const lines = findings.map((f) => terminalText(`${shown(f.file)}${f.line > 0 ? `:${f.line}` : ''}: ${f.severity} ${f.rule}: ${f.message}. ${f.hint}`));
+  const hinted = new Set<string>();
+  const lines = findings.map((f) => {
+    const hint = hinted.has(f.rule) ? '' : ` ${f.hint}`;
+    hinted.add(f.rule);
+    return terminalText(`${shown(f.file)}${f.line > 0 ? `:${f.line}` : ''}: ${f.severity} ${f.rule}: ${f.message}.${hint}`);
+  });
   const checked = `${plural(totals.specs, 'spec')} checked`;
   lines.push(findings.length === 0 ? `${checked}: no findings.` : `${checked}: ${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}.`);
   return `${lines.join('\n')}\n`;

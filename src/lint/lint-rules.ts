@@ -3,7 +3,7 @@ import { SPEC_FILE_NAME_FORMS, SPECS_INDEX_FILE } from '../specs/spec-file-name.
 
 export type Severity = 'error' | 'warning';
 
-export type LintRule = ReaderRule | 'placeholder' | 'milestone-order' | 'overdue' | 'duplicate-number' | 'untested-requirement' | 'broken-link' | 'unknown-spec' | 'unknown-requirement' | 'orphan-stub' | 'test-not-run' | 'broken-relation' | 'one-sided-relation' | 'dependency-cycle';
+export type LintRule = ReaderRule | 'placeholder' | 'milestone-order' | 'overdue' | 'duplicate-number' | 'untested-requirement' | 'broken-link' | 'unknown-spec' | 'unknown-requirement' | 'orphan-stub' | 'test-not-run' | 'ambiguous-citation' | 'broken-relation' | 'one-sided-relation' | 'dependency-cycle';
 
 export interface RuleInfo {
   readonly severity: Severity;
@@ -40,6 +40,7 @@ export const RULES: Readonly<Record<LintRule, RuleInfo>> = {
   'unknown-spec': { severity: 'warning', checks: 'a test that cites "0007 FR-3" names a spec that exists', hint: 'Cite the spec by its number as it is now (renumber rewrites citations in the tests folder only).' },
   'unknown-requirement': { severity: 'warning', checks: 'a test that cites "0007 FR-3" (or a stub that names "FR-3") names a requirement its spec has', hint: 'Cite one of the spec\'s requirements, or add the requirement to the spec.' },
   'orphan-stub': { severity: 'error', checks: 'a test stub\'s "Specification:" header names a spec that still exists (not one deleted, with no spec of its number or name left)', hint: 'The spec is gone: delete the test stub (and its docs stub), or restore the spec from git (`git log --diff-filter=D -- <spec>` names the commit that removed it).' },
+  'ambiguous-citation': { severity: 'warning', checks: 'a test that cites a number two specs share ("0006 FR-1") names one of their full ids in the same file, and only one', hint: 'Cite the spec by its full id ("0006-admin-dashboard FR-1"), or run specwright renumber on one of them.' },
   'broken-relation': { severity: 'error', checks: 'each relation in a spec\'s footer (Supersedes, Superseded by, Depends on, Depended on by, Relates to) links to another spec that exists', hint: 'Point the link at the spec as it is named now (`specwright list`), or delete it.' },
   'one-sided-relation': { severity: 'warning', checks: 'a relation is written in both specs (Supersedes / Superseded by, Depends on / Depended on by, Relates to / Relates to)', hint: 'Write the other side: specwright link <spec> <spec> --supersedes|--depends-on|--relates.' },
   'dependency-cycle': { severity: 'error', checks: 'no spec depends on itself through others ("Depends on" links)', hint: 'Remove one "Depends on" link of the cycle (and its "Depended on by" in the other spec).' },

@@ -31,6 +31,9 @@ export interface LintResult {
   readonly findings: readonly Finding[];
   /** The search for test files stopped early (a huge tree). */
   readonly testsTruncated: boolean;
+  /** The files read besides the specs, relative to the root: what `lint <path>` outside the specs folder checks (lint-reach.ts). */
+  readonly docsStubs: readonly string[];
+  readonly testFiles: readonly string[];
 }
 
 const decoder = new TextDecoder('utf-8');
@@ -61,7 +64,7 @@ function misnamedSpecs(specsDir: string, names: readonly string[]): Finding[] {
  * link into the specs folder. Found by what they link to, not by name, so the
  * stub of a spec renamed by hand is still checked.
  */
-function docsStubLinks(root: string, specsDir: string, docsDir: string, seen: Map<string, boolean>): Finding[] {
+function docsStubLinks(root: string, specsDir: string, docsDir: string, seen: Map<string, boolean>, stubs: string[]): Finding[] {
   const found: Finding[] = [];
   const specsPrefix = specsDir === '.' ? '' : `${specsDir}/`;
   for (const name of listFolder(path.join(root, docsDir))) {
@@ -72,6 +75,7 @@ function docsStubLinks(root: string, specsDir: string, docsDir: string, seen: Ma
     if (typeof bytes === 'string' || isBinary(bytes)) continue;
     const links = markdownLinks(decoder.decode(bytes));
     if (!links.some((link) => linkedPath(file, link.target)?.startsWith(specsPrefix))) continue;
+    stubs.push(file);
     found.push(...brokenLinks(root, file, links, seen));
   }
   return found;
@@ -97,10 +101,11 @@ export function lintSpecs(places: LintPlaces, today: IsoDate): LintResult {
     related.push({ path: file.path, id: reading.id, number: reading.number, relations: reading.relations.map((r) => ({ kind: r.kind, target: ` ${r.target}`.slice(1), line: r.line })) });
     specs.push({ path: file.path, id: reading.id, number: reading.number, requirements: reading.requirements.map((r) => ({ id: r.id, line: r.line })) });
   }
-  findings.push(...misnamedSpecs(specsDir, specsFolderNames(root, specsDir)), ...docsStubLinks(root, specsDir, docsDir, seen), ...duplicateNumbers(specs), ...relationFindings(related));
+  const docsStubs: string[] = [];
+  findings.push(...misnamedSpecs(specsDir, specsFolderNames(root, specsDir)), ...docsStubLinks(root, specsDir, docsDir, seen, docsStubs), ...duplicateNumbers(specs), ...relationFindings(related));
   const { tests, truncated } = readTestCitations(root);
   const traced = traceRequirements(specs, tests, (file) => existsSync(path.join(root, file)), specsDir);
   findings.push(...traced.findings, ...(places.runOf ? testsNotRun(tests, specs, places.runOf) : []));
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
-  return { specs, findings, testsTruncated: truncated };
+  return { specs, findings, testsTruncated: truncated, docsStubs, testFiles: tests.map((test) => test.file) };
 }

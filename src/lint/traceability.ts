@@ -4,6 +4,7 @@ import { finding, type Finding } from './lint-rules.js';
 import { orphanStub } from './orphan-stubs.js';
 import type { TestCitations } from './test-citations.js';
 import { unknownRequirement } from './unknown-requirements.js';
+import { bareCitation } from './ambiguous-citations.js';
 
 /** How far a requirement is tested: a real test names it, only a todo does, or nothing does. */
 export type Coverage = 'tested' | 'todo' | 'untested';
@@ -128,8 +129,17 @@ export function traceRequirements(specs: readonly TracedSpec[], tests: readonly 
     if (citations.headers.length === 0) for (const id of citations.ids) for (const spec of names.named(id)) if (specs[spec]!.id?.toLowerCase() === id) own.add(spec);
     const unknown = new Map<string, number>();
     const missing = new Set<string>();
+    const fileIds = new Set(citations.ids);
+    const ambiguousLines = new Set<number>();
     for (const mention of citations.mentions) {
-      const named = mention.spec === undefined ? undefined : names.named(mention.spec);
+      let named = mention.spec === undefined ? undefined : names.named(mention.spec);
+      // A number two specs share: the one whose full id the file names, else each of them, and a warning (ambiguous-citations.ts).
+      if (named !== undefined && named.length > 1) {
+        const bare = bareCitation(file, mention.line, mention.spec!, named, specs, fileIds);
+        named = bare.specs;
+        if (bare.finding && !ambiguousLines.has(mention.line)) findings.push(bare.finding);
+        ambiguousLines.add(mention.line);
+      }
       // `2026 FR-1` names no spec: then it is the file's own requirement, if it has a spec.
       const targets = named === undefined || named.length === 0 ? own : named;
       for (const spec of targets) credit(spec, mention.requirement, mention.todo);

@@ -14,6 +14,7 @@ import { UsageError } from '../base/errors.js';
 import type { Layout } from '../config/layout.js';
 import type { CodeStyleField } from '../config/code-style.js';
 import { resolveCodeStyle } from './stub-code-style.js';
+import { lintSettingsText, type RuleLevel } from '../config/lint-settings.js';
 
 /** The flags that override configuration (`--specs-dir`, `--tests-dir`, `--test-framework`). */
 export type ConfigFlags = Partial<Pick<ConfigValues, 'specsDir' | 'testsDir' | 'testFramework'>>;
@@ -29,6 +30,8 @@ export interface ResolvedConfig {
   readonly settings: Readonly<Record<SettingName, Setting>>;
   /** One line for stderr when a default stood in for evidence that was not there. */
   readonly guessed: string | undefined;
+  /** Each lint rule's configured level (`"lint": {"rules": …}`), from the last config file that sets `lint`. */
+  readonly lintRules: Readonly<Record<string, RuleLevel>>;
   /** What the package's test command runs, when detection could read it (lint's test-not-run). */
   readonly testRun: TestRun | undefined;
   /** Why no stub can be written where the test command runs it: `new` refuses before writing, `config` shows it. */
@@ -58,7 +61,7 @@ export function resolveConfig(root: string, cwd: string, flags: ConfigFlags = {}
     if (packageLayer) layers.push(packageLayer);
   }
 
-  const configured = <K extends Exclude<ConfigKey, 'stubStyle'>>(key: K): Setting | undefined => {
+  const configured = <K extends Exclude<ConfigKey, 'stubStyle' | 'lint'>>(key: K): Setting | undefined => {
     const flag = flags[key as keyof ConfigFlags];
     // `--no-test` is testFramework "none" given as a flag: named as typed.
     if (flag !== undefined) return { value: flag, source: { kind: 'flag', flag: flag === NO_TEST_STUB ? '--no-test' : FLAG_NAMES[key as keyof ConfigFlags] } };
@@ -68,7 +71,7 @@ export function resolveConfig(root: string, cwd: string, flags: ConfigFlags = {}
     }
     return undefined;
   };
-  const orDefault = (key: Exclude<ConfigKey, 'stubStyle'>): Setting => configured(key) ?? { value: DEFAULTS[key], source: { kind: 'default' } };
+  const orDefault = (key: Exclude<ConfigKey, 'stubStyle' | 'lint'>): Setting => configured(key) ?? { value: DEFAULTS[key], source: { kind: 'default' } };
   const fromDetection = <T extends string>(found: Detected<T> | undefined, fallback: T): Setting =>
     found ? { value: found.value, source: { kind: 'detected', evidence: found.evidence } } : { value: fallback, source: { kind: 'default' } };
 
@@ -98,6 +101,8 @@ export function resolveConfig(root: string, cwd: string, flags: ConfigFlags = {}
   const specs = orDefault('specsDir');
   const docs = orDefault('docsDir');
   const templates = orDefault('templatesDir');
+  // The last layer that sets it wins whole, as every other key does.
+  const lint = [...layers].reverse().find((layer) => layer.values.lint !== undefined);
   const idStyle = orDefault('idStyle');
   const atBase = (setting: Setting, base: string): Setting => ({ ...setting, value: joinFolder(base, setting.value) });
 
@@ -152,7 +157,9 @@ export function resolveConfig(root: string, cwd: string, flags: ConfigFlags = {}
       workspaceSpecs,
       ...code.settings,
       jestGlobals: code.jestGlobals,
+      lint: { value: lintSettingsText(lint?.values.lint ?? DEFAULTS.lint), source: lint ? { kind: 'config', label: lint.label } : { kind: 'default' } },
     },
+    lintRules: lint?.values.lint?.rules ?? {},
     guessed,
     // A framework guessed without evidence says nothing about what runs.
     testRun: framework.source.kind === 'default' ? undefined : reading.run,

@@ -43,11 +43,31 @@ describe('renumber rewrites citations in tests', () => {
     expect(result.ambiguous).toEqual([]);
   });
 
-  test('another spec keeps the number: only the full id is renamed; the bare citation stays and is reported with its line', async () => {
-    const result = await renumberDry({ 'docs/specs/0002-export-to-csv.md': SPEC, 'docs/specs/0002-dark-mode.md': '# Dark mode\n', [TEST_FILE]: CITING_TEST });
-    expect(linesOf(result, TEST_FILE)).toEqual([{ line: 1, before: 'test.todo("exports (0002-export-to-csv)");', after: 'test.todo("exports (0005-export-to-csv)");' }]);
+  test('another spec keeps the number, and the file names both full ids: only the full id is renamed; the bare citation stays and is reported with its line', async () => {
+    const both = `// and 0002-dark-mode\n${CITING_TEST}`;
+    const result = await renumberDry({ 'docs/specs/0002-export-to-csv.md': SPEC, 'docs/specs/0002-dark-mode.md': '# Dark mode\n', [TEST_FILE]: both });
+    expect(linesOf(result, TEST_FILE)).toEqual([{ line: 2, before: 'test.todo("exports (0002-export-to-csv)");', after: 'test.todo("exports (0005-export-to-csv)");' }]);
     expect(result.keptBy).toEqual(['0002-dark-mode']);
-    expect(result.ambiguous).toEqual([{ path: TEST_FILE, lines: [2] }]);
+    expect(result.ambiguous).toEqual([{ path: TEST_FILE, lines: [3] }]);
+  });
+
+  test('another spec keeps the number: a file naming neither full id is left and reported; one naming only this spec is renamed; one naming only the other is the other\'s', async () => {
+    const neither = 'tests/neither.test.js';
+    const other = 'tests/dark.test.js';
+    const result = await renumberDry({
+      'docs/specs/0002-export-to-csv.md': SPEC,
+      'docs/specs/0002-dark-mode.md': '# Dark mode\n',
+      [TEST_FILE]: CITING_TEST,
+      [neither]: '// 0002 FR-1\n',
+      [other]: '// 0002-dark-mode\n// 0002 FR-1\n',
+    });
+    expect(linesOf(result, TEST_FILE)).toEqual([
+      { line: 1, before: 'test.todo("exports (0002-export-to-csv)");', after: 'test.todo("exports (0005-export-to-csv)");' },
+      { line: 2, before: '// 0002 FR-1: the header row', after: '// 0005 FR-1: the header row' },
+    ]);
+    expect(linesOf(result, neither)).toBeUndefined();
+    expect(linesOf(result, other)).toBeUndefined();
+    expect(result.ambiguous).toEqual([{ path: neither, lines: [1] }]);
   });
 
   test('a bare citation in another spec is not a test: left as it is, while the full id there is renamed', async () => {

@@ -13,7 +13,7 @@ describe('showConfig: what `specwright config` lists', () => {
     expect(settings.map((setting) => setting.name)).toEqual([
       'specsDir', 'docsDir', 'testsDir', 'testFramework', 'language', 'module', 'testSuffix',
       'quotes', 'avoidEscape', 'semicolons', 'indent', 'tabWidth', 'width', 'trailingCommas', 'bracketSpacing', 'arrowParens', 'lintRules',
-      'idStyle', 'templatesDir', 'workspaceSpecs', 'package',
+      'idStyle', 'templatesDir', 'workspaceSpecs', 'package', 'lint',
     ]);
   });
 

@@ -111,12 +111,13 @@ describe('specwright renumber after a merge that left two specs 0002', () => {
         'Renumbered 0002-export-to-csv to 0003-export-to-csv:',
         `  renamed  ${CSV} → ${MOVED}`,
         `  edited   ${CSV_DOCS} (line 5)`,
-        `  edited   ${HAND} (line 1)`,
+        `  edited   ${HAND} (lines 1, 2)`,
         `  edited   ${CSV_TEST} (line 2)`,
         '',
       ].join('\n'),
     );
-    expect(run.stderr).toBe(`warning: 0002 is still the number of 0002-dark-mode, so bare citations of 0002 were left as they are (they may mean either spec): ${HAND}:2\n`);
+    // The hand-written test names 0002-export-to-csv and not 0002-dark-mode: its bare 0002 is this spec's, and moves with it.
+    expect(run.stderr).toBe('');
 
     expect(existsSync(path.join(root, CSV))).toBe(false);
     // The spec does not cite its own id: its bytes are the same under the new name.
@@ -127,7 +128,7 @@ describe('specwright renumber after a merge that left two specs 0002', () => {
     expect(changedLines(original.test, read(root, CSV_TEST))).toEqual([
       '// Specification: docs/specs/0002-export-to-csv.md (0002-export-to-csv); docs: docs/features/export-to-csv.md. → // Specification: docs/specs/0003-export-to-csv.md (0003-export-to-csv); docs: docs/features/export-to-csv.md.',
     ]);
-    expect(changedLines(original.hand, read(root, HAND))).toEqual(['test.todo("exports (0002-export-to-csv)"); → test.todo("exports (0003-export-to-csv)");']);
+    expect(changedLines(original.hand, read(root, HAND))).toEqual(['test.todo("exports (0002-export-to-csv)"); → test.todo("exports (0003-export-to-csv)");', '// 0002 FR-1: the header row → // 0003 FR-1: the header row']);
     expect(read(root, DARK)).toBe(original.dark);
     expect(await listed(root)).toEqual([
       { id: '0001-seed', title: 'Seed' },
@@ -173,7 +174,7 @@ describe('specwright renumber after a merge that left two specs 0002', () => {
       files: [
         { path: 'docs/specs/0005-export-to-csv.md', change: 'renamed', from: MOVED, lines: [] },
         { path: CSV_DOCS, change: 'edited', lines: [5] },
-        { path: HAND, change: 'edited', lines: [1] },
+        { path: HAND, change: 'edited', lines: [1, 2] },
         { path: 'tests/e2e/more.test.js', change: 'edited', lines: [1] },
         { path: CSV_TEST, change: 'edited', lines: [2] },
       ],
@@ -183,8 +184,8 @@ describe('specwright renumber after a merge that left two specs 0002', () => {
     });
     // No other spec keeps 0003: its bare citation is this spec's, and is renamed; CRLF kept.
     expect(read(root, 'tests/e2e/more.test.js')).toBe('// 0005 FR-1 and 0005-export-to-csv\r\n');
-    // The hand-written 0002 citation stays: it was never this spec's number 0003.
-    expect(read(root, HAND)).toBe('test.todo("exports (0005-export-to-csv)");\n// 0002 FR-1: the header row\n');
+    // The hand-written citation, 0003 since the first run, follows the spec again.
+    expect(read(root, HAND)).toBe('test.todo("exports (0005-export-to-csv)");\n// 0005 FR-1: the header row\n');
 
     // The next free number is past the tree's 0005 and the branch's 0006.
     const next = await runBin(['renumber', '0002-dark-mode', '--json'], { cwd: root });
@@ -200,7 +201,8 @@ describe('specwright renumber after a merge that left two specs 0002', () => {
     const before = Object.fromEntries(files.map((f) => [f, readFileSync(path.join(root, f))]));
     const run = await runBin(['renumber', '0002-export-to-csv'], { cwd: root });
     expect(run.code).toBe(0);
-    const expected = (file: string): Buffer => Buffer.from(before[file]!.toString('utf8').replaceAll('0002-export-to-csv', '0003-export-to-csv'), 'utf8');
+    // The hand-written test's bare 0002 FR-1 moves too: the file names this spec's full id only.
+    const expected = (file: string): Buffer => Buffer.from(before[file]!.toString('utf8').replaceAll('0002-export-to-csv', '0003-export-to-csv').replace('// 0002 FR-1', '// 0003 FR-1'), 'utf8');
     expect(readFileSync(path.join(root, MOVED)).equals(before[CSV]!)).toBe(true);
     for (const file of [CSV_DOCS, CSV_TEST, HAND]) {
       const after = readFileSync(path.join(root, file));

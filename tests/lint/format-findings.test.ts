@@ -20,6 +20,15 @@ describe('formats', () => {
     expect(findingsText([], totalsOf([], 1), (file) => file)).toBe('1 spec checked: no findings.\n');
   });
 
+  test('text: a rule\'s hint follows its first finding only', () => {
+    const three = [findings[0]!, finding('docs/specs/0001-c.md', 0, 'duplicate-number', 'number 0001 is also the number of docs/specs/0001-a,b.md'), findings[1]!];
+    expect(findingsText(three, totalsOf(three, 2), (file) => file).split('\n').slice(0, 3)).toEqual([
+      'docs/specs/0001-a,b.md: error duplicate-number: number 0001 is also the number of docs/specs/0001-c.md. Give one of them a free number: specwright renumber <id>.',
+      'docs/specs/0001-c.md: error duplicate-number: number 0001 is also the number of docs/specs/0001-a,b.md.',
+      'docs/specs/0001-c.md:12: warning overdue: milestone "50% done: a\u240Ab" was due 2026-12-01: overdue by 4 days. Mark it done when met (1. [x] **Name** - date, or strike it through: ~~…~~), or move its date.',
+    ]);
+  });
+
   test('github: properties escape , and :, messages escape % and line breaks; no line for the whole file', () => {
     expect(findingsGithub(findings)).toBe(
       [

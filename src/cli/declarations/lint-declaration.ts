@@ -13,8 +13,12 @@ const FLAGS = {
     type: 'string',
     value: '<f>',
     default: 'text',
-    values: ['text', 'json', 'github'],
-    help: ['text (default), json, or github: GitHub Actions workflow', 'commands (::error file=…,line=…::…), shown on the pull request'],
+    values: ['text', 'json', 'github', 'sarif'],
+    help: [
+      'text (default), json, github: GitHub Actions workflow',
+      'commands (::error file=…,line=…::…), shown on the pull request, or',
+      'sarif: a SARIF 2.1.0 log for code scanning (upload-sarif)',
+    ],
   },
   strict: { type: 'boolean', help: ['warnings fail too (exit 1)'] },
   'specs-dir': { type: 'string', value: '<dir>', help: ['read specs from this folder instead of the configured one'] },
@@ -26,19 +30,26 @@ export const LINT_COMMAND = {
   synopsis: 'specwright lint [paths...]',
   summary: 'check every spec: placeholders, dates, numbers, links, tests',
   title: 'check every spec, and say how to fix what is wrong.',
-  usage: ['specwright lint [paths...] [--json | --format github] [--strict] [--cwd <dir>]'],
+  usage: ['specwright lint [paths...] [--json | --format github|sarif] [--strict] [--cwd <dir>]'],
   positionals: true,
   flags: FLAGS,
   sections: [
     `Reads every spec of the specs folder (${DEFAULTS.specsDir} unless configured),
 its docs stub and the repository's test files, and prints one finding a line:
   <file>:<line>: <error|warning> <rule>: <what is wrong>. <how to fix it>
-Writes nothing. With paths (files or folders), only findings in them are
-shown; every spec is still read, for the rules that compare specs.`,
+(how to fix it: after the first finding of each rule only; --json keeps it
+on every finding). Writes nothing. With paths (files or folders), only findings in them are
+shown; every spec is still read, for the rules that compare specs. A path
+outside the specs folder is checked for what it is (a test file, a docs stub;
+stderr says which), and refused when it holds neither.`,
     `Rules
 ${Object.entries(RULES)
   .map(([rule, info]) => `  ${rule.padEnd(22)}${info.severity.padEnd(8)}${info.checks}`)
-  .join('\n')}`,
+  .join('\n')}
+A rule can be turned off or given another severity in the configuration:
+  "lint": { "rules": { "untested-requirement": "off", "overdue": "error" } }
+(merge-conflict, unreadable and encoding stay errors: a file they find is
+not read any further). --strict, --json and every format follow it.`,
     `Requirements and tests: a test file belongs to the spec its stub header
 names ("Specification: <file> (<id>)", as generated), or, without one, to the
 specs whose full ids it names; there "FR-3" names the spec's FR-3. Any test
@@ -54,10 +65,11 @@ folders, anywhere but node_modules and hidden folders.`,
     `Exit codes
   0 no errors (warnings allowed without --strict)
   1 errors found (or warnings, with --strict); or the specs folder cannot be read
-  2 a bad flag, format or path`,
+  2 a bad flag, format or path (one holding no spec, docs stub or test file)`,
     `Examples
   specwright lint
   specwright lint docs/specs/0007-dark-mode.md --strict
-  specwright lint --format github        # in a GitHub Actions step`,
+  specwright lint --format github        # in a GitHub Actions step
+  specwright lint --format sarif > specwright.sarif   # then github/codeql-action/upload-sarif`,
   ],
 } as const satisfies CommandDeclaration;

@@ -45,8 +45,10 @@ share the number, give the full id.`,
                             dot-folders, links or files over 1 MiB) citing the spec's
                             path or full id (the test stub's header), and bare-number
                             citations (0007 FR-3) when no other spec keeps the old
-                            number; when one does, they are ambiguous: left as they
-                            are, and listed on stderr
+                            number, or when the file names this spec's full id and
+                            not the other's; in a file naming neither, or both,
+                            they are ambiguous: left as they are, and listed on
+                            stderr (lint warns: ambiguous-citation)
   not rewritten             a citing file that lint reads as binary (NUL bytes) or
                             that is not UTF-8: left as it is, and listed on stderr
                             with its lines
