@@ -4,6 +4,7 @@ import type { Finding } from '../lint/lint-rules.js';
 import { lintSpecs } from '../lint/lint-specs.js';
 import { testRunsByPackage } from '../project/test-runs.js';
 import type { Project } from './open-project.js';
+import { repositoryLifecycle } from './repository-lifecycle.js';
 
 export { findingsGithub, findingsJson, findingsText } from '../lint/format-findings.js';
 
@@ -32,7 +33,7 @@ function within(file: string, paths: readonly string[]): boolean {
 export function lintProject(project: Project, today: IsoDate, only?: readonly string[]): LintReport {
   const { specsDir, docsDir } = project.config.layout;
   const runOf = testRunsByPackage(project.root, project.cwd, project.config);
-  const result = lintSpecs({ root: project.root, specsDir, docsDir, runOf }, today);
+  const result = lintSpecs({ root: project.root, specsDir, docsDir, runOf, lifecycle: repositoryLifecycle(project) }, today);
   const findings = only ? result.findings.filter((f) => within(f.file, only)) : result.findings;
   const specs = only ? result.specs.filter((s) => within(s.path, only)).length : result.specs.length;
   return { specsDir, findings, totals: totalsOf(findings, specs), specsInFolder: result.specs.length, testsTruncated: result.testsTruncated };

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { refuseConflicted } from '../specs/merge-conflicts.js';
 import { readBytes } from '../specs/read-specs-folder.js';
 import type { Project } from './open-project.js';
+import { repositoryLifecycle } from './repository-lifecycle.js';
 import { indexPath } from './index-path.js';
 import { staleReport } from './report.js';
 import type { SignalGuard } from './signal-guard.js';
@@ -37,7 +38,7 @@ export async function planFor(project: Project, answers: Answers, today: string)
   if (!existsSync(path.join(project.root, indexPath(project)))) return plan;
   const [{ readSpec }, { indexAfter }] = await Promise.all([import('../specs/read-spec.js'), import('./spec-index-file.js')]);
   const spec = plan.files.find((file) => file.path === plan.model.paths.spec)!;
-  const index = indexAfter(project, [{ path: spec.path, reading: readSpec(path.posix.basename(spec.path), spec.contents), read: true }]);
+  const index = indexAfter(project, [{ path: spec.path, reading: readSpec(path.posix.basename(spec.path), spec.contents, repositoryLifecycle(project)), read: true }]);
   return index ? { ...plan, updates: [index] } : plan;
 }
 

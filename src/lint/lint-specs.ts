@@ -9,10 +9,14 @@ import { brokenLinks, linkedPath, markdownLinks } from './broken-links.js';
 import { duplicateNumbers, type NumberedSpec } from './duplicate-numbers.js';
 import { finding, type Finding } from './lint-rules.js';
 import { specFindings } from './spec-findings.js';
+import { emptyDocsStub, openAtState } from './open-at-state.js';
+import { BUILT_IN_LIFECYCLE } from '../specs/lifecycle.js';
+import { isCheckedState } from '../specs/open-items.js';
 import { testCitations } from './test-citations.js';
 import { findTestFiles } from './test-files.js';
 import { testsNotRun, type RunOf } from './tests-not-run.js';
 import { isBinary } from '../base/text/text-bytes.js';
+import type { Lifecycle } from '../specs/lifecycle.js';
 import { traceRequirements, type TracedSpec } from './traceability.js';
 
 export interface LintPlaces {
@@ -21,6 +25,8 @@ export interface LintPlaces {
   readonly docsDir: string;
   /** What the test command of the package holding a file runs, when known: lint's test-not-run. */
   readonly runOf?: RunOf;
+  /** The states the specs' Status items name (the team template's, else the built-in). */
+  readonly lifecycle?: Lifecycle;
 }
 
 export interface LintResult {
@@ -86,17 +92,30 @@ export function lintSpecs(places: LintPlaces, today: IsoDate): LintResult {
   const findings: Finding[] = [];
   const specs: (TracedSpec & NumberedSpec)[] = [];
   const seen = new Map<string, boolean>();
-  for (const file of specFiles(root, specsDir)) {
+  // Specs at testing or later: what they still have open is known once the tests are traced.
+  const checked: { at: number; path: string; line: number; state: string; slug: string | undefined; tasks: { done: number; total: number } }[] = [];
+  const lifecycle = places.lifecycle ?? BUILT_IN_LIFECYCLE;
+  for (const file of specFiles(root, specsDir, places.lifecycle)) {
     const { reading } = file;
     // Listed, so it exists: links to it (a docs stub's, most often) need no lstat.
     seen.set(file.path, true);
     findings.push(...specFindings(file, today), ...brokenLinks(root, file.path, reading.links, seen));
+    const current = reading.currentStatus;
+    if (file.read && isCheckedState(lifecycle, current)) {
+      const tasks = { done: 0, total: 0 };
+      for (const phase of reading.phases) {
+        tasks.done += phase.done;
+        tasks.total += phase.tasks.length;
+      }
+      checked.push({ at: specs.length, path: file.path, line: current!.line, state: current!.label, slug: reading.slug, tasks });
+    }
     specs.push({ path: file.path, id: reading.id, number: reading.number, requirements: reading.requirements.map((r) => ({ id: r.id, line: r.line })) });
   }
   findings.push(...misnamedSpecs(specsDir, specsFolderNames(root, specsDir)), ...docsStubLinks(root, specsDir, docsDir, seen), ...duplicateNumbers(specs));
   const { tests, truncated } = readTestCitations(root);
   const traced = traceRequirements(specs, tests, (file) => existsSync(path.join(root, file)), specsDir);
   findings.push(...traced.findings, ...(places.runOf ? testsNotRun(tests, specs, places.runOf) : []));
+  for (const spec of checked) findings.push(...openAtState(spec.path, spec.line, spec.state, { tasks: spec.tasks, tests: traced.counts[spec.at], emptyDocs: emptyDocsStub(root, docsDir, spec.slug) }));
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   return { specs, findings, testsTruncated: truncated };
 }

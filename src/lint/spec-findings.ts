@@ -37,7 +37,8 @@ export function specFindings(file: SpecFile, today: IsoDate): Finding[] {
       found.push(finding(path, milestone.line, 'milestone-order', `milestone "${milestone.name}" (${milestone.date}) comes after "${latest.name}" (${latest.date}), which is later`));
     } else latest = milestone;
   }
-  if (reading.currentStatus?.step !== 'deployed') {
+  // Deployed, or stopped in an end state (rejected, superseded): its milestones are history.
+  if (!reading.currentStatus?.final) {
     for (const milestone of reading.milestones) {
       if (milestone.done || milestone.date >= today) continue;
       const days = daysBetween(milestone.date, today);

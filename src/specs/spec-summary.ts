@@ -57,9 +57,9 @@ export function isConflicted(problems: readonly { readonly rule: string }[]): bo
   return problems.some((problem) => problem.rule === 'merge-conflict');
 }
 
-/** The earliest milestone not done (the first written wins a tie); none once deployed. Whatever today is. */
+/** The earliest milestone not done (the first written wins a tie); none once deployed (the last step) or in an end state. Whatever today is. */
 export function nextMilestoneOf(reading: SpecReading, status: SpecStatus | undefined): Milestone | undefined {
-  if (status === 'deployed') return undefined;
+  if (status === 'deployed' || reading.currentStatus?.final) return undefined;
   let next: Milestone | undefined;
   for (const milestone of reading.milestones) {
     if (!milestone.done && (!next || milestone.date < next.date)) next = milestone;
