@@ -1,4 +1,7 @@
+import { homedir } from 'node:os';
 import path from 'node:path';
+import { resolveConfig } from '../project/resolve-config.js';
+import { assertSafeRoot, findRepo } from '../repo/find-root.js';
 import { BUILT_IN_LIFECYCLE, type Lifecycle } from '../specs/lifecycle.js';
 import { readBytes } from '../specs/read-specs-folder.js';
 import { templateLifecycle } from '../specs/template-lifecycle.js';
@@ -23,11 +26,26 @@ const found = new WeakMap<Project, Lifecycle>();
 export function repositoryLifecycle(project: Project): Lifecycle {
   const known = found.get(project);
   if (known) return known;
-  const relative = path.posix.join(project.config.layout.templatesDir, SPEC_TEMPLATE);
-  const bytes = readBytes(path.join(project.root, relative), MAX_TEMPLATE_BYTES);
-  const lifecycle = typeof bytes === 'string' ? BUILT_IN_LIFECYCLE : templateLifecycle(new TextDecoder().decode(bytes), relative);
+  const lifecycle = lifecycleAt(project.root, project.config.layout.templatesDir);
   found.set(project, lifecycle);
   return lifecycle;
+}
+
+function lifecycleAt(root: string, templatesDir: string): Lifecycle {
+  const relative = path.posix.join(templatesDir, SPEC_TEMPLATE);
+  const bytes = readBytes(path.join(root, relative), MAX_TEMPLATE_BYTES);
+  return typeof bytes === 'string' ? BUILT_IN_LIFECYCLE : templateLifecycle(new TextDecoder().decode(bytes), relative);
+}
+
+/**
+ * The lifecycle of the repository `cwd` is in, for `status --help`: found as
+ * openProject finds it (the same root rules, the same configuration), but
+ * without loading what a run needs (the template engine): help stays light.
+ */
+export function lifecycleForHelp(cwd: string, env: NodeJS.ProcessEnv): Lifecycle {
+  const repo = findRepo(cwd, env);
+  assertSafeRoot(repo.root, env.HOME || homedir());
+  return lifecycleAt(repo.root, resolveConfig(repo.root, cwd, {}).layout.templatesDir);
 }
 
 export { isEndState, stateNamed, stateNames } from '../specs/lifecycle.js';

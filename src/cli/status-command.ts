@@ -8,15 +8,12 @@ import { workingFolder } from './working-folder.js';
 import { commandArgs } from './command-args.js';
 import { terminalJson } from '../base/text/terminal-text.js';
 import { repositoryLifecycle } from '../app/repository-lifecycle.js';
-import { repositoryStatesHelp, stateOf, statesList } from './status-states.js';
+import { stateOf, statesList } from './status-states.js';
 
 /** `specwright status <id|slug> <state>`: ticks the Status checklist up to a state, sets Last Updated, adds a Changelog row. */
 export async function statusCommand(args: readonly string[], io: Io): Promise<number> {
   const parsed = commandArgs(STATUS_COMMAND, args, io);
-  if (!parsed) {
-    io.stdout.write(repositoryStatesHelp(io));
-    return 0;
-  }
+  if (!parsed) return 0;
   const { values, positionals } = parsed;
   const cwd = workingFolder(io, values.cwd);
   const project = openProjectWarning(cwd, io);

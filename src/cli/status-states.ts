@@ -1,6 +1,5 @@
 import { UsageError } from '../base/errors.js';
-import { openProject } from '../app/open-project.js';
-import { repositoryLifecycle, stateNamed, type Lifecycle } from '../app/repository-lifecycle.js';
+import { lifecycleForHelp, stateNamed, type Lifecycle } from '../app/repository-lifecycle.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
 
@@ -25,11 +24,13 @@ export function stateOf(lifecycle: Lifecycle, name: string): string {
 export function repositoryStatesHelp(io: Io): string {
   let lifecycle: Lifecycle;
   try {
-    lifecycle = repositoryLifecycle(openProject(workingFolder(io, undefined), io.env));
+    lifecycle = lifecycleForHelp(workingFolder(io, undefined), io.env);
   } catch {
     return '';
   }
   if (!lifecycle.source) return '';
-  const rows = [...lifecycle.steps, ...lifecycle.endStates].map((s) => `  ${s.name.padEnd(16)}${s.label}`);
+  const states = [...lifecycle.steps, ...lifecycle.endStates];
+  const width = Math.max(16, ...states.map((s) => s.name.length + 2));
+  const rows = states.map((s) => `  ${s.name.padEnd(width)}${s.label}`);
   return `\nStates of this repository (the Status items of ${lifecycle.source}, then the end states)\n${rows.join('\n')}\n`;
 }
