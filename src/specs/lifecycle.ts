@@ -46,7 +46,8 @@ export function stateName(label: string): string {
  * `superseded`): its first words are the state's, whatever follows.
  */
 export function endStateOf(lifecycle: Lifecycle, label: string): LifecycleState | undefined {
-  const name = stateName(label);
+  // Only the label's start can name one: a long label (a link after the word) is not slugged whole.
+  const name = stateName(label.slice(0, 128));
   return lifecycle.endStates.find((state) => name === state.name || name.startsWith(`${state.name}-`));
 }
 
