@@ -49,15 +49,18 @@ function appendItem(fileName: string, text: string, after: number | undefined, l
   if (after === undefined) throw new UsageError(`${fileName}: the Status checklist has no items; nothing was written`, 'Fix the spec by hand (the template shows the shape), then run the command again.');
   // Each line with its own ending (CRLF is one ending, not two).
   const lines = text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
-  const last = lines[after - 1]!;
-  const marker = ITEM_MARKER.exec(last);
+  const marker = ITEM_MARKER.exec(lines[after - 1]!);
   if (!marker) throw new UsageError(`${fileName}: line ${after}: the Status item is not a "- [ ] …" item; nothing was written`);
+  // The item's own indented lines (a wrapped label, a nested note) stay with it: the new item comes after them.
+  let end = after;
+  while (end < lines.length && /^[ \t]+\S/.test(lines[end]!)) end++;
+  const last = lines[end - 1]!;
   const ending = /(?:\r\n|\r|\n)$/.exec(last)?.[0] ?? /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
   // The last line of a file without a final newline gets one before the new item; the new item then ends the file as it did.
   const kept = /[\r\n]$/.test(last) ? last : `${last}${ending}`;
   // `7. [ ] Deployed` is followed by `8.`; a list numbered all `1.` stays so.
   const prefix = marker[1]!.replace(/\d+/, (n) => (n === '1' ? n : String(Number(n) + 1)));
   const item = `${prefix}[ ] ${label}${/[\r\n]$/.test(last) ? ending : ''}`;
-  lines.splice(after - 1, 1, kept, item);
+  lines.splice(end - 1, 1, kept, item);
   return lines.join('');
 }

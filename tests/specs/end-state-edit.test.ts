@@ -56,6 +56,12 @@ describe('withEndState', () => {
     expect(edit.text.replace(/\r\n/g, '')).not.toMatch(/\n/);
   });
 
+  test("a note nested under the last item stays with it: the new item comes after the note", () => {
+    const noted = SPEC.replace('- [ ] Deployed to production\n', '- [ ] Deployed to production\n  - behind a feature flag first\n');
+    const edit = withEndState(noted, { ...CHANGE, state: 'rejected' });
+    expect(edit.text).toContain('- [ ] Deployed to production\n  - behind a feature flag first\n- [x] Rejected\n\n## Changelog');
+  });
+
   test('an item of the state already there is ticked, not added twice; a step is no end state', () => {
     const listed = SPEC.replace('- [ ] Deployed to production\n', '- [ ] Deployed to production\n- [ ] Rejected\n');
     const edit = withEndState(listed, { ...CHANGE, state: 'rejected' });
