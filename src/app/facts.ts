@@ -7,3 +7,4 @@ export { CONFIG_FILE, DEFAULTS, KEYS, NO_TEST_STUB, TEST_FRAMEWORKS, type TestFr
 export { RULES } from '../lint/lint-rules.js';
 export { TEST_FOLDER_NAMES } from '../base/test-folders.js';
 export { isSpecStatus, STATUS_NAMES, STATUS_STEPS, type SpecStatus, type StatusStep } from '../specs/spec-status.js';
+export { END_STATES } from '../specs/lifecycle.js';

@@ -8,6 +8,7 @@ import { UsageError } from '../base/errors.js';
 import type { RuleLevel } from '../config/lint-settings.js';
 import { testRunsByPackage } from '../project/test-runs.js';
 import type { Project } from './open-project.js';
+import { repositoryLifecycle } from './repository-lifecycle.js';
 
 export { findingsGithub, findingsJson, findingsText } from '../lint/format-findings.js';
 export { findingsSarif } from '../lint/format-sarif.js';
@@ -41,7 +42,7 @@ const withinAny = (file: string, paths: readonly string[]): boolean => paths.som
 export function lintProject(project: Project, today: IsoDate, only?: readonly string[]): LintReport {
   const { specsDir, docsDir } = project.config.layout;
   const runOf = testRunsByPackage(project.root, project.cwd, project.config);
-  const result = lintSpecs({ root: project.root, specsDir, docsDir, runOf }, today);
+  const result = lintSpecs({ root: project.root, specsDir, docsDir, runOf, lifecycle: repositoryLifecycle(project) }, today);
   const reach = lintReach(only ?? [], specsDir, result);
   if (reach.unchecked.length > 0) {
     const [first] = reach.unchecked;

@@ -4,6 +4,7 @@ import { traceRequirements, type TracedSpec } from '../lint/traceability.js';
 import { specFiles } from '../specs/read-specs-folder.js';
 import { matchesFilter, summarize, type SpecFilter, type SpecSummary } from '../specs/spec-summary.js';
 import type { Project } from './open-project.js';
+import { repositoryLifecycle } from './repository-lifecycle.js';
 
 export type { SpecFilter, SpecSummary } from '../specs/spec-summary.js';
 export { listTable } from '../views/list-table.js';
@@ -23,7 +24,7 @@ export function listSpecs(project: Project, today: IsoDate, filter: SpecFilter =
   const listed: { spec: SpecSummary; at: number }[] = [];
   const all: TracedSpec[] = [];
   // One spec at a time: only its summary is kept (and, for tracing, its requirement ids).
-  for (const file of specFiles(project.root, specsDir)) {
+  for (const file of specFiles(project.root, specsDir, repositoryLifecycle(project))) {
     const spec = summarize(file, today);
     if (matchesFilter(spec, filter)) listed.push({ spec, at: all.length });
     all.push({ path: spec.path, id: spec.id, number: spec.number, requirements: spec.requirements });

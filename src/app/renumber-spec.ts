@@ -19,6 +19,7 @@ import { FILE_GONE, readBytes } from '../specs/read-specs-folder.js';
 import { barePattern, chainEdits, idPattern, linesMatching, replaceInLines, type LineChange, type TextEdit } from '../specs/renumber-edit.js';
 import { renumberLinkTexts } from '../specs/renumber-link-text.js';
 import type { Project } from './open-project.js';
+import { repositoryLifecycle } from './repository-lifecycle.js';
 import { specToEdit } from './set-status.js';
 import type { SignalGuard } from './signal-guard.js';
 import { indexAfter } from './spec-index-file.js';
@@ -244,7 +245,7 @@ export async function renumberSpec(project: Project, wanted: string, options: Re
   }
   // The specs index, when specwright wrote one, regenerated for the specs after the move; it
   // replaces any citation edit of that file made above (a README someone wrote is only edited).
-  const newSpec = { path: newPath, reading: readSpec(path.posix.basename(newPath), specEdit.text), read: true };
+  const newSpec = { path: newPath, reading: readSpec(path.posix.basename(newPath), specEdit.text, repositoryLifecycle(project)), read: true };
   const regenerated = indexAfter(project, [newSpec], [oldPath]);
   const index = regenerated ? [regenerated] : [];
   const indexed = new Set(index.map((i) => i.path));

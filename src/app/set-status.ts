@@ -8,6 +8,10 @@ import { specFileName } from '../specs/spec-file-name.js';
 import { specsFolderNamesOrNone } from '../specs/specs-folder-names.js';
 import { readBytes } from '../specs/read-specs-folder.js';
 import { statusEdit, type StatusChange, type StatusEdit } from '../specs/status-edit.js';
+import { withEndState } from '../specs/end-state-edit.js';
+import { isEndState } from '../specs/lifecycle.js';
+import { repositoryLifecycle } from './repository-lifecycle.js';
+import { openWorkOf } from './open-work.js';
 import type { Project } from './open-project.js';
 import type { SignalGuard } from './signal-guard.js';
 import { indexAfter } from './spec-index-file.js';
@@ -22,6 +26,8 @@ export interface StatusResult extends StatusEdit {
   readonly path: string;
   /** The specs index, when it was brought up to date too. */
   readonly index: string | undefined;
+  /** What is still open (tasks, tests, docs) when the spec moved to testing or later: one line each, none otherwise. */
+  readonly open: readonly string[];
 }
 
 function distance(a: string, b: string): number {
@@ -87,9 +93,15 @@ export function specToEdit(project: Project, wanted: string): { readonly name: s
 export async function setStatus(project: Project, wanted: string, change: StatusChange, guard: SignalGuard, stderr: NodeJS.WritableStream): Promise<StatusResult> {
   await recoverFirst(project, stderr);
   const { name, relative, text } = specToEdit(project, wanted);
-  const edit = statusEdit(relative, text, change);
+  const lifecycle = repositoryLifecycle(project);
+  const edit = isEndState(lifecycle, change.step)
+    ? withEndState(text, { state: change.step, today: change.today, author: change.author, note: change.note, fileName: relative, lifecycle })
+    : statusEdit(relative, text, change, lifecycle);
+  const reading = readSpec(name, edit.text, lifecycle);
   // The specs index, when specwright wrote one, shows the new status: written with the spec, all or nothing.
-  const index = edit.changed ? indexAfter(project, [{ path: relative, reading: readSpec(name, edit.text), read: true }]) : undefined;
+  const index = edit.changed ? indexAfter(project, [{ path: relative, reading, read: true }]) : undefined;
+  // Read before the write: after the commit point nothing may fail the run (tasks and tests are as they were).
+  const open = edit.changed ? openWorkOf(project, relative, reading, change.today) : [];
   if (edit.changed) await writeFiles(project, [{ path: relative, contents: edit.text, before: text }, ...(index ? [index] : [])], true, guard);
-  return { ...edit, id: name.slice(0, -'.md'.length), path: relative, index: index?.path };
+  return { ...edit, id: name.slice(0, -'.md'.length), path: relative, index: index?.path, open };
 }

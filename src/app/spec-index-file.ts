@@ -6,6 +6,7 @@ import { MAX_SPEC_BYTES, readBytes, readSpecsFolder, type SpecFile } from '../sp
 import { isGeneratedIndex, renderIndex } from '../views/spec-index.js';
 import { indexPath } from './index-path.js';
 import type { Project } from './open-project.js';
+import { repositoryLifecycle } from './repository-lifecycle.js';
 
 export { readSpecsFolder, type SpecFile } from '../specs/read-specs-folder.js';
 
@@ -20,6 +21,11 @@ const MAX_INDEX_BYTES = 64 * 1024 * 1024;
  * `hand-written` (a README without the generated marker: someone's own);
  * `unreadable` (a link, a FIFO, a folder, too large: `why` says).
  */
+/** Every spec of the project's specs folder, read with the repository's lifecycle (its team template's Status items, else the built-in). */
+export function projectSpecs(project: Project): SpecFile[] {
+  return readSpecsFolder(project.root, project.config.layout.specsDir, repositoryLifecycle(project));
+}
+
 export type IndexState = 'missing' | 'current' | 'stale' | 'hand-written' | 'unreadable';
 
 export interface IndexPlan {
@@ -48,7 +54,7 @@ function isMissing(file: string): boolean {
  * unresolved merge conflict is refused (exit 2), unless it is an index we
  * wrote and `force` asks for it anew.
  */
-export function indexPlan(project: Project, specs: readonly SpecFile[] = readSpecsFolder(project.root, project.config.layout.specsDir), force = false): IndexPlan {
+export function indexPlan(project: Project, specs: readonly SpecFile[] = projectSpecs(project), force = false): IndexPlan {
   const relative = indexPath(project);
   const contents = renderIndex(specs);
   const plan = (state: IndexState, text = contents, why?: string): IndexPlan => ({ file: { path: relative, contents: text }, state, specs: specs.length, ...(why === undefined ? {} : { why }) });
@@ -91,7 +97,7 @@ export function indexAfter(project: Project, changed: readonly SpecFile[], remov
   if (!isGeneratedIndex(existing)) return undefined;
   refuseConflicted(indexPath(project), existing, GENERATED_CONFLICT_HINT);
   const byPath = new Map(changed.map((file) => [file.path, file]));
-  const specs = readSpecsFolder(project.root, project.config.layout.specsDir)
+  const specs = projectSpecs(project)
     .filter((file) => !removed.includes(file.path))
     .map((file) => byPath.get(file.path) ?? file);
   const seen = new Set(specs.map((file) => file.path));

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { refuseConflicted } from '../specs/merge-conflicts.js';
 import { readBytes } from '../specs/read-specs-folder.js';
 import type { Project } from './open-project.js';
+import { repositoryLifecycle } from './repository-lifecycle.js';
 import { indexPath } from './index-path.js';
 import { staleReport } from './report.js';
 import type { SignalGuard } from './signal-guard.js';
@@ -40,7 +41,7 @@ export async function planFor(project: Project, answers: Answers, today: string)
   if (!pathTaken(path.join(project.root, indexPath(project)))) return plan;
   const [{ readSpec }, { indexAfter }] = await Promise.all([import('../specs/read-spec.js'), import('./spec-index-file.js')]);
   const spec = plan.files.find((file) => file.path === plan.model.paths.spec)!;
-  const changed = [spec, ...(superseding ? [superseding.old] : [])].map((file) => ({ path: file.path, reading: readSpec(path.posix.basename(file.path), file.contents), read: true }));
+  const changed = [spec, ...(superseding ? [superseding.old] : [])].map((file) => ({ path: file.path, reading: readSpec(path.posix.basename(file.path), file.contents, repositoryLifecycle(project)), read: true }));
   const index = indexAfter(project, changed);
   return index ? { ...plan, updates: [...(plan.updates ?? []), index] } : plan;
 }

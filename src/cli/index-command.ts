@@ -2,7 +2,7 @@ import path from 'node:path';
 import { UsageError, WriteError } from '../base/errors.js';
 import { terminalJson } from '../base/text/terminal-text.js';
 import { openProjectWarning } from './open-project-warning.js';
-import { indexPlan, readSpecsFolder, type IndexPlan, type SpecFile } from '../app/spec-index-file.js';
+import { indexPlan, projectSpecs, type IndexPlan, type SpecFile } from '../app/spec-index-file.js';
 import { writeFiles } from '../app/write-files.js';
 import { recoverFirst } from '../app/write-files.js';
 import { commandArgs } from './command-args.js';
@@ -50,7 +50,7 @@ export async function indexCommand(args: readonly string[], io: Io): Promise<num
   // The specs from where the user stands, as `list` names them.
   const shown = (p: string): string => path.relative(cwd, path.join(project.root, p)).split(path.sep).join('/');
   if (!values.check) await recoverFirst(project, io.stderr);
-  const specs = readSpecsFolder(project.root, project.config.layout.specsDir);
+  const specs = projectSpecs(project);
   const plan = indexPlan(project, specs, values.force === true);
   const file = shown(plan.file.path);
   io.stderr.write(warnings(specs, shown));

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { UsageError } from '../base/errors.js';
-import { isSpecStatus, STATUS_NAMES, type SpecStatus } from '../app/facts.js';
+import { repositoryLifecycle, stateNames, type Lifecycle } from '../app/repository-lifecycle.js';
 import { listSpecs, listTable, type ListResult, type SpecFilter, type SpecSummary } from '../app/list-specs.js';
 import { openProjectWarning } from './open-project-warning.js';
 import { pinnedToday } from '../app/pinned-today.js';
@@ -28,12 +28,14 @@ export function outputWidth(io: Io): number {
   return Number.POSITIVE_INFINITY;
 }
 
-function statusFilter(values: readonly string[] | undefined): SpecStatus[] | undefined {
+/** The states `--status` names, checked against the repository's (its team template's steps, else the built-in; draft and the end states). */
+function statusFilter(values: readonly string[] | undefined, lifecycle: Lifecycle): string[] | undefined {
   if (!values) return undefined;
+  const names = stateNames(lifecycle);
   return values.flatMap((value) =>
     value.split(',').map((name) => {
       const key = name.trim().toLowerCase();
-      if (!isSpecStatus(key)) throw new UsageError(`--status ${JSON.stringify(name)} is not a status; use one of ${STATUS_NAMES.join(', ')}`);
+      if (!names.includes(key)) throw new UsageError(`--status ${JSON.stringify(name)} is not a status; use one of ${names.join(', ')}`);
       return key;
     }),
   );
@@ -82,10 +84,10 @@ export async function listCommand(args: readonly string[], io: Io): Promise<numb
   if (!parsed) return 0;
   const { values } = parsed;
   if (values.owner !== undefined && values.owner.trim() === '') throw new UsageError('--owner needs a name');
-  const filter: SpecFilter = { statuses: statusFilter(values.status), owner: values.owner, overdue: values.overdue };
   const today = pinnedToday(io.env, io.now);
   const cwd = workingFolder(io, values.cwd);
   const project = openProjectWarning(cwd, io, configFlags({ 'specs-dir': values['specs-dir'] }));
+  const filter: SpecFilter = { statuses: statusFilter(values.status, repositoryLifecycle(project)), owner: values.owner, overdue: values.overdue };
   const result = listSpecs(project, today, filter);
 
   io.stderr.write(warnings(result, project.root, cwd));

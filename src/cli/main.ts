@@ -23,13 +23,19 @@ type Command = (args: readonly string[], io: Io) => Promise<number>;
 interface CommandEntry {
   readonly declaration: CommandDeclaration;
   readonly load: () => Promise<Command>;
+  /** What the help adds about the repository it runs in (status: its team's states), loaded apart from the command. */
+  readonly moreHelp?: (io: Io) => Promise<string>;
 }
 
 /** Each command's declaration (its help, printed without loading the command) and its module, loaded on use; in the order the main help lists them. */
 const COMMAND_LIST: readonly CommandEntry[] = [
   { declaration: NEW_COMMAND, load: async () => (await import('./new-command.js')).newCommand },
   { declaration: LIST_COMMAND, load: async () => (await import('./list-command.js')).listCommand },
-  { declaration: STATUS_COMMAND, load: async () => (await import('./status-command.js')).statusCommand },
+  {
+    declaration: STATUS_COMMAND,
+    load: async () => (await import('./status-command.js')).statusCommand,
+    moreHelp: async (io) => (await import('./status-states.js')).repositoryStatesHelp(io),
+  },
   { declaration: MILESTONE_COMMAND, load: async () => (await import('./milestone-command.js')).milestoneCommand },
   { declaration: LINT_COMMAND, load: async () => (await import('./lint-command.js')).lintCommand },
   { declaration: INDEX_COMMAND, load: async () => (await import('./index-command.js')).indexCommand },
@@ -70,7 +76,7 @@ async function dispatch(args: readonly string[], io: Io): Promise<number> {
   if (command === 'help') {
     const topic = rest[0];
     if (topic === undefined) io.stdout.write(MAIN_HELP);
-    else if (Object.hasOwn(COMMANDS, topic)) io.stdout.write(renderHelp(COMMANDS[topic]!.declaration));
+    else if (Object.hasOwn(COMMANDS, topic)) io.stdout.write(renderHelp(COMMANDS[topic]!.declaration) + ((await COMMANDS[topic]!.moreHelp?.(io)) ?? ''));
     else return unknownCommand(topic, io);
     return 0;
   }
@@ -78,7 +84,7 @@ async function dispatch(args: readonly string[], io: Io): Promise<number> {
   if (!entry) return unknownCommand(command, io);
   // Help loads nothing of the command: no dates, no templates.
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout.write(renderHelp(entry.declaration));
+    io.stdout.write(renderHelp(entry.declaration) + ((await entry.moreHelp?.(io)) ?? ''));
     return 0;
   }
   return (await entry.load())(rest, io);

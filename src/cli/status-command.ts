@@ -1,5 +1,4 @@
 import { UsageError } from '../base/errors.js';
-import { STATUS_STEPS, type StatusStep } from '../app/facts.js';
 import { openProjectWarning } from './open-project-warning.js';
 import { pinnedToday } from '../app/pinned-today.js';
 import { defaultOwner, setStatus } from '../app/set-status.js';
@@ -8,38 +7,40 @@ import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
 import { commandArgs } from './command-args.js';
 import { terminalJson } from '../base/text/terminal-text.js';
-
-function stepNamed(name: string): StatusStep {
-  const key = name.trim().toLowerCase();
-  const step = STATUS_STEPS.find((s) => s.name === key);
-  if (!step) throw new UsageError(`"${name}" is not a state; use one of ${STATUS_STEPS.map((s) => s.name).join(', ')}`);
-  return step.name;
-}
+import { repositoryLifecycle } from '../app/repository-lifecycle.js';
+import { stateOf, statesList } from './status-states.js';
 
 /** `specwright status <id|slug> <state>`: ticks the Status checklist up to a state, sets Last Updated, adds a Changelog row. */
 export async function statusCommand(args: readonly string[], io: Io): Promise<number> {
   const parsed = commandArgs(STATUS_COMMAND, args, io);
   if (!parsed) return 0;
   const { values, positionals } = parsed;
-  if (positionals.length !== 2) throw new UsageError('status takes a spec and a state: specwright status <id|slug> <state>', `States: ${STATUS_STEPS.map((s) => s.name).join(', ')}.`);
+  const cwd = workingFolder(io, values.cwd);
+  const project = openProjectWarning(cwd, io);
+  // The states of this repository: its team template's Status items, else the built-in seven; then the end states.
+  const lifecycle = repositoryLifecycle(project);
+  if (positionals.length !== 2) throw new UsageError('status takes a spec and a state: specwright status <id|slug> <state>', `States: ${statesList(lifecycle)}.`);
   const [wanted, state] = positionals as [string, string];
-  const step = stepNamed(state);
+  const step = stateOf(lifecycle, state);
   const note = values.note?.trim();
   if (note !== undefined && /[\r\n]/.test(note)) throw new UsageError('--note must be one line');
   const today = pinnedToday(io.env, io.now);
-  const cwd = workingFolder(io, values.cwd);
-  const project = openProjectWarning(cwd, io);
   const author = (await defaultOwner(project.root, (name) => !/[\r\n]/.test(name))) || 'unknown';
   const result = await setStatus(project, wanted, { step, today, author, note: note || undefined }, io.signals, io.stderr);
   if (values.json) {
     io.stdout.write(
-      terminalJson({ id: result.id, file: result.path, status: step, label: result.item.label, changed: result.changed, ticked: result.ticked.map((i) => i.label), lastUpdated: result.changed ? today : null, note: result.changed ? (note || null) : null, index: result.index ?? null }),
+      terminalJson({ id: result.id, file: result.path, status: step, label: result.item.label, changed: result.changed, ticked: result.ticked.map((i) => i.label), lastUpdated: result.changed ? today : null, note: result.changed ? (note || null) : null, index: result.index ?? null, open: result.open }),
     );
   } else if (!result.changed) {
     io.stdout.write(`${result.id}: "${result.item.label}" is ticked already; nothing changed.\n`);
   } else {
     io.stdout.write(`${result.id}: Status: ${result.item.label} (ticked ${result.ticked.map((i) => i.label).join(', ')}); Last Updated ${today}.\n`);
     if (result.index) io.stdout.write(`Updated ${result.index}.\n`);
+  }
+  // Said, not enforced: the change is made, and a team that ships with items open may.
+  if (result.open.length > 0) {
+    io.stderr.write(result.open.map((line) => `specwright: open: ${result.id}: ${line}\n`).join(''));
+    io.stderr.write('specwright: hint: the status is set; finish these, or leave them open knowingly (`specwright lint` warns: open-at-state).\n');
   }
   return 0;
 }

@@ -3,7 +3,7 @@ import { SPEC_FILE_NAME_FORMS, SPECS_INDEX_FILE } from '../specs/spec-file-name.
 
 export type Severity = 'error' | 'warning';
 
-export type LintRule = ReaderRule | 'placeholder' | 'milestone-order' | 'overdue' | 'duplicate-number' | 'untested-requirement' | 'broken-link' | 'unknown-spec' | 'unknown-requirement' | 'orphan-stub' | 'test-not-run' | 'ambiguous-citation' | 'broken-relation' | 'one-sided-relation' | 'dependency-cycle';
+export type LintRule = ReaderRule | 'placeholder' | 'milestone-order' | 'overdue' | 'duplicate-number' | 'untested-requirement' | 'broken-link' | 'unknown-spec' | 'unknown-requirement' | 'orphan-stub' | 'test-not-run' | 'ambiguous-citation' | 'broken-relation' | 'one-sided-relation' | 'dependency-cycle' | 'open-at-state';
 
 export interface RuleInfo {
   readonly severity: Severity;
@@ -28,12 +28,12 @@ export const RULES: Readonly<Record<LintRule, RuleInfo>> = {
   owner: { severity: 'error', checks: 'an "Owner:" line names someone', hint: 'Add "- Owner: <name>" to the footer.' },
   dates: { severity: 'error', checks: '"Created:" and "Last Updated:" are real days, YYYY-MM-DD', hint: 'Write the dates as YYYY-MM-DD.' },
   'required-section': { severity: 'error', checks: 'the sections Overview, Requirements, Implementation Plan, Testing Strategy, Status and Changelog are there', hint: 'Add the section back (see the template: `specwright eject spec.md`).' },
-  'status-item': { severity: 'error', checks: 'each Status item is one of the seven steps, once', hint: 'Use the template\'s Status items (`specwright status` ticks them).' },
+  'status-item': { severity: 'error', checks: 'each Status item is a step of the lifecycle (the seven steps, or the Status items of the team\'s spec.md.hbs) or an end state (Rejected, Withdrawn, Superseded …), once; at most one end state ticked', hint: 'Use the template\'s Status items (`specwright status` ticks them, and appends an end state).' },
   'milestone-date': { severity: 'error', checks: 'each milestone has a name and a real day: 1. **Name** - YYYY-MM-DD', hint: 'Write the milestone as 1. **Name** - YYYY-MM-DD.' },
   requirement: { severity: 'error', checks: 'each requirement id (FR-n) is used once and has text', hint: 'Give each requirement its own FR number and a sentence.' },
   placeholder: { severity: 'error', checks: 'nothing of the template is left unfilled: [Feature Name], [Date], [Name], [Phase Name], [Milestone Name], Task 1, empty list items (code and HTML comments are not read)', hint: 'Fill it in, or delete it.' },
   'milestone-order': { severity: 'warning', checks: 'milestones are listed in date order', hint: 'Reorder the milestones, or correct the date.' },
-  overdue: { severity: 'warning', checks: 'no milestone of a spec not yet deployed has passed undone', hint: 'Mark it done when met (1. [x] **Name** - date, or strike it through: ~~…~~), or move its date.' },
+  overdue: { severity: 'warning', checks: 'no milestone of a spec not yet deployed (nor in an end state) has passed undone', hint: 'Mark it done when met (1. [x] **Name** - date, or strike it through: ~~…~~), or move its date.' },
   'duplicate-number': { severity: 'error', checks: 'no two specs share a number', hint: 'Give one of them a free number: specwright renumber <id>.' },
   'untested-requirement': { severity: 'warning', checks: 'each requirement (FR-n) is named by a test of its spec (a test.todo counts)', hint: 'Name it in the spec\'s test stub, or cite "<number> FR-n" in any test.' },
   'broken-link': { severity: 'error', checks: 'relative links of the specs and their docs stubs, and the test stubs\' "Specification:" paths, resolve', hint: 'Point the link at the file as it is named now.' },
@@ -44,6 +44,7 @@ export const RULES: Readonly<Record<LintRule, RuleInfo>> = {
   'broken-relation': { severity: 'error', checks: 'each relation in a spec\'s footer (Supersedes, Superseded by, Depends on, Depended on by, Relates to) links to another spec that exists', hint: 'Point the link at the spec as it is named now (`specwright list`), or delete it.' },
   'one-sided-relation': { severity: 'warning', checks: 'a relation is written in both specs (Supersedes / Superseded by, Depends on / Depended on by, Relates to / Relates to)', hint: 'Write the other side: specwright link <spec> <spec> --supersedes|--depends-on|--relates.' },
   'dependency-cycle': { severity: 'error', checks: 'no spec depends on itself through others ("Depends on" links)', hint: 'Remove one "Depends on" link of the cycle (and its "Depended on by" in the other spec).' },
+  'open-at-state': { severity: 'warning', checks: 'a spec at testing or later has no task left undone, no requirement without a real test (a todo is not one) and no docs stub that holds only the template\'s guidance', hint: 'Finish what is open, or leave it open knowingly: status and lint do not block.' },
   'test-not-run': { severity: 'warning', checks: 'a test that cites a spec is among the files the repository\'s test command runs (read from its test script and its runner\'s config)', hint: 'Move the file where the test command looks, or make the test command run it.' },
 };
 

@@ -10,10 +10,14 @@ import { duplicateNumbers, type NumberedSpec } from './duplicate-numbers.js';
 import { finding, type Finding } from './lint-rules.js';
 import { linksBesideRelations, relationFindings, type RelatedSpec } from './relation-findings.js';
 import { specFindings } from './spec-findings.js';
+import { emptyDocsStub, openAtState } from './open-at-state.js';
+import { BUILT_IN_LIFECYCLE } from '../specs/lifecycle.js';
+import { isCheckedState } from '../specs/open-items.js';
 import { testCitations } from './test-citations.js';
 import { findTestFiles } from './test-files.js';
 import { testsNotRun, type RunOf } from './tests-not-run.js';
 import { isBinary } from '../base/text/text-bytes.js';
+import type { Lifecycle } from '../specs/lifecycle.js';
 import { traceRequirements, type TracedSpec } from './traceability.js';
 
 export interface LintPlaces {
@@ -22,6 +26,8 @@ export interface LintPlaces {
   readonly docsDir: string;
   /** What the test command of the package holding a file runs, when known: lint's test-not-run. */
   readonly runOf?: RunOf;
+  /** The states the specs' Status items name (the team template's, else the built-in). */
+  readonly lifecycle?: Lifecycle;
 }
 
 export interface LintResult {
@@ -92,13 +98,25 @@ export function lintSpecs(places: LintPlaces, today: IsoDate): LintResult {
   const specs: (TracedSpec & NumberedSpec)[] = [];
   const seen = new Map<string, boolean>();
   const related: RelatedSpec[] = [];
-  for (const file of specFiles(root, specsDir)) {
+  // Specs at testing or later: what they still have open is known once the tests are traced.
+  const checked: { at: number; path: string; line: number; state: string; slug: string | undefined; tasks: { done: number; total: number } }[] = [];
+  const lifecycle = places.lifecycle ?? BUILT_IN_LIFECYCLE;
+  for (const file of specFiles(root, specsDir, places.lifecycle)) {
     const { reading } = file;
     // Listed, so it exists: links to it (a docs stub's, most often) need no lstat.
     seen.set(file.path, true);
     findings.push(...specFindings(file, today), ...brokenLinks(root, file.path, linksBesideRelations(reading.links, reading.relations), seen));
     // Targets copied: a slice of the spec's text would keep the whole text alive until every spec is read.
     related.push({ path: file.path, id: reading.id, number: reading.number, relations: reading.relations.map((r) => ({ kind: r.kind, target: ` ${r.target}`.slice(1), line: r.line })) });
+    const current = reading.currentStatus;
+    if (file.read && isCheckedState(lifecycle, current)) {
+      const tasks = { done: 0, total: 0 };
+      for (const phase of reading.phases) {
+        tasks.done += phase.done;
+        tasks.total += phase.tasks.length;
+      }
+      checked.push({ at: specs.length, path: file.path, line: current!.line, state: current!.label, slug: reading.slug, tasks });
+    }
     specs.push({ path: file.path, id: reading.id, number: reading.number, requirements: reading.requirements.map((r) => ({ id: r.id, line: r.line })) });
   }
   const docsStubs: string[] = [];
@@ -106,6 +124,7 @@ export function lintSpecs(places: LintPlaces, today: IsoDate): LintResult {
   const { tests, truncated } = readTestCitations(root);
   const traced = traceRequirements(specs, tests, (file) => existsSync(path.join(root, file)), specsDir);
   findings.push(...traced.findings, ...(places.runOf ? testsNotRun(tests, specs, places.runOf) : []));
+  for (const spec of checked) findings.push(...openAtState(spec.path, spec.line, spec.state, { tasks: spec.tasks, tests: traced.counts[spec.at], emptyDocs: emptyDocsStub(root, docsDir, spec.slug) }));
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   return { specs, findings, testsTruncated: truncated, docsStubs, testFiles: tests.map((test) => test.file) };
 }

@@ -8,13 +8,17 @@ import type { IsoDate } from '../base/text/dates.js';
 import type { Milestone, SpecReading } from './read-spec.js';
 import type { SpecStatus } from './spec-status.js';
 
-/** Whether a spec in this status still has milestones ahead of it: not once deployed (its milestones are history then). */
-export function milestonesPending(status: SpecStatus | undefined): boolean {
-  return status !== 'deployed';
+/**
+ * Whether a spec still has milestones ahead of it: not once deployed, at the
+ * last step of its lifecycle, or stopped in an end state (rejected,
+ * superseded): its milestones are history then.
+ */
+export function milestonesPending(reading: SpecReading, status: SpecStatus | undefined): boolean {
+  return status !== 'deployed' && reading.currentStatus?.final !== true;
 }
 
 /** The milestones not done whose day is before `today`, in file order; none when the spec's milestones are no longer pending. */
 export function overdueMilestones(reading: SpecReading, status: SpecStatus | undefined, today: IsoDate): Milestone[] {
-  if (!milestonesPending(status)) return [];
+  if (!milestonesPending(reading, status)) return [];
   return reading.milestones.filter((milestone) => !milestone.done && milestone.date < today);
 }

@@ -14,7 +14,7 @@ import { conflictText, mergeConflicts } from './merge-conflicts.js';
 import { SPEC_FILE_NAME_FORMS, specFileName } from './spec-file-name.js';
 import { linksOf, type SpecLink } from './spec-links.js';
 import { relationsOfItem, type Relation } from './spec-relations.js';
-import { STATUS_STEPS, statusStepOf, stepIndex, type StatusStep } from './spec-status.js';
+import { BUILT_IN_LIFECYCLE, endStateOf, stepOf, stepPosition, type Lifecycle } from './lifecycle.js';
 
 export type { SpecLink } from './spec-links.js';
 export type { Relation, RelationKind } from './spec-relations.js';
@@ -61,7 +61,12 @@ export interface Heading {
 }
 
 export interface StatusItem {
-  readonly step: StatusStep;
+  /** The state's name in the lifecycle read with (`testing`, `qa-sign-off`, `rejected`). */
+  readonly step: string;
+  /** An end state (`- [x] Rejected`): it wins over the steps. */
+  readonly end: boolean;
+  /** An end state or the last step: the spec's milestones are history, none is overdue. */
+  readonly final: boolean;
   /** The label as written. */
   readonly label: string;
   readonly done: boolean;
@@ -114,7 +119,7 @@ export interface SpecReading {
   readonly lastUpdated: Located<string> | undefined;
   /** The Status checklist items found, in file order. */
   readonly status: readonly StatusItem[];
-  /** The furthest step ticked (in the checklist's order, wherever it is in the file); undefined: a draft. */
+  /** The end state ticked, else the furthest step ticked (in the checklist's order, wherever it is in the file); undefined: a draft. */
   readonly currentStatus: StatusItem | undefined;
   readonly milestones: readonly Milestone[];
   /** Phases as headed (`### Phase 1: Design`), with their checkbox tasks; the template's `[Phase Name]` placeholders are left out. */
@@ -245,9 +250,9 @@ export function unreadSpec(fileName: string, why: string, rule: ReaderRule = 'un
   };
 }
 
-/** Reads one spec. `fileName` is its name (a path's last part is taken); `text` its contents. */
-export function readSpec(fileName: string, text: string): SpecReading {
-  return new SpecReader(fileName).read(text);
+/** Reads one spec. `fileName` is its name (a path's last part is taken); `text` its contents; `lifecycle` the states its Status items name. */
+export function readSpec(fileName: string, text: string, lifecycle: Lifecycle = BUILT_IN_LIFECYCLE): SpecReading {
+  return new SpecReader(fileName, lifecycle).read(text);
 }
 
 class SpecReader {
@@ -276,7 +281,10 @@ class SpecReader {
   /** The marker column of the first list item under the current heading: items further right are nested. */
   private topIndent: number | undefined;
 
-  constructor(private readonly fileName: string) {}
+  constructor(
+    private readonly fileName: string,
+    private readonly lifecycle: Lifecycle,
+  ) {}
 
   private problem(line: number, rule: ReaderRule, message: string): void {
     this.problems.push({ line, message, rule });
@@ -301,12 +309,16 @@ class SpecReader {
     if (!this.seen.has('created')) this.problem(last, 'dates', 'no "Created:" line');
     if (!this.seen.has('updated')) this.problem(last, 'dates', 'no "Last Updated:" line');
     this.conflicts(source);
+    const ended = this.status.filter((item) => item.end && item.done);
+    for (const item of ended.slice(1)) this.problem(item.line, 'status-item', `"${item.label}" and "${ended[0]!.label}" (line ${ended[0]!.line}) are two end states at once: keep one ticked`);
     this.problems.sort((a, b) => a.line - b.line);
 
     let currentStatus: StatusItem | undefined;
+    const steps = this.lifecycle;
     for (const item of this.status) {
-      if (item.done && (!currentStatus || stepIndex(item.step) > stepIndex(currentStatus.step))) currentStatus = item;
+      if (item.done && !item.end && (!currentStatus || stepPosition(steps, item.step) > stepPosition(steps, currentStatus.step))) currentStatus = item;
     }
+    currentStatus = ended[0] ?? currentStatus;
     return {
       fileName: this.fileName,
       id: named?.id,
@@ -487,15 +499,22 @@ class SpecReader {
 
   private statusItem(item: Item, start: number, done: boolean): void {
     const label = itemText(item.line, start, item.line.data.length, item.continued);
-    const step = statusStepOf(label);
+    const { lifecycle } = this;
+    // An end state first: `Superseded by [0012](…)` names no step, whatever its words.
+    const endState = endStateOf(lifecycle, label);
+    const state = endState ?? stepOf(lifecycle, label);
     const line = item.line.number;
-    if (!step) {
-      this.problem(line, 'status-item', `status item "${label}" is none of: ${STATUS_STEPS.map((s) => s.label).join(', ')}`);
+    if (!state) {
+      const known = [...lifecycle.steps, ...lifecycle.endStates].map((s) => s.label).join(', ');
+      this.problem(line, 'status-item', `status item "${label}" is none of: ${known}${lifecycle.source ? ` (the Status items of ${lifecycle.source})` : ''}`);
       return;
     }
+    const step = state.name;
+    const end = endState !== undefined;
+    const final = end || stepPosition(lifecycle, step) === lifecycle.steps.length - 1;
     const twice = this.status.find((s) => s.step === step);
     if (twice) this.problem(line, 'status-item', `status item "${label}" repeats "${twice.label}" (line ${twice.line})`);
-    else this.status.push({ step, label, done, line });
+    else this.status.push({ step, label, done, line, end, final });
   }
 
   /** `1. **Name** - 2026-12-10`; also `Name - 2026-12-10`, `Name: 2026-12-10`, `**Name** (2026-12-10)`. */

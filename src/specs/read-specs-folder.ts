@@ -2,6 +2,7 @@ import path from 'node:path';
 import { readRegularSync, whyNotRead } from '../base/read-regular-file.js';
 import { firstInvalidUtf8Byte } from '../base/strict-utf8.js';
 import { isBinary, NOT_TEXT_WHY } from '../base/text/text-bytes.js';
+import type { Lifecycle } from './lifecycle.js';
 import { readSpec, unreadSpec, type SpecReading } from './read-spec.js';
 import { specFileName } from './spec-file-name.js';
 import { specsFolderNames } from './specs-folder-names.js';
@@ -38,9 +39,9 @@ export function readBytes(file: string, max = MAX_SPEC_BYTES): Buffer | string {
 }
 
 /** Reads a spec's bytes as text; bytes that are not UTF-8 are read as U+FFFD, and the first is reported with its line. */
-function specText(name: string, bytes: Buffer): SpecReading {
+function specText(name: string, bytes: Buffer, lifecycle: Lifecycle | undefined): SpecReading {
   const text = decoder.decode(bytes);
-  const reading = readSpec(name, text);
+  const reading = readSpec(name, text, lifecycle);
   if (!text.includes('\uFFFD')) return reading;
   const bad = firstInvalidUtf8Byte(bytes);
   if (bad < 0) return reading;
@@ -56,7 +57,7 @@ function specText(name: string, bytes: Buffer): SpecReading {
  * reading in memory, not 10,000). A missing folder holds no specs; one that
  * cannot be listed is a WriteError (exit 1).
  */
-export function* specFiles(root: string, specsDir: string): Generator<SpecFile> {
+export function* specFiles(root: string, specsDir: string, lifecycle?: Lifecycle): Generator<SpecFile> {
   const dir = path.join(root, specsDir);
   const specs = specsFolderNames(root, specsDir)
     .map((name) => ({ name, named: specFileName(name) }))
@@ -71,12 +72,12 @@ export function* specFiles(root: string, specsDir: string): Generator<SpecFile> 
       if (typeof bytes === 'string') yield { path: relative, reading: unreadSpec(name, bytes), read: false };
       // A NUL byte is in no text file: what follows would be noise, not problems of a spec.
       else if (isBinary(bytes)) yield { path: relative, reading: unreadSpec(name, `${NOT_TEXT_WHY.binary}: not read`, 'encoding'), read: false };
-      else yield { path: relative, reading: specText(name, bytes), read: true };
+      else yield { path: relative, reading: specText(name, bytes, lifecycle), read: true };
     }
   }
 }
 
 /** Every spec of the specs folder, read (see specFiles). */
-export function readSpecsFolder(root: string, specsDir: string): SpecFile[] {
-  return [...specFiles(root, specsDir)];
+export function readSpecsFolder(root: string, specsDir: string, lifecycle?: Lifecycle): SpecFile[] {
+  return [...specFiles(root, specsDir, lifecycle)];
 }

@@ -15,10 +15,15 @@ export const STATUS_STEPS = [
 ] as const;
 
 export type StatusStep = (typeof STATUS_STEPS)[number]['name'];
-/** A spec's status: the furthest step ticked, or `draft` when none is. */
-export type SpecStatus = StatusStep | 'draft';
+/**
+ * A spec's status: its end state when one is ticked, else the furthest step
+ * ticked, or `draft` when none is. A name of the repository's lifecycle
+ * (lifecycle.ts): a team's template may name its own steps.
+ */
+export type SpecStatus = string;
 
-export const STATUS_NAMES: readonly SpecStatus[] = ['draft', ...STATUS_STEPS.map((step) => step.name)];
+/** The built-in lifecycle's states: draft, the seven steps, the end states every lifecycle has (lifecycle.ts). */
+export const STATUS_NAMES: readonly SpecStatus[] = ['draft', ...STATUS_STEPS.map((step) => step.name), 'rejected', 'withdrawn', 'superseded'];
 
 /** Words of each step, checked in this order (a "Design review" is the design step, not the review). */
 const WORDS: readonly (readonly [StatusStep, (label: string) => boolean])[] = [

@@ -71,9 +71,9 @@ export function isConflicted(problems: readonly { readonly rule: string }[]): bo
   return problems.some((problem) => problem.rule === 'merge-conflict');
 }
 
-/** The earliest milestone not done (the first written wins a tie); none once deployed (overdue.ts decides). Whatever today is. */
+/** The earliest milestone not done (the first written wins a tie); none once deployed or in an end state (overdue.ts decides). Whatever today is. */
 export function nextMilestoneOf(reading: SpecReading, status: SpecStatus | undefined): Milestone | undefined {
-  if (!milestonesPending(status)) return undefined;
+  if (!milestonesPending(reading, status)) return undefined;
   let next: Milestone | undefined;
   for (const milestone of reading.milestones) {
     if (!milestone.done && (!next || milestone.date < next.date)) next = milestone;

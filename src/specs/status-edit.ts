@@ -10,10 +10,11 @@ import { displayWidth } from '../base/text/display-width.js';
 import { markdownText } from '../base/text/markdown-text.js';
 import { eachMarkdownLine } from './markdown-lines.js';
 import { readSpec, type StatusItem } from './read-spec.js';
-import { STATUS_STEPS, stepIndex, type StatusStep } from './spec-status.js';
+import { BUILT_IN_LIFECYCLE, isEndState, stepPosition, type Lifecycle } from './lifecycle.js';
 
 export interface StatusChange {
-  readonly step: StatusStep;
+  /** A step or an end state of the lifecycle (an end state's item must be in the file: end-state-edit.ts appends it). */
+  readonly step: string;
   /** YYYY-MM-DD. */
   readonly today: string;
   readonly author: string;
@@ -96,10 +97,12 @@ function refuse(fileName: string, what: string): never {
 }
 
 /** The edit of `text` (the spec `fileName`) that sets its status to `change.step`. */
-export function statusEdit(fileName: string, text: string, change: StatusChange): StatusEdit {
-  const reading = readSpec(fileName, text);
-  const target = stepIndex(change.step);
-  const wanted = STATUS_STEPS.slice(0, target + 1);
+export function statusEdit(fileName: string, text: string, change: StatusChange, lifecycle: Lifecycle = BUILT_IN_LIFECYCLE): StatusEdit {
+  const reading = readSpec(fileName, text, lifecycle);
+  const ending = isEndState(lifecycle, change.step);
+  const target = stepPosition(lifecycle, change.step);
+  // An end state ticks its own item only; a step, every step up to it.
+  const wanted = ending ? lifecycle.endStates.filter((s) => s.name === change.step) : lifecycle.steps.slice(0, target + 1);
   const missing = wanted.filter((step) => !reading.status.some((item) => item.step === step.name));
   if (missing.length > 0) refuse(fileName, `the Status checklist has no ${missing.map((s) => `"${s.label}"`).join(', ')} item${missing.length > 1 ? 's' : ''}`);
   const items = wanted.map((step) => reading.status.find((item) => item.step === step.name)!);
@@ -107,7 +110,8 @@ export function statusEdit(fileName: string, text: string, change: StatusChange)
   const toTick = items.filter((i) => !i.done);
   if (toTick.length === 0) return { text, changed: false, item, ticked: [] };
   const current = reading.currentStatus;
-  if (current && stepIndex(current.step) > target) {
+  refuseEnded(fileName, current);
+  if (!ending && current && stepPosition(lifecycle, current.step) > target) {
     throw new UsageError(`${fileName} is at "${current.label}" already, past "${item.label}": status never unticks items; nothing was written`);
   }
   if (!reading.lastUpdated) refuse(fileName, 'no readable "Last Updated: YYYY-MM-DD" line');
@@ -150,6 +154,15 @@ export function statusEdit(fileName: string, text: string, change: StatusChange)
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) out.push(lines[i]!, endings[i]!);
   return { text: out.join(''), changed: true, item, ticked: toTick };
+}
+
+/** A spec in an end state stays there: leaving it is a person's decision, made by unticking its item by hand. */
+function refuseEnded(fileName: string, current: StatusItem | undefined): void {
+  if (!current?.end) return;
+  throw new UsageError(
+    `${fileName} is "${current.label}" (line ${current.line}), an end state: status does not move a spec out of one; nothing was written`,
+    `To take it up again, untick "${current.label}" by hand (- [ ]), then run the command again.`,
+  );
 }
 
 /**

@@ -153,7 +153,7 @@ describe('specwright list', () => {
   });
 
   test.each([
-    [['--status', 'done'], 'specwright: --status "done" is not a status; use one of draft, review, design, implementation, code-review, testing, docs, deployed\n'],
+    [['--status', 'done'], 'specwright: --status "done" is not a status; use one of draft, review, design, implementation, code-review, testing, docs, deployed, rejected, withdrawn, superseded\n'],
     [['--colour'], expect.stringContaining("Unknown option '--colour'")],
     [['extra'], expect.stringContaining("Unexpected argument 'extra'")],
     [['--owner', ' '], 'specwright: --owner needs a name\n'],

@@ -13,8 +13,15 @@ describe('overdue', () => {
   });
 
   test('a deployed spec has none pending, so none overdue', () => {
-    expect(milestonesPending('deployed')).toBe(false);
-    expect(milestonesPending('testing')).toBe(true);
+    expect(milestonesPending(READING, 'deployed')).toBe(false);
+    expect(milestonesPending(READING, 'testing')).toBe(true);
     expect(overdueMilestones(READING, 'deployed', '2027-01-01')).toEqual([]);
+  });
+
+  test('a spec stopped in an end state, or at the last step of its own lifecycle, has none pending either', () => {
+    const rejected = readSpec('0001-a.md', '# A\n\n### Milestones\n\n1. **Gamma** - 2026-03-01\n\n## Status\n\n- [x] Specification review\n- [ ] Design review\n- [x] Rejected\n');
+    expect(rejected.currentStatus?.final).toBe(true);
+    expect(milestonesPending(rejected, 'review')).toBe(false);
+    expect(overdueMilestones(rejected, 'review', '2027-01-01')).toEqual([]);
   });
 });
