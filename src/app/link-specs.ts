@@ -1,12 +1,15 @@
 import path from 'node:path';
 import { UsageError } from '../base/errors.js';
 import type { RenderedFile } from '../render/render-files.js';
+import { withEndState } from '../specs/end-state-edit.js';
+import type { Lifecycle } from '../specs/lifecycle.js';
 import { readSpec } from '../specs/read-spec.js';
 import { withRelation, type RelatedSpec } from '../specs/relation-edit.js';
 import { specFileName } from '../specs/spec-file-name.js';
 import { INVERSE, type RelationKind } from '../specs/spec-relations.js';
 import type { Project } from './open-project.js';
-import { specToEdit } from './set-status.js';
+import { repositoryLifecycle } from './repository-lifecycle.js';
+import { defaultOwner, specToEdit } from './set-status.js';
 import type { SignalGuard } from './signal-guard.js';
 import { indexAfter } from './spec-index-file.js';
 import { recoverFirst, writeFiles } from './write-files.js';
@@ -36,14 +39,24 @@ function related(spec: SpecToRelate): RelatedSpec {
   return { number: specFileName(spec.name)!.number, file: spec.name };
 }
 
+/** Who and what an end state written by a relation is logged with. */
+export interface EndStateAuthor {
+  readonly author: string;
+  readonly lifecycle: Lifecycle;
+}
+
 /**
- * The superseded spec's end state. The form is fixed (a ticked
- * `- [x] Superseded by [0012](0012-new-auth.md)` appended to its Status
- * checklist, by withEndState in specs/end-state-edit.ts); until then the
- * relation lines are all this writes.
+ * The superseded spec's end state: a ticked `- [x] Superseded by
+ * [0012](0012-new-auth.md)` appended to its Status checklist, dated and
+ * logged as `status` would (withEndState). A spec already stopped in an end
+ * state (rejected, superseded by another) keeps it: a relation does not
+ * rewrite history.
  */
-function superseded(text: string, _by: RelatedSpec): string {
-  return text;
+function superseded(spec: SpecToRelate, text: string, by: RelatedSpec, today: string, who: EndStateAuthor): string {
+  const reading = readSpec(spec.name, text, who.lifecycle);
+  if (reading.currentStatus?.end) return text;
+  const detail = `by [${by.number}](${by.file})`;
+  return withEndState(text, { state: 'superseded', today, author: who.author, detail, fileName: spec.relative, lifecycle: who.lifecycle }).text;
 }
 
 /** Each side of a relation as it is to be written; undefined where that spec says it already. */
@@ -58,16 +71,20 @@ export interface RelationEdits {
  * relation is repaired), Last Updated set on each side edited. Pure but for
  * the specs handed in; a spec related to itself is refused (exit 2).
  */
-export function relationEdits(from: SpecToRelate, to: SpecToRelate, kind: LinkKind, today: string): RelationEdits {
+export function relationEdits(from: SpecToRelate, to: SpecToRelate, kind: LinkKind, today: string, who: EndStateAuthor): RelationEdits {
   if (from.name === to.name) throw new UsageError(`${from.relative} cannot be related to itself; nothing was written`, 'Name two different specs.');
   const forward = withRelation(from.relative, from.text, { kind, other: related(to), today });
   const back = withRelation(to.relative, to.text, { kind: INVERSE[kind], other: related(from), today });
-  // end state: superseded — joined with withEndState
-  const toText = kind === 'supersedes' ? superseded(back.text, related(from)) : back.text;
+  const toText = kind === 'supersedes' ? superseded(to, back.text, related(from), today, who) : back.text;
   return {
     from: forward.changed ? { path: from.relative, contents: forward.text, before: from.text } : undefined,
     to: toText !== to.text ? { path: to.relative, contents: toText, before: to.text } : undefined,
   };
+}
+
+/** Who a Changelog row is by: git's user.name, else the OS user (as for `status`). */
+export async function changeAuthor(root: string): Promise<string> {
+  return (await defaultOwner(root, (name) => !/[\r\n]/.test(name))) || 'unknown';
 }
 
 /** `link`: relates two specs, writing both (all or nothing) and the specs index with them; nothing when they are linked already. */
@@ -75,9 +92,11 @@ export async function linkSpecs(project: Project, wanted: readonly [string, stri
   await recoverFirst(project, stderr);
   const from = specToEdit(project, wanted[0]);
   const to = specToEdit(project, wanted[1]);
-  const { from: fromEdit, to: toEdit } = relationEdits(from, to, kind, today);
+  const lifecycle = repositoryLifecycle(project);
+  const author = kind === 'supersedes' ? await changeAuthor(project.root) : '';
+  const { from: fromEdit, to: toEdit } = relationEdits(from, to, kind, today, { author, lifecycle });
   const edits = [fromEdit, toEdit].filter((file): file is RenderedFile => file !== undefined);
-  const index = edits.length > 0 ? indexAfter(project, edits.map((file) => ({ path: file.path, reading: readSpec(path.posix.basename(file.path), file.contents), read: true }))) : undefined;
+  const index = edits.length > 0 ? indexAfter(project, edits.map((file) => ({ path: file.path, reading: readSpec(path.posix.basename(file.path), file.contents, lifecycle), read: true }))) : undefined;
   const files = [...edits, ...(index ? [index] : [])];
   if (files.length > 0) await writeFiles(project, files, true, guard);
   return { from: from.name.slice(0, -'.md'.length), to: to.name.slice(0, -'.md'.length), kind, written: edits.map((file) => file.path), index: index?.path };

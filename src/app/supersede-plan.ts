@@ -3,7 +3,7 @@ import { UsageError } from '../base/errors.js';
 import type { SpecPlan } from '../plan/plan-spec.js';
 import type { RenderedFile } from '../render/render-files.js';
 import { specFileName } from '../specs/spec-file-name.js';
-import { relationEdits, type SpecToRelate } from './link-specs.js';
+import { relationEdits, type EndStateAuthor, type SpecToRelate } from './link-specs.js';
 import type { Project } from './open-project.js';
 import { specToEdit } from './set-status.js';
 
@@ -22,14 +22,14 @@ export function specToSupersede(project: Project, wanted: string): SpecToRelate 
  * only if it still holds the bytes read here). Returns the old spec's new
  * text too, for the specs index.
  */
-export function supersedingPlan(project: Project, plan: SpecPlan, wanted: string): { plan: SpecPlan; old: RenderedFile } {
+export function supersedingPlan(project: Project, plan: SpecPlan, wanted: string, who: EndStateAuthor): { plan: SpecPlan; old: RenderedFile } {
   const old = specToSupersede(project, wanted);
   const specPath = plan.model.paths.spec;
   const name = path.posix.basename(specPath);
   if (old.relative === specPath) throw new UsageError(`${specPath} cannot supersede itself: --supersedes names the spec this run writes`, 'Name the spec the new one replaces.');
   if (specFileName(name) === undefined) throw new UsageError(`${specPath} is not named as a spec; nothing was written`);
   const spec = plan.files.find((file) => file.path === specPath)!;
-  const { from: newSpec, to: oldSpec } = relationEdits({ name, relative: specPath, text: spec.contents }, old, 'supersedes', plan.model.today);
+  const { from: newSpec, to: oldSpec } = relationEdits({ name, relative: specPath, text: spec.contents }, old, 'supersedes', plan.model.today, who);
   // The new spec is created, not replaced: only its contents change.
   const files = plan.files.map((file) => (file.path === specPath && newSpec ? { ...file, contents: newSpec.contents } : file));
   const updates = oldSpec ? [oldSpec, ...(plan.updates ?? [])] : plan.updates;

@@ -35,7 +35,7 @@ export async function planFor(project: Project, answers: Answers, today: string)
   const planned = await planFromDisk(answers, project.root, today, project.config.layout, project.teamTemplates(), branches.names);
   const unsuperseding = branches.unchecked === undefined ? planned : { ...planned, branchesUnchecked: branches.unchecked };
   // `--supersedes`: the old spec says so too, in the same write (loaded only when asked for).
-  const superseding = answers.supersedes === undefined ? undefined : (await import('./supersede-plan.js')).supersedingPlan(project, unsuperseding, answers.supersedes);
+  const superseding = answers.supersedes === undefined ? undefined : await supersede(project, unsuperseding, answers.supersedes);
   const plan = superseding?.plan ?? unsuperseding;
   // Most projects have no index: the reader and the index's renderer are loaded only for one that may.
   if (!pathTaken(path.join(project.root, indexPath(project)))) return plan;
@@ -44,6 +44,12 @@ export async function planFor(project: Project, answers: Answers, today: string)
   const changed = [spec, ...(superseding ? [superseding.old] : [])].map((file) => ({ path: file.path, reading: readSpec(path.posix.basename(file.path), file.contents, repositoryLifecycle(project)), read: true }));
   const index = indexAfter(project, changed);
   return index ? { ...plan, updates: [...(plan.updates ?? []), index] } : plan;
+}
+
+/** The plan with the spec `--supersedes` names marked superseded by the new one (loaded only when asked for). */
+async function supersede(project: Project, plan: SpecPlan, wanted: string): Promise<ReturnType<typeof import('./supersede-plan.js').supersedingPlan>> {
+  const [{ supersedingPlan }, { changeAuthor }] = await Promise.all([import('./supersede-plan.js'), import('./link-specs.js')]);
+  return supersedingPlan(project, plan, wanted, { author: await changeAuthor(project.root), lifecycle: repositoryLifecycle(project) });
 }
 
 /** --force replaces files, but never one left mid-merge (exit 2): what either side wrote would be lost unseen. */

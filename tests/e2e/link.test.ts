@@ -47,12 +47,18 @@ describe('specwright link', () => {
     expect(linked.code).toBe(0);
     expect(linked.stdout).toBe('Linked 0002-new-auth supersedes 0001-old-auth: docs/specs/0002-new-auth.md, docs/specs/0001-old-auth.md; Last Updated 2026-12-01.\n');
     expect(changedLines(before.new, read('0002-new-auth'))).toEqual({ gone: ['- Last Updated: 2026-11-01'], added: ['- Last Updated: 2026-12-01', '- Supersedes: [0001](0001-old-auth.md)'] });
-    expect(changedLines(before.old, read('0001-old-auth'))).toEqual({ gone: ['- Last Updated: 2026-11-01'], added: ['- Last Updated: 2026-12-01', '- Superseded by: [0002](0002-new-auth.md)'] });
+    // The old spec: the relation, and its end state, dated and logged as `status` would.
+    const oldChange = changedLines(before.old, read('0001-old-auth'));
+    expect(oldChange.gone).toContain('- Last Updated: 2026-11-01');
+    expect(oldChange.added).toEqual(expect.arrayContaining(['- [x] Superseded by [0002](0002-new-auth.md)', '- Last Updated: 2026-12-01', '- Superseded by: [0002](0002-new-auth.md)']));
+    expect(oldChange.added.filter((line) => /^\| 2026-12-01 \| Grace Hopper +\| Status: Superseded by/.test(line))).toHaveLength(1);
+    expect(oldChange.added.filter((line) => !line.startsWith('|'))).toHaveLength(3);
     for (const id of ['0001-old-auth', '0002-new-auth']) {
       expect(markdownlintFindings(read(id))).toEqual([]);
       expect(await prettierFormat(read(id))).toBe(read(id));
     }
     const listed = JSON.parse((await runBin(['list', '--json'], { cwd: root, env })).stdout) as { id: string; relations: unknown }[];
+    expect(listed.find((s) => s.id === '0001-old-auth')).toMatchObject({ status: 'superseded' });
     expect(listed.find((s) => s.id === '0002-new-auth')?.relations).toEqual([{ kind: 'supersedes', id: '0001-old-auth', number: '0001', file: 'docs/specs/0001-old-auth.md', line: expect.any(Number) }]);
   });
 

@@ -36,7 +36,15 @@ describe('new --supersedes', () => {
     const fresh = read('0002-new-auth');
     expect(fresh).toContain('- Last Updated: 2026-12-01\n- Owner: Ada Lovelace\n- Supersedes: [0001](0001-old-auth.md)\n');
     const old = read('0001-old-auth');
-    expect(old).toBe(before.replace('- Last Updated: 2026-11-01', '- Last Updated: 2026-12-01').replace('- Owner: Ada Lovelace\n', '- Owner: Ada Lovelace\n- Superseded by: [0002](0002-new-auth.md)\n'));
+    // Everything but the Changelog table as before, plus the relation and the end state; the table gains one row.
+    const outsideTable = (text: string): string => text.split('\n').filter((line) => !line.startsWith('|')).join('\n');
+    expect(outsideTable(old)).toBe(
+      outsideTable(before)
+        .replace('- Last Updated: 2026-11-01', '- Last Updated: 2026-12-01')
+        .replace('- Owner: Ada Lovelace\n', '- Owner: Ada Lovelace\n- Superseded by: [0002](0002-new-auth.md)\n')
+        .replace('- [ ] Deployed to production\n', '- [ ] Deployed to production\n- [x] Superseded by [0002](0002-new-auth.md)\n'),
+    );
+    expect(old.split('\n').filter((line) => /^\| 2026-12-01 \| .* \| Status: Superseded by/.test(line))).toHaveLength(1);
     for (const text of [fresh, old]) {
       expect(markdownlintFindings(text)).toEqual([]);
       expect(await prettierFormat(text)).toBe(text);
