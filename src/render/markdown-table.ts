@@ -1,5 +1,5 @@
 import { logTableLines } from '../base/text/log-table.js';
-import { markdownText } from '../base/text/markdown-text.js';
+import { markdownCell } from '../base/text/markdown-text.js';
 
 /**
  * The Changelog table as `new` writes it: cells escaped, rows compact and
@@ -7,5 +7,5 @@ import { markdownText } from '../base/text/markdown-text.js';
  * the others (why: base/text/log-table.ts).
  */
 export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return logTableLines(header.map(markdownText), rows.map((row) => row.map(markdownText))).join('\n');
+  return logTableLines(header.map(markdownCell), rows.map((row) => row.map(markdownCell))).join('\n');
 }

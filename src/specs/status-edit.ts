@@ -8,7 +8,7 @@
 import { UsageError } from '../base/errors.js';
 import { displayWidth } from '../base/text/display-width.js';
 import { compactDelimiter, compactRow, isPrettierIgnore, LOG_TABLE_AFTER, LOG_TABLE_BEFORE } from '../base/text/log-table.js';
-import { markdownText } from '../base/text/markdown-text.js';
+import { markdownCell } from '../base/text/markdown-text.js';
 import { eachMarkdownLine } from './markdown-lines.js';
 import { readSpec, type StatusItem } from './read-spec.js';
 import { STATUS_STEPS, stepIndex, type StatusStep } from './spec-status.js';
@@ -147,7 +147,7 @@ export function statusEdit(fileName: string, text: string, change: StatusChange)
 
   const eol = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
   const changes = `Status: ${item.label}${note ? ` — ${note}` : ''}`;
-  const row = compactRow([change.today, markdownText(change.author), markdownText(changes)]);
+  const row = compactRow([change.today, markdownCell(change.author), markdownCell(changes)]);
   const above = lines.slice(0, table.start - 1).reverse().find((line) => line.trim() !== '');
   const block = tableWithRow(lines.slice(table.start - 1, lastRow), above, row);
   // Every new line ends as the file's lines do; the block's last one as the old last row did.

@@ -79,7 +79,7 @@ describe('specwright status', () => {
     expect(rowsOf(final).map(cells)).toEqual([
       ...rowsOf(original).map(cells),
       ['2026-11-26', 'Grace Hopper', 'Status: Specification review'],
-      ['2026-11-26', 'Grace Hopper', 'Status: Implementation started — PR \\#42'],
+      ['2026-11-26', 'Grace Hopper', 'Status: Implementation started — PR #42'],
       ['2026-11-27', 'Grace Hopper', 'Status: Deployed to production'],
     ]);
     // Compact, as generated: each status added its own line and re-padded none.

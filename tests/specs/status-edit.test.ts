@@ -62,7 +62,7 @@ describe('statusEdit', () => {
           '| Date | Author | Changes |',
           '| --- | --- | --- |',
           '| 2026-11-01 | Ada Lovelace | Initial draft |',
-          '| 2026-11-27 | Grace Hopper | Status: Implementation started — PR \\#42 \\| \\*fast\\* |',
+          '| 2026-11-27 | Grace Hopper | Status: Implementation started — PR #42 \\| \\*fast\\* |',
           '',
           '<!-- markdownlint-enable MD013 -->',
           '',
