@@ -7,6 +7,7 @@
  * each log a status conflict on their new row only). A spec whose table was
  * padded, as `new` wrote it before, is guarded and made compact once.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
@@ -87,6 +88,30 @@ describe('status keeps markdownlint and prettier content, and its diff small', (
       if (ending === 'CRLF') expect(after.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
       before = after;
     }
+  });
+
+  test('two branches that each log a status conflict on their new rows only', async () => {
+    const root = projectWith({ 'package.json': { name: 'app' } });
+    const file = await newSpec(root, 'Search');
+    const git = (...args: string[]): string => execFileSync('git', ['-c', 'user.name=Ada', '-c', 'user.email=ada@example.com', ...args], { cwd: root, encoding: 'utf8' });
+    git('add', '-A');
+    git('commit', '-qm', 'spec');
+    const main = git('rev-parse', '--abbrev-ref', 'HEAD').trim();
+    git('checkout', '-qb', 'other');
+    await status(root, ['review', '--note', `${LONG} (other)`], '2026-11-27');
+    git('commit', '-qam', 'other');
+    git('checkout', '-q', main);
+    await status(root, ['review', '--note', 'short'], '2026-11-27');
+    git('commit', '-qam', 'main');
+    expect(() => git('merge', '-q', 'other')).toThrow();
+    const conflicted = readFileSync(file, 'utf8').split('\n');
+    const inConflict = conflicted.filter((_, i) => {
+      const open = conflicted.slice(0, i).filter((l) => l.startsWith('<<<<<<<')).length;
+      const close = conflicted.slice(0, i).filter((l) => l.startsWith('>>>>>>>')).length;
+      return open > close && !/^(=======|>>>>>>>)/.test(conflicted[i]!);
+    });
+    // Each side's own row, and nothing else: no header, no older row re-padded.
+    expect(inConflict).toEqual([expect.stringMatching(/ \| Status: Specification review — short \|$/), expect.stringMatching(/\(other\) \|$/)]);
   });
 
   test('a table padded as new wrote it before is guarded and made compact once, then gains one row a status', async () => {
