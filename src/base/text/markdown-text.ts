@@ -117,6 +117,8 @@ function escapePieces(text: string, cell: boolean): Piece[] {
   };
   const lastBracket = text.lastIndexOf(']');
   const spans = codeSpans(text);
+  /** Where a run markdownlint would pair with an earlier, escaped one starts. */
+  const lintPairs = new Set<number>();
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
@@ -133,7 +135,11 @@ function escapePieces(text: string, cell: boolean): Piece[] {
     if (ch === '*' || ch === '_' || ch === '~') {
       const length = runLength(text, i, ch);
       const atEdge = i === 0 || i + length === text.length;
-      push(atEdge || couldDelimit(text, i, i + length) ? `\\${ch}`.repeat(length) : ch.repeat(length), false);
+      // What the tools that check the file would read as emphasis: markdownlint (MD037) pairs `x * y * z`, and prettier escapes an inner `__`.
+      const lintPair = ch !== '~' && text.indexOf(ch, i + length) >= 0 && WHITESPACE.test(text[i - 1] ?? ' ') && WHITESPACE.test(text[i + length] ?? ' ');
+      const escape = atEdge || couldDelimit(text, i, i + length) || lintPair || (ch === '_' && length > 1) || lintPairs.has(i);
+      if (lintPair) lintPairs.add(text.indexOf(ch, i + length));
+      push(escape ? `\\${ch}`.repeat(length) : ch.repeat(length), false);
       i += length;
       continue;
     }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { escapeInline, markdownCell, markdownText } from '../../../src/base/text/markdown-text.js';
-import { markdownlintFindings, nodesOfType, parseCommonMark, textOf } from '../../helpers/markdown-checks.js';
+import { wrapMarkdown } from '../../../src/base/text/markdown-wrap.js';
+import { markdownlintFindings, nodesOfType, parseCommonMark, prettierFormat } from '../../helpers/markdown-checks.js';
 import { typedOf } from '../../helpers/typed-text.js';
 
 /** Each input, placed where user text goes, must render as exactly itself, with no syntax at all. */
@@ -9,6 +10,7 @@ const INPUTS = [
   '&amp; &#x27; &copy;',
   '*bold* _it_ **x** __y__',
   'a*b*c and x__y__z and *',
+  'x * y * z and a _ b _ c',
   'unpaired: one ` and two `` and three ```',
   '<b>html</b> <!-- c --> <https://x.dev> <?php ?> </p>',
   '[link](http://x) ![img](y.png) [ref][1] [^1]',
@@ -70,15 +72,24 @@ function expectRenderedAsTyped(input: string, escaped: string): void {
   }
 }
 
+/** The text where the templates put it (a paragraph, a list item, a milestone's bold name) passes markdownlint's defaults and prettier. */
+async function expectToolsContent(input: string): Promise<void> {
+  const doc = `# Title\n\n${wrapMarkdown('', input, 0)}\n\n${wrapMarkdown('- ', input, 2)}\n\n1. **${markdownText(input)}** - 2026-12-15\n`;
+  expect(markdownlintFindings(doc)).toEqual([]);
+  await expect(prettierFormat(doc)).resolves.toBe(doc);
+}
+
 describe('markdownText', () => {
-  test.each(INPUTS)('%j renders as typed in a heading, a paragraph and a list item', (input) => {
+  test.each(INPUTS)('%j renders as typed in a heading, a paragraph and a list item', async (input) => {
     expectRenderedAsTyped(input, markdownText(input));
+    await expectToolsContent(input);
     expect(nodesOfType(parseCommonMark(markdownText(input)), 'code')).toEqual([]);
   });
 
-  test.each(PLAIN)('%j is written as typed: CommonMark needs no escape there', (input) => {
+  test.each(PLAIN)('%j is written as typed: CommonMark needs no escape there', async (input) => {
     expect(markdownText(input)).toBe(input);
     expectRenderedAsTyped(input, input);
+    await expectToolsContent(input);
   });
 
   test.each(CODE)('%j: backticks in pairs make inline code, written as typed', (input, code) => {
