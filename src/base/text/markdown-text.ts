@@ -12,7 +12,9 @@
  * - `*`, `_`, `~` runs that could open or close emphasis or strikethrough
  *   (CommonMark's flanking rules, with either definition of punctuation),
  *   and any such run at the text's start or end, which a template's own
- *   `**` may touch;
+ *   `**` may touch; also what the tools that check the file read as
+ *   emphasis: a spaced `*` or `_` with another after it (markdownlint's
+ *   MD037 pairs `x * y * z`) and `__` inside a word (prettier escapes it);
  * - `<` before a letter, `/`, `!` or `?` (a tag, a comment, an autolink);
  * - `&` that starts an entity; `[` with a `]` after it (links, images,
  *   footnotes, task boxes, definitions);
@@ -122,7 +124,8 @@ function escapePieces(text: string, cell: boolean): Piece[] {
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
-    const rest = text.slice(i, i + 40);
+    // The next few characters, for the look-aheads below (an entity, a tag, a URL's scheme are short).
+    const ahead = (): string => text.slice(i, i + 40);
     if (ch === '`') {
       const end = spans.get(i) ?? -1;
       const length = runLength(text, i, '`');
@@ -136,14 +139,15 @@ function escapePieces(text: string, cell: boolean): Piece[] {
       const length = runLength(text, i, ch);
       const atEdge = i === 0 || i + length === text.length;
       // What the tools that check the file would read as emphasis: markdownlint (MD037) pairs `x * y * z`, and prettier escapes an inner `__`.
-      const lintPair = ch !== '~' && text.indexOf(ch, i + length) >= 0 && WHITESPACE.test(text[i - 1] ?? ' ') && WHITESPACE.test(text[i + length] ?? ' ');
+      const spaced = WHITESPACE.test(text[i - 1] ?? ' ') && WHITESPACE.test(text[i + length] ?? ' ');
+      const lintPair = ch !== '~' && spaced && text.indexOf(ch, i + length) >= 0;
       const escape = atEdge || couldDelimit(text, i, i + length) || lintPair || (ch === '_' && length > 1) || lintPairs.has(i);
       if (lintPair) lintPairs.add(text.indexOf(ch, i + length));
       push(escape ? `\\${ch}`.repeat(length) : ch.repeat(length), false);
       i += length;
       continue;
     }
-    const link = /[hfwHFW]/.test(ch) && (i === 0 || !/[A-Za-z0-9]/.test(text[i - 1]!)) ? LITERAL_LINK.exec(rest) : null;
+    const link = /[hfwHFW]/.test(ch) && (i === 0 || !/[A-Za-z0-9]/.test(text[i - 1]!)) ? LITERAL_LINK.exec(ahead()) : null;
     if (link) {
       push(`${link[0]}\\`, false);
       i += link[0].length;
@@ -155,10 +159,10 @@ function escapePieces(text: string, cell: boolean): Piece[] {
         escaped = i + 1 === text.length || ASCII_PUNCTUATION.test(text[i + 1]!) || WHITESPACE.test(text[i + 1]!);
         break;
       case '<':
-        escaped = /^<[A-Za-z/!?]/.test(rest);
+        escaped = /^<[A-Za-z/!?]/.test(ahead());
         break;
       case '&':
-        escaped = ENTITY_AFTER.test(rest);
+        escaped = ENTITY_AFTER.test(ahead());
         break;
       case '[':
         escaped = lastBracket > i;
