@@ -3,8 +3,8 @@ import type { Node } from 'commonmark';
 /**
  * The text a node renders, inline code written back between backticks: what
  * a user typed, when user text may hold inline code (`--json`). A code
- * literal holding a backtick is written as CommonMark needs it: between
- * double backticks with a space inside each side.
+ * literal holding a single backtick is written between double backticks, as
+ * prettier writes it.
  */
 export function typedOf(node: Node): string {
   let text = '';
@@ -13,7 +13,7 @@ export function typedOf(node: Node): string {
     if (!event.entering) continue;
     const { type, literal } = event.node;
     if (type === 'text') text += literal ?? '';
-    if (type === 'code') text += literal?.includes('`') ? `\`\` ${literal} \`\`` : `\`${literal ?? ''}\``;
+    if (type === 'code') text += literal?.includes('`') ? `\`\`${literal}\`\`` : `\`${literal ?? ''}\``;
     if (type === 'softbreak' || type === 'linebreak') text += ' ';
   }
   return text;

@@ -5,7 +5,9 @@
  * and `a < b` too. No emphasis, link, image, autolink, raw HTML, entity,
  * heading, list, quote, fence or table cell boundary can be created by an
  * answer. Backticks in pairs are the one syntax kept: they make inline code,
- * as in any Markdown a developer types. What is escaped, and where:
+ * as in any Markdown a developer types (written as prettier writes it, which
+ * differs from the typed form only for unusual spacing or a backtick inside).
+ * What is escaped, and where:
  * - `\` before ASCII punctuation, a space or the end (it would escape it, or
  *   end a wrapped line as a hard break);
  * - a backtick run with no run of the same length after it (it could pair);
@@ -102,6 +104,26 @@ function codeSpans(text: string): Map<number, number> {
   return spans;
 }
 
+/** What a code span's content renders: CommonMark drops one space from each end when both ends have one and it is not all spaces. */
+function codeLiteral(content: string): string {
+  return content.length > 1 && content.startsWith(' ') && content.endsWith(' ') && /[^ ]/.test(content) ? content.slice(1, -1) : content;
+}
+
+/**
+ * Inline code of this literal as prettier writes it (the shortest fence that
+ * is not a run inside, a space inside each end only where one is needed), so
+ * `prettier --check` is content: `--json` stays `--json`, and `` a`b `` is
+ * written ``a`b``, the same code.
+ */
+function inlineCode(literal: string): string {
+  const runs = new Set(literal.match(/`+/g)?.map((run) => run.length));
+  let fence = 1;
+  while (runs.has(fence)) fence++;
+  const ticks = '`'.repeat(fence);
+  const gap = literal.startsWith('`') || literal.endsWith('`') || (literal.startsWith(' ') && literal.endsWith(' ') && /[^ ]/.test(literal)) ? ' ' : '';
+  return `${ticks}${gap}${literal}${gap}${ticks}`;
+}
+
 function escapePieces(text: string, cell: boolean): Piece[] {
   const pieces: Piece[] = [];
   let word = '';
@@ -130,8 +152,11 @@ function escapePieces(text: string, cell: boolean): Piece[] {
       const end = spans.get(i) ?? -1;
       const length = runLength(text, i, '`');
       if (end < 0) push('\\`'.repeat(length), false);
-      // Inline code is written as typed; only a cell's pipe needs its backslash there (GFM strips it before the code is read).
-      else push(cell ? text.slice(i, end).replace(/\|/g, '\\|') : text.slice(i, end), false);
+      else {
+        const code = inlineCode(codeLiteral(text.slice(i + length, end - length)));
+        // Only a cell's pipe needs its backslash inside inline code (GFM strips it before the code is read).
+        push(cell ? code.replace(/\|/g, '\\|') : code, false);
+      }
       i = end < 0 ? i + length : end;
       continue;
     }

@@ -56,7 +56,7 @@ const PLAIN = [
 const CODE: [string, string[]][] = [
   ['Support `--json` for scripts', ['--json']],
   ['`*not emphasis*` and `<b>` and `a|b` and `[x](y)`', ['*not emphasis*', '<b>', 'a|b', '[x](y)']],
-  ['`` a`b `` then `c`', ['a`b', 'c']],
+  ['``a`b`` then `c`', ['a`b', 'c']],
   ['`#` at the start', ['#']],
 ];
 
@@ -96,6 +96,15 @@ describe('markdownText', () => {
     expect(markdownText(input)).toBe(input);
     expectRenderedAsTyped(input, markdownText(input));
     expect(nodesOfType(parseCommonMark(markdownText(input)), 'code').map((node) => node.literal)).toEqual(code);
+  });
+
+  test('inline code typed with unusual spacing is written as prettier writes it: the same code', async () => {
+    for (const [typed, written] of [['` a `', '`a`'], ['`` a`b ``', '``a`b``'], ['```` `a ````', '`` `a ``'], ['x `  ` y', 'x `  ` y']] as const) {
+      expect(markdownText(typed)).toBe(written);
+      const code = (markdown: string) => nodesOfType(parseCommonMark(markdown), 'code').map((node) => node.literal);
+      expect(code(written)).toEqual(code(typed));
+      await expectToolsContent(typed);
+    }
   });
 
   test('escapeInline leaves a line start to the caller, markdownText does not', () => {
