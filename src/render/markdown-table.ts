@@ -1,10 +1,11 @@
-import { alignedTable } from '../base/text/aligned-table.js';
-import { markdownText } from '../base/text/markdown-text.js';
+import { logTableLines } from '../base/text/log-table.js';
+import { markdownCell } from '../base/text/markdown-text.js';
 
 /**
- * A GFM table with cells escaped and columns padded, so the file is already
- * in the shape formatters such as prettier would give it.
+ * The Changelog table as `new` writes it: cells escaped, rows compact and
+ * guarded so that `status` can add rows of any length without re-padding
+ * the others (why: base/text/log-table.ts).
  */
 export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return alignedTable([header, ...rows].map((row) => row.map(markdownText)));
+  return logTableLines(header.map(markdownCell), rows.map((row) => row.map(markdownCell))).join('\n');
 }

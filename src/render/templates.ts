@@ -7,7 +7,7 @@ import HandlebarsRuntime from 'handlebars/runtime.js';
 import { PACKAGE_ROOT, RUNNING_FROM_DIST } from '../base/package-root.js';
 import { formatDay } from '../base/text/dates.js';
 import { slugify } from '../base/text/slug.js';
-import { markdownText } from '../base/text/markdown-text.js';
+import { markdownCell, markdownText } from '../base/text/markdown-text.js';
 import { EscapedText, userText, type TextContext } from './user-text.js';
 import { wrapMarkdown } from '../base/text/markdown-wrap.js';
 
@@ -55,8 +55,8 @@ export function registerHelpers(handlebars: Handlebars, escaping?: TextContext):
     handlebars.registerHelper(name, escaping ? (...args: unknown[]) => new EscapedText(String(fn(...args))) : fn);
   };
   helper('md', (text) => markdownText(String(text)));
-  // markdownText escapes `|` too, so the same text is safe in a table cell.
-  helper('cell', (text) => markdownText(String(text)));
+  // In a table cell `|` is escaped inside inline code too.
+  helper('cell', (text) => markdownCell(String(text)));
   // {{para text}}: a wrapped paragraph. {{item "1." "**FR-1**: " text}}: a wrapped list item.
   helper('para', (text) => wrapMarkdown('', String(text), 0));
   helper('item', (marker, lead, text) => {

@@ -7,7 +7,8 @@
  */
 import { UsageError } from '../base/errors.js';
 import { displayWidth } from '../base/text/display-width.js';
-import { markdownText } from '../base/text/markdown-text.js';
+import { compactDelimiter, compactRow, isPrettierIgnore, LOG_TABLE_AFTER, LOG_TABLE_BEFORE } from '../base/text/log-table.js';
+import { markdownCell } from '../base/text/markdown-text.js';
 import { eachMarkdownLine } from './markdown-lines.js';
 import { readSpec, type StatusItem } from './read-spec.js';
 import { BUILT_IN_LIFECYCLE, isEndState, stepPosition, type Lifecycle } from './lifecycle.js';
@@ -80,16 +81,30 @@ function cellsOf(row: string): string[] {
   return row.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((cell) => cell.trim());
 }
 
-/** The rows with every column padded to its widest cell, as `new` writes the table (and markdownlint's MD060 wants it kept). */
-function aligned(rows: readonly string[]): string[] | undefined {
+/** Is the table padded as `new` used to write it (every column as wide as its widest cell, as prettier pads)? */
+function isAligned(rows: readonly string[]): boolean {
   const cells = rows.map(cellsOf);
   const columns = cells[0]!.length;
   // Another column count, or alignment colons in the delimiter row: not a table this edit may reshape.
-  if (cells.some((row) => row.length !== columns) || cells[1]!.some((cell) => !/^-+$/.test(cell))) return undefined;
+  if (cells.some((row) => row.length !== columns) || cells[1]!.some((cell) => !/^-+$/.test(cell))) return false;
   const widths = Array.from({ length: columns }, (_, c) => Math.max(3, ...cells.filter((_, r) => r !== 1).map((row) => displayWidth(row[c]!))));
-  return cells.map((row, r) =>
+  const padded = cells.map((row, r) =>
     r === 1 ? `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |` : `| ${row.map((cell, c) => cell + ' '.repeat(widths[c]! - displayWidth(cell))).join(' | ')} |`,
   );
+  return padded.every((line, i) => line === rows[i]!.trimEnd());
+}
+
+/**
+ * The table's new lines, its new row last. A table guarded as `new` writes it
+ * (base/text/log-table.ts says why) only gains the row. One padded as `new`
+ * wrote it before is guarded and written compactly once, so that no later row
+ * re-pads it and prettier and markdownlint stay content. Any other table,
+ * written by hand, only gains the row.
+ */
+function tableWithRow(table: readonly string[], above: string | undefined, row: string): string[] {
+  if ((above !== undefined && isPrettierIgnore(above)) || !isAligned(table)) return [...table, row];
+  const cells = table.map(cellsOf);
+  return [...LOG_TABLE_BEFORE, ...cells.map((r, i) => (i === 1 ? compactDelimiter(r.length) : compactRow(r))), row, ...LOG_TABLE_AFTER];
 }
 
 function refuse(fileName: string, what: string): never {
@@ -136,20 +151,12 @@ export function statusEdit(fileName: string, text: string, change: StatusChange,
 
   const eol = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
   const changes = `Status: ${item.label}${note ? ` — ${note}` : ''}`;
-  const row = `| ${change.today} | ${markdownText(change.author)} | ${markdownText(changes)} |`;
-  const rowAt = lastRow - 1;
-  // The new row takes the old last row's ending; the old row gets the file's.
-  lines.splice(rowAt + 1, 0, row);
-  endings.splice(rowAt + 1, 0, endings[rowAt]!);
-  endings[rowAt] = eol;
-  // A table kept aligned (as generated) stays aligned with its new row; one written compactly stays as it is.
-  const before = lines.slice(table.start - 1, rowAt + 1);
-  const after = lines.slice(table.start - 1, rowAt + 2);
-  const wasAligned = aligned(before);
-  if (wasAligned && wasAligned.every((line, i) => line === before[i]!.trimEnd())) {
-    const realigned = aligned(after);
-    if (realigned) lines.splice(table.start - 1, realigned.length, ...realigned);
-  }
+  const row = compactRow([change.today, markdownCell(change.author), markdownCell(changes)]);
+  const above = lines.slice(0, table.start - 1).reverse().find((line) => line.trim() !== '');
+  const block = tableWithRow(lines.slice(table.start - 1, lastRow), above, row);
+  // Every new line ends as the file's lines do; the block's last one as the old last row did.
+  lines.splice(table.start - 1, lastRow - table.start + 1, ...block);
+  endings.splice(table.start - 1, lastRow - table.start + 1, ...block.map((_, i) => (i === block.length - 1 ? endings[lastRow - 1]! : eol)));
 
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) out.push(lines[i]!, endings[i]!);

@@ -6,7 +6,7 @@
  * a table cell, or for the chart: see gantt-chart.ts).
  */
 import { alignedTable } from '../base/text/aligned-table.js';
-import { markdownText } from '../base/text/markdown-text.js';
+import { markdownCell } from '../base/text/markdown-text.js';
 import { ganttChart } from './gantt-chart.js';
 import { terminalText } from '../base/text/terminal-text.js';
 import type { SpecFile } from '../specs/read-specs-folder.js';
@@ -34,9 +34,9 @@ export function isGeneratedIndex(text: string): boolean {
   return lines.length > HEAD.length && HEAD.every((line, i) => lines[i]?.replace(/\r$/, '') === line);
 }
 
-/** One line of a spec's text as a table cell: no line break, no control character, no Markdown. */
+/** One line of a spec's text as a table cell: no line break, no control character, no Markdown but the inline code typed in backticks. */
 function cell(text: string): string {
-  return markdownText(terminalText(text.replace(/\s+/g, ' ').trim()));
+  return markdownCell(terminalText(text.replace(/\s+/g, ' ').trim()));
 }
 
 /** The spec file's name as a link target relative to the index beside it: percent-encoded, so no name can end the link or the cell. */

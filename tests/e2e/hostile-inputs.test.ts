@@ -460,12 +460,13 @@ function* walk(node: Node): Generator<{ entering: boolean; node: Node }> {
   for (let event = walker.next(); event; event = walker.next()) yield event;
 }
 
-/** The text a node renders; soft breaks (from wrapping) read as spaces. */
+/** The text a node renders; soft breaks (from wrapping) read as spaces, inline code between the backticks it was typed in. */
 function textOf(node: Node): string {
   let text = '';
   for (const { entering, node: n } of walk(node)) {
     if (!entering) continue;
-    if (n.type === 'text' || n.type === 'code') text += n.literal ?? '';
+    if (n.type === 'text') text += n.literal ?? '';
+    if (n.type === 'code') text += `\`${n.literal ?? ''}\``;
     if (n.type === 'softbreak') text += ' ';
     if (n.type === 'linebreak') text += '\n';
   }
@@ -478,18 +479,27 @@ function textOf(node: Node): string {
  * must have the same shape; an injected heading, HTML node, link, emphasis or
  * code span changes it.
  */
-function shape(node: Node): string[] {
+function shape(node: Node, typedCode: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];
   for (const { entering, node: n } of walk(node)) {
-    if (n.type === 'text' || n.type === 'softbreak') continue;
+    if (n.type === 'text' || n.type === 'softbreak' || isTypedCode(n, typedCode)) continue;
     const detail = n.type === 'heading' ? String(n.level) : n.type === 'list' ? `${n.listType}` : '';
     out.push(`${entering ? '' : '/'}${n.type}${detail}`);
   }
   return out;
 }
 
-function countOf(node: Node, types: readonly string[]): number {
-  return [...walk(node)].filter((e) => e.entering && types.includes(e.node.type)).length;
+function countOf(node: Node, types: readonly string[], typedCode: ReadonlySet<string> = new Set()): number {
+  return [...walk(node)].filter((e) => e.entering && types.includes(e.node.type) && !isTypedCode(e.node, typedCode)).length;
+}
+
+/** The inline code an answer holds: backticks typed in pairs, which render as code on purpose. */
+function codeTypedIn(typed: string): Set<string> {
+  return new Set([...walk(parser.parse(`x ${typed}`))].filter((e) => e.node.type === 'code').map((e) => e.node.literal ?? ''));
+}
+
+function isTypedCode(node: Node, typedCode: ReadonlySet<string>): boolean {
+  return node.type === 'code' && typedCode.has(node.literal ?? '');
 }
 
 function topBlocks(doc: Node): Node[] {
@@ -520,7 +530,8 @@ function itemTexts(list: Node): string[] {
 function tableRow(markdown: string, startsWith: string): string[] {
   const line = markdown.split('\n').find((l) => l.startsWith(startsWith));
   if (!line) throw new Error(`no table row starting ${startsWith}`);
-  return line.replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((cell) => textOf(parser.parse(cell.trim())));
+  // Each cell read mid-line, as GFM reads it: in a cell nothing starts a block.
+  return line.replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((cell) => textOf(parser.parse(`x ${cell.trim()}`)).slice(2));
 }
 
 interface Generated {
@@ -805,10 +816,12 @@ describe('injection attempts render as text in every field', () => {
     for (const [file, base] of [[g.spec, baseline.spec], [g.docs, baseline.docs]] as const) {
       const doc = parser.parse(read(file));
       const plainDoc = parser.parse(read(base));
-      expect(shape(doc)).toEqual(shape(plainDoc));
+      // Inline code typed in backticks is the one syntax an answer keeps (list fields hold every value in one file).
+      const typedCode = new Set(plan.values.flatMap((value) => [...codeTypedIn(value)]));
+      expect(shape(doc, typedCode)).toEqual(shape(plainDoc));
       // Spelled out: no raw HTML, link, image, heading, code or emphasis added by an answer.
       for (const types of [['html_block', 'html_inline'], ['link', 'image'], ['heading'], ['code', 'code_block'], ['emph', 'strong'], ['thematic_break', 'block_quote', 'list', 'item']]) {
-        expect(countOf(doc, types)).toBe(countOf(plainDoc, types));
+        expect(countOf(doc, types, typedCode)).toBe(countOf(plainDoc, types));
       }
       // No HTML escaping (Handlebars' default): only entities the user typed, escaped as \&.
       expect(read(file).replace(/\\&/g, '')).not.toMatch(/&(amp|lt|gt|quot|#x27|#x60|#x3D);/);
@@ -824,7 +837,8 @@ describe('injection attempts render as text in every field', () => {
     const starts = specs.flatMap((lines) => lines.filter((_, k) => k > 0 && lines[k - 1]!.endsWith(LONG_WORD)).map((l) => l.trimStart()));
     const tokenLines = starts.filter((l) => l.replace(/\\/g, '') === token);
     expect(tokenLines.length).toBe(4); // purpose, requirement, story, task
-    for (const line of tokenLines) expect(line).not.toBe(token); // escaped
+    // Escaped, but for `-->`: it ends a comment only inside one, and no answer can open one (`<!` is escaped), so it stays as typed.
+    for (const line of tokenLines) expect(line === token).toBe(token === '-->');
   });
 
   test('jest runs every generated stub: only todos, no failures, no code executed', () => {

@@ -318,8 +318,10 @@ describe('what is not data', () => {
     const fence = readSpec(NAME, EXAMPLE.replace('## Status', '```\n## Status'));
     expect(fence.problems).toContainEqual({ line: lineOf(EXAMPLE, '## Status'), message: expect.stringContaining('code block is never closed'), rule: 'unclosed' });
     expect(fence.status).toEqual([]);
-    const comment = readSpec(NAME, EXAMPLE.replace('## Status', '<!-- TODO\n## Status'));
-    expect(comment.problems).toContainEqual({ line: lineOf(EXAMPLE, '## Status'), message: expect.stringContaining('never closed'), rule: 'unclosed' });
+    // Opened after the Changelog table's closing comment, whose `-->` would close it otherwise.
+    const comment = readSpec(NAME, EXAMPLE.replace('\n---\n', '\n<!-- TODO\n---\n'));
+    expect(comment.problems).toContainEqual({ line: lineOf(EXAMPLE, 'markdownlint-enable') + 2, message: expect.stringContaining('never closed'), rule: 'unclosed' });
+    expect(comment.owner).toBeUndefined();
   });
 });
 

@@ -53,19 +53,35 @@ describe('statusEdit', () => {
       .replace('- [ ] Design review', '- [x] Design review')
       .replace('- [ ] Implementation started', '- [x] Implementation started')
       .replace('Last Updated: 2026-11-01', 'Last Updated: 2026-11-27')
-      // The table was aligned, as generated: it stays aligned around its new, wider row.
+      // The table was padded, as `new` wrote it before: guarded and written compactly once, its new row added.
       .replace(
         '| Date       | Author       | Changes       |\n| ---------- | ------------ | ------------- |\n| 2026-11-01 | Ada Lovelace | Initial draft |\n',
         [
-          '| Date       | Author       | Changes                                              |',
-          '| ---------- | ------------ | ---------------------------------------------------- |',
-          '| 2026-11-01 | Ada Lovelace | Initial draft                                        |',
-          '| 2026-11-27 | Grace Hopper | Status: Implementation started — PR \\#42 \\| \\*fast\\* |',
+          '<!-- markdownlint-disable MD013 -->',
+          '<!-- prettier-ignore -->',
+          '| Date | Author | Changes |',
+          '| --- | --- | --- |',
+          '| 2026-11-01 | Ada Lovelace | Initial draft |',
+          '| 2026-11-27 | Grace Hopper | Status: Implementation started — PR #42 \\| \\*fast\\* |',
+          '',
+          '<!-- markdownlint-enable MD013 -->',
           '',
         ].join('\n'),
       );
     expect(edit.text).toBe(expected);
-    expect(changedLines(SPEC, edit.text)).toHaveLength(8);
+    expect(changedLines(SPEC, edit.text)).toHaveLength(10);
+  });
+
+  test('a table as new writes it (compact, guarded) gains its row and nothing else, however long the note', () => {
+    const guarded = statusEdit(NAME, SPEC, { ...change, step: 'review' }).text;
+    const note = 'PR #57 by @ada, reviewed with the security team, the design folks and 山田 太郎 from QA';
+    const edit = statusEdit(NAME, guarded, { ...change, note });
+    expect(changedLines(guarded, edit.text)).toEqual([
+      '- [x] Design review',
+      '- [x] Implementation started',
+      expect.stringMatching(/^\| 2026-11-27 \| Grace Hopper \| Status: Implementation started — PR .*QA \|$/),
+    ]);
+    expect(edit.text.split('\n')).toHaveLength(guarded.split('\n').length + 1);
   });
 
   test('a Changelog table written compactly by hand stays compact: only the new row is added', () => {
@@ -94,7 +110,7 @@ describe('statusEdit', () => {
     expect(statusEdit(NAME, noFinal, change).text).toBe(statusEdit(NAME, SPEC, change).text.slice(0, -1));
     const tableLast = [...SPEC.split('\n').slice(0, 12), 'Last Updated: 2026-11-01', '', ...SPEC.split('\n').slice(12, 17)].join('\n');
     const edit = statusEdit(NAME, tableLast, change);
-    expect(edit.text.endsWith('| 2026-11-01 | Ada Lovelace | Initial draft                  |\n| 2026-11-27 | Grace Hopper | Status: Implementation started |')).toBe(true);
+    expect(edit.text.endsWith('| 2026-11-01 | Ada Lovelace | Initial draft |\n| 2026-11-27 | Grace Hopper | Status: Implementation started |\n\n<!-- markdownlint-enable MD013 -->')).toBe(true);
   });
 
   test('a hand-edited spec: sections reordered, [X], bold footer, another list marker', () => {

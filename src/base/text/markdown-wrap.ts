@@ -1,4 +1,4 @@
-import { escapeInline, escapeLineStart } from './markdown-text.js';
+import { escapedWords, escapeLineStart } from './markdown-text.js';
 
 /** markdownlint's default line length (MD013). */
 export const LINE_WIDTH = 80;
@@ -12,7 +12,8 @@ export const LINE_WIDTH = 80;
  * a list, a heading or a setext underline.
  */
 export function wrapMarkdown(lead: string, text: string, indent: number, width = LINE_WIDTH): string {
-  const words = text.split(/ +/).filter((w) => w !== '').map(escapeInline);
+  // Split at spaces outside inline code: a code span is never cut.
+  const words = escapedWords(text);
   const pad = ' '.repeat(indent);
   const lines: string[] = [];
   let line = lead;
