@@ -60,7 +60,8 @@ async function newSpec(root: string, name: string): Promise<string> {
 
 async function status(root: string, args: string[], day: string): Promise<void> {
   const result = await runBin(['status', '1', ...args], { cwd: root, env: { SPECWRIGHT_TODAY: day } });
-  expect(result.stderr).toBe('');
+  // Moving to testing or later names what is still open (a todo test, the docs stub): a report, not a failure.
+  expect(result.stderr.split('\n').filter((line) => line !== '' && !/^specwright: (open|hint): /.test(line))).toEqual([]);
   expect(result.code).toBe(0);
 }
 

@@ -40,7 +40,7 @@ describe('rendering a team\'s templates on a worker thread', () => {
     });
     const files = await renderOffThread(model, own);
     expect(files).toEqual(renderFiles(model, own));
-    expect(files[0]!.contents).toContain('# Dark \\*mode\\* \\<b\\>\n- **FR-1**: ');
+    expect(files[0]!.contents).toContain('# Dark \\*mode\\* \\<b>\n- **FR-1**: ');
   });
 
   test('a worker started before the model exists renders the same files (the bin starts it when it loads the templates)', async () => {
