@@ -150,8 +150,10 @@ export function statusEdit(fileName: string, text: string, change: StatusChange,
   lines[updatedAt] = `${updated.slice(0, at)}${change.today}${updated.slice(at + reading.lastUpdated.value.length)}`;
 
   const eol = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
-  const changes = `Status: ${item.label}${note ? ` — ${note}` : ''}`;
-  const row = compactRow([change.today, markdownCell(change.author), markdownCell(changes)]);
+  // The label is Markdown already (as the checklist holds it: `Superseded by [0012](…)` stays a link); only a bare `|` would end the cell.
+  const label = item.label.replace(/(?<!\\)\|/g, '\\|');
+  const changes = `Status: ${label}${note ? ` — ${markdownCell(note)}` : ''}`;
+  const row = compactRow([change.today, markdownCell(change.author), changes]);
   const above = lines.slice(0, table.start - 1).reverse().find((line) => line.trim() !== '');
   const block = tableWithRow(lines.slice(table.start - 1, lastRow), above, row);
   // Every new line ends as the file's lines do; the block's last one as the old last row did.
