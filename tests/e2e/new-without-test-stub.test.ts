@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
+import { markdownlintFindings, prettierFormat } from '../helpers/markdown-checks.js';
 import { runBin } from '../helpers/run-bin.js';
 import { projectWith } from '../helpers/project-files.js';
 import { removeTempDirs } from '../helpers/temp-repo.js';
@@ -28,7 +29,10 @@ describe('a spec without a test stub', () => {
     const spec = readFileSync(path.join(root, 'docs/specs/0001-export-to-csv.md'), 'utf8');
     expect(spec).not.toContain('test/export-to-csv');
     expect(spec).not.toContain('the test stub has');
-    expect(spec).toContain('name each requirement\nas "0001-export-to-csv FR-1" in the tests that check it');
+    expect(spec).toContain('name each\nrequirement in the tests that check it, so list and lint count them:\n"0001-export-to-csv FR-1" -->');
+    // The guidance keeps the spec clean for markdownlint's defaults (MD013: 80 columns) and prettier.
+    expect(markdownlintFindings(spec)).toEqual([]);
+    expect(await prettierFormat(spec)).toBe(spec);
     expect(result.stdout).toContain('no test stub was written');
     expect(result.stdout).not.toContain('todo tests');
   });
