@@ -59,15 +59,15 @@ describe('renderIndex', () => {
     expect(markdownlintFindings(GOLDEN)).toEqual([]);
     expect(await prettierFormat(GOLDEN)).toBe(GOLDEN);
     const [chart] = parseGantts([mermaidBlock(GOLDEN)!]);
-    expect(chart).toMatchObject({ ok: true, title: '', sections: ['0001 Dark mode', '0002 Export to CSV', '0003 Offline： sync； queue ＃2', '0005 Search across every workspace, project and archived conversation in one box'] });
+    expect(chart).toMatchObject({ ok: true, title: '', sections: ['0001 Dark mode', '0002 Export to CSV', '0003 Offline: sync; queue #2', '0005 Search across every wo…'] });
     expect(chart!.ok && chart!.tasks.map((t) => `${t.date} ${t.name}${t.done ? ' (done)' : ''}`)).toEqual([
       '2026-12-10 Design sign-off',
       '2027-01-15 Public beta',
       '2026-11-20 Beta (done)',
       '2026-11-26 Launch',
       '2027-02-01 \u2060Title review',
-      '2027-03-01 5％ rollout； "staged"',
-      '2027-04-01 Ελληνικά： έκδοση',
+      '2027-03-01 5% rollout; "staged"',
+      '2027-04-01 Ελληνικά: έκδοση',
       '2026-11-26 Beta (done)',
       '2027-01-10 GA',
     ]);
