@@ -37,7 +37,7 @@ export async function planFor(project: Project, answers: Answers, today: string)
   if (!existsSync(path.join(project.root, indexPath(project)))) return plan;
   const [{ readSpec }, { indexAfter }] = await Promise.all([import('../specs/read-spec.js'), import('./spec-index-file.js')]);
   const spec = plan.files.find((file) => file.path === plan.model.paths.spec)!;
-  const index = indexAfter(project, [{ path: spec.path, reading: readSpec(path.posix.basename(spec.path), spec.contents), read: true }]);
+  const index = indexAfter(project, [{ path: spec.path, reading: readSpec(path.posix.basename(spec.path), spec.contents), read: true }], [], plan.files);
   return index ? { ...plan, updates: [index] } : plan;
 }
 

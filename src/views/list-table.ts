@@ -1,5 +1,6 @@
 import { displayWidth } from '../base/text/display-width.js';
 import { terminalText } from '../base/text/terminal-text.js';
+import { tasksCell, testsCell } from './progress-cells.js';
 import { dueText, isConflicted, type SpecSummary } from '../specs/spec-summary.js';
 
 const HEADER = ['ID', 'TITLE', 'OWNER', 'STATUS', 'TASKS', 'TESTS', 'NEXT MILESTONE', 'DUE'] as const;
@@ -38,13 +39,6 @@ export function truncate(text: string, width: number): string {
   return `${cut}…`;
 }
 
-/** Requirements with a real test / only a todo / none: `2/1/0`; `-` without requirements (or before tracing). */
-function testsCell(spec: SpecSummary): string {
-  const tests = spec.tests;
-  if (!tests || tests.tested + tests.todo + tests.untested === 0) return '-';
-  return `${tests.tested}/${tests.todo}/${tests.untested}`;
-}
-
 /** The cells of one row, as shown. */
 export function rowCells(spec: SpecSummary): string[] {
   const next = spec.nextMilestone;
@@ -54,8 +48,8 @@ export function rowCells(spec: SpecSummary): string[] {
     spec.title ?? (spec.read ? '(no title)' : '(not read)'),
     spec.owner ?? '-',
     conflicted ? 'conflicted' : (spec.status ?? '-'),
-    spec.progress.total > 0 ? `${spec.progress.done}/${spec.progress.total}` : '-',
-    testsCell(spec),
+    tasksCell(spec.progress),
+    testsCell(spec.tests),
     next ? `${next.date} ${next.name}` : '-',
     next ? dueText(next.days) : '-',
   ];
