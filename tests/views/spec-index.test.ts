@@ -208,7 +208,8 @@ describe('the README', () => {
       ['0002-export-to-csv.md', '0002-export-to-csv.md'],
       ['0005-search.md', '0003-search.md'],
     ].map(([from, to]) => ({ path: `docs/specs/${to}`, reading: readSpec(to!, readFileSync(`${FIXTURE}specs/${from}`, 'utf8')), read: true }));
-    expect(example).toBe(renderIndex(specs));
+    // As the bin writes it in a repository without tests.
+    expect(example).toBe(renderIndex(specs, untested(specs)));
     // Apart from line length (the README keeps long table rows and commands on one line), markdownlint finds nothing.
     expect(markdownlintFindings(readme).filter((f) => !f.includes('MD013'))).toEqual([]);
   });
