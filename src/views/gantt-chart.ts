@@ -12,10 +12,9 @@
  * with a keyword is preceded by a word joiner (U+2060, invisible), which no
  * rule of the lexer but the task name's matches.
  */
-import { displayWidth } from '../base/text/display-width.js';
 import { TERMINAL_UNSAFE } from '../base/text/terminal-text.js';
 import { specStatus } from '../specs/spec-summary.js';
-import { CHART_WIDTH, ganttAxis, ganttLayout, MAX_LABEL_COLUMNS, MAX_MEASURED_COLUMNS, MAX_SECTION_COLUMNS, measuredColumns, MIN_LABEL_COLUMNS } from './gantt-layout.js';
+import { CHART_WIDTH, ganttAxis, ganttLayout, MAX_MEASURED_COLUMNS, MAX_SECTION_COLUMNS, measuredColumns } from './gantt-layout.js';
 import { truncate } from './list-table.js';
 import { isCalendarDay } from '../specs/calendar.js';
 import type { Milestone } from '../specs/read-spec.js';
@@ -31,7 +30,6 @@ const SYNTAX = /[:;#%<>`{}\uFB02\u00B6]/g;
 const KEYWORD = /^(?:gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|section|acctitle|accdescr|accdescription|click|call|href)(?![\p{L}\p{N}_])|^\d{4}-\d{2}-\d{2}/iu;
 const WORD_JOINER = '\u2060';
 const INDENT = '    ';
-const NO_BREAK_SPACE = '\u00A0';
 
 /** One line of plain text: control characters, line and paragraph separators, bidi controls become blanks; blanks collapse. */
 function oneLine(text: string): string {
@@ -51,19 +49,16 @@ export function ganttText(text: string): string {
 }
 
 /**
- * A milestone's name: cut to MAX_LABEL_COLUMNS, and so that Mermaid measures
- * it at most MAX_MEASURED_COLUMNS (entities count as their placeholders, which
- * widen the right padding: see gantt-layout.ts), and padded with
- * no-break spaces when so short that Mermaid would draw it inside the diamond.
+ * A milestone's name cut to `columns` (ending in `…`), and so that Mermaid
+ * measures it at most MAX_MEASURED_COLUMNS: entities count as their
+ * placeholders (see gantt-layout.ts, which pads it for its side).
  */
-function milestoneLabel(name: string): string {
+function milestoneLabel(name: string, columns: number): string {
   const plain = oneLine(name);
   if (plain === '') return '(no name)';
-  let columns = MAX_LABEL_COLUMNS;
   let label = escaped(truncate(plain, columns));
   while (measuredColumns(label) > MAX_MEASURED_COLUMNS && columns > 1) label = escaped(truncate(plain, --columns));
-  const short = MIN_LABEL_COLUMNS - displayWidth(plain);
-  return short > 0 ? `${label}${NO_BREAK_SPACE.repeat(2 * short)}` : label;
+  return label;
 }
 
 /** A spec's section name: its number and title (its slug when it has no title). */
@@ -88,19 +83,19 @@ export function ganttChart(files: readonly SpecFile[]): string | undefined {
     if (milestones.length > 0) sections.push({ name: sectionName(file), milestones, deployed: specStatus(file) === 'deployed' });
   }
   if (sections.length === 0) return undefined;
-  const labels = sections.map((s) => s.milestones.map((m) => milestoneLabel(m.name)));
   const dates = sections.flatMap((s) => s.milestones.map((m) => m.date)).sort();
-  const { leftPadding, rightPadding, axisWidth } = ganttLayout(
+  const { leftPadding, rightPadding, axisWidth, labels } = ganttLayout(
     sections.map((s) => s.name),
-    sections.flatMap((s, i) => s.milestones.map((m, j) => ({ label: labels[i]![j]!, date: m.date }))),
+    sections.flatMap((s) => s.milestones.map((m) => ({ date: m.date, label: (columns: number) => milestoneLabel(m.name, columns) }))),
   );
   const { tickInterval, axisFormat } = ganttAxis(dates[0]!, dates[dates.length - 1]!, axisWidth);
   const init = { gantt: { useWidth: CHART_WIDTH, leftPadding, rightPadding } };
   const lines = [`%%{init: ${JSON.stringify(init)}}%%`, 'gantt', `${INDENT}dateFormat YYYY-MM-DD`, `${INDENT}axisFormat ${axisFormat}`, `${INDENT}tickInterval ${tickInterval}`];
-  for (const [i, section] of sections.entries()) {
+  let next = 0;
+  for (const section of sections) {
     lines.push(`${INDENT}section ${escaped(section.name)}`);
-    for (const [j, m] of section.milestones.entries()) {
-      lines.push(`${INDENT}${labels[i]![j]!} :${m.done || section.deployed ? 'done, ' : ''}milestone, ${m.date}, 0d`);
+    for (const m of section.milestones) {
+      lines.push(`${INDENT}${labels[next++]!} :${m.done || section.deployed ? 'done, ' : ''}milestone, ${m.date}, 0d`);
     }
   }
   return lines.join('\n');

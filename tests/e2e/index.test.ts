@@ -186,7 +186,9 @@ describe('specwright index', () => {
     const [chart] = parseGantts([mermaidBlock(index)!]);
     if (!chart!.ok) throw new Error(chart!.error);
     expect(chart!.title).toBe('');
-    expect(chart!.tasks.map((t) => t.name.normalize('NFKC').replace('\u2060', ''))).toEqual(['Title review', '%% rollout: phase 1', 'Click here']);
+    // Read as text, as typed; a name too long for its place is cut, ending in `…`.
+    const typed = ['Title review', '%% rollout: phase 1', 'Click here'];
+    expect(chart!.tasks.map((t, i) => (t.name.endsWith('…') ? typed[i]!.startsWith(t.name.slice(0, -1)) : t.name === typed[i]))).toEqual([true, true, true]);
     expect(chart!.tasks.map((t) => t.date)).toEqual(['2026-12-01', '2026-12-02', '2026-12-03']);
   });
 

@@ -16,6 +16,7 @@ import type { SpecFile } from '../../src/specs/read-specs-folder.js';
 import { parseGantts } from '../helpers/mermaid-parse.js';
 
 const WJ = '\u2060';
+const NBSP = '\u00A0';
 
 /** A spec read from the usual shape: a title and dated milestones. */
 function spec(fileName: string, title: string, milestones: readonly (readonly [string, string, boolean?])[]): SpecFile {
@@ -94,16 +95,17 @@ describe('ganttChart', () => {
     ]);
     expect(chart).toBe(
       [
-        '%%{init: {"gantt":{"useWidth":830,"leftPadding":123,"rightPadding":130}}}%%',
+        '%%{init: {"gantt":{"useWidth":830,"leftPadding":123,"rightPadding":75}}}%%',
         'gantt',
         '    dateFormat YYYY-MM-DD',
         '    axisFormat %b %d',
         '    tickInterval 2week',
         '    section 0001 Dark mode',
         '    Design sign-off :milestone, 2026-12-10, 0d',
-        '    Beta :done, milestone, 2027-01-15, 0d',
+        // Short names padded to leave their diamonds: behind on the right, in front on the left (the last).
+        `    Beta${NBSP.repeat(2)} :done, milestone, 2027-01-15, 0d`,
         '    section 0003 Bad date',
-        '    GA\u00A0\u00A0\u00A0\u00A0 :milestone, 2027-03-01, 0d',
+        `    ${WJ}${NBSP.repeat(4)}GA :milestone, 2027-03-01, 0d`,
       ].join('\n'),
     );
     const [read] = parseGantts([chart!]);
@@ -133,20 +135,20 @@ describe('ganttChart', () => {
     const colons = 'a:b:c:d:e:f:g:h:i:j';
     const chart = ganttChart([spec('0001-a.md', 'A', [[long, '2027-01-01'], [colons, '2027-01-02'], ['GA', '2027-01-03'], ['Launch', '2027-01-04']])])!;
     const labels = body(chart).slice(1).map((line) => line.trimStart().replace(/ :.*$/, ''));
+    const unpadded = (label: string): string => label.replace(/[\u2060\u00A0]/g, '');
     expect(labels[0]).toBe(`${truncate(long, MAX_LABEL_COLUMNS)}`);
-    expect(labels[1]!.endsWith('…')).toBe(true);
-    expect(measuredColumns(labels[1]!)).toBeLessThanOrEqual(MAX_MEASURED_COLUMNS);
-    expect(labels[2]).toBe('GA\u00A0\u00A0\u00A0\u00A0');
-    expect(labels[3]).toBe('Launch');
+    expect(unpadded(labels[1]!).endsWith('…')).toBe(true);
+    expect(measuredColumns(unpadded(labels[1]!))).toBeLessThanOrEqual(MAX_MEASURED_COLUMNS);
+    expect(unpadded(labels[2]!)).toBe('GA');
+    expect(labels[2]!.length).toBeGreaterThan(4);
+    expect(unpadded(labels[3]!)).toBe('Launch');
   });
 
-  test('the axis and the paddings come from the dates and names alone: a late long name widens the right padding', () => {
-    const early = ganttChart([spec('0001-a.md', 'A', [['Public beta for everyone', '2027-01-01'], ['GA', '2027-06-01']])])!;
-    const late = ganttChart([spec('0001-a.md', 'A', [['GA', '2027-01-01'], ['Public beta for everyone', '2027-06-01']])])!;
-    const padding = (chart: string): number => (JSON.parse(/^%%\{init: (.*)\}%%$/m.exec(chart)![1]!) as { gantt: { rightPadding: number } }).gantt.rightPadding;
-    expect(padding(early)).toBeLessThan(120);
-    expect(padding(late)).toBeGreaterThan(200);
-    expect(early.split('\n').slice(3, 5)).toEqual(['    axisFormat %b %Y', '    tickInterval 1month']);
+  test('the init directive: drawn at 830 px, the column of names as wide as the longest, Mermaid\'s right padding; the axis from the span', () => {
+    const chart = ganttChart([spec('0001-a.md', 'A', [['Public beta for everyone', '2027-01-01'], ['GA', '2027-06-01']]), spec('0002-b.md', 'Search across every workspace', [['Beta', '2027-03-01']])])!;
+    expect(JSON.parse(/^%%\{init: (.*)\}%%$/m.exec(chart)![1]!)).toEqual({ gantt: { useWidth: 830, leftPadding: 10 + 28 * 7 + 15, rightPadding: 75 } });
+    expect(chart.split('\n').slice(3, 5)).toEqual(['    axisFormat %b %Y', '    tickInterval 1month']);
+    expect(chart).toContain('section 0002 Search across every wo…');
   });
 
   test('no spec with a dated milestone: no chart', () => {

@@ -86,7 +86,7 @@ describe('renderIndex', () => {
       '2027-01-15 Public beta',
       '2026-11-20 Beta (done)',
       '2026-11-26 Launch',
-      '2027-02-01 \u2060Title review',
+      '2027-02-01 Title review',
       '2027-03-01 5% rollout; "staged"',
       '2027-04-01 Ελληνικά: έκδοση',
       '2026-11-26 Beta (done)',
