@@ -1,10 +1,10 @@
 import type { IsoDate } from '../base/text/dates.js';
-import { readTestCitations } from '../lint/lint-specs.js';
-import { traceRequirements, type TracedSpec } from '../lint/traceability.js';
+import type { TracedSpec } from '../lint/traceability.js';
 import { specFiles } from '../specs/read-specs-folder.js';
 import { matchesFilter, summarize, type SpecFilter, type SpecSummary } from '../specs/spec-summary.js';
 import type { Project } from './open-project.js';
 import { repositoryLifecycle } from './repository-lifecycle.js';
+import { requirementTests } from './requirement-tests.js';
 
 export type { SpecFilter, SpecSummary } from '../specs/spec-summary.js';
 export { listTable } from '../views/list-table.js';
@@ -30,7 +30,6 @@ export function listSpecs(project: Project, today: IsoDate, filter: SpecFilter =
     all.push({ path: spec.path, id: spec.id, number: spec.number, requirements: spec.requirements });
   }
   // Traced over every spec, whatever the filter: a test names its spec by path, id, slug or number.
-  const { tests } = readTestCitations(project.root);
-  const traced = traceRequirements(all, tests, () => true);
-  return { specsDir, total: all.length, specs: listed.map(({ spec, at }) => ({ ...spec, tests: traced.counts[at] })) };
+  const counts = requirementTests(project.root, all);
+  return { specsDir, total: all.length, specs: listed.map(({ spec, at }) => ({ ...spec, tests: counts[at] })) };
 }

@@ -246,7 +246,7 @@ export async function renumberSpec(project: Project, wanted: string, options: Re
   // The specs index, when specwright wrote one, regenerated for the specs after the move; it
   // replaces any citation edit of that file made above (a README someone wrote is only edited).
   const newSpec = { path: newPath, reading: readSpec(path.posix.basename(newPath), specEdit.text, repositoryLifecycle(project)), read: true };
-  const regenerated = indexAfter(project, [newSpec], [oldPath]);
+  const regenerated = indexAfter(project, [newSpec], [oldPath], rewrites);
   const index = regenerated ? [regenerated] : [];
   const indexed = new Set(index.map((i) => i.path));
   for (const file of index) {

@@ -3,14 +3,25 @@ import path from 'node:path';
 import type { RenderedFile } from '../render/render-files.js';
 import { refuseConflicted } from '../specs/merge-conflicts.js';
 import { MAX_SPEC_BYTES, readBytes, readSpecsFolder, type SpecFile } from '../specs/read-specs-folder.js';
-import { isGeneratedIndex, renderIndex } from '../views/spec-index.js';
+import { isGeneratedIndex, renderIndex, type RequirementTests } from '../views/spec-index.js';
 import { indexPath } from './index-path.js';
 import type { Project } from './open-project.js';
 import { repositoryLifecycle } from './repository-lifecycle.js';
+import { requirementTests, type PendingFile } from './requirement-tests.js';
 
 export { readSpecsFolder, type SpecFile } from '../specs/read-specs-folder.js';
 
 export { indexPath } from './index-path.js';
+
+/** The specs' requirements as the repository's tests cover them, by spec path (see requirement-tests.ts). */
+function testsOf(project: Project, specs: readonly SpecFile[], pending: readonly PendingFile[] = []): RequirementTests {
+  const counts = requirementTests(
+    project.root,
+    specs.map(({ path: file, reading }) => ({ path: file, id: reading.id, number: reading.number, requirements: reading.requirements })),
+    pending,
+  );
+  return new Map(specs.map((spec, i) => [spec.path, counts[i]]));
+}
 
 /** Past this, a README is no index of ours (10,000 specs make about 2 MB). */
 const MAX_INDEX_BYTES = 64 * 1024 * 1024;
@@ -56,7 +67,7 @@ function isMissing(file: string): boolean {
  */
 export function indexPlan(project: Project, specs: readonly SpecFile[] = projectSpecs(project), force = false): IndexPlan {
   const relative = indexPath(project);
-  const contents = renderIndex(specs);
+  const contents = renderIndex(specs, testsOf(project, specs));
   const plan = (state: IndexState, text = contents, why?: string): IndexPlan => ({ file: { path: relative, contents: text }, state, specs: specs.length, ...(why === undefined ? {} : { why }) });
   // Large enough for the index of any folder, and a bound for a file someone else put there.
   const file = path.join(project.root, relative);
@@ -88,8 +99,10 @@ function asStored(existing: string, contents: string): string {
  * wrote (never touched). Cheap when the folder has no index that specwright
  * wrote: only then are the specs read. An index with an unresolved merge
  * conflict is refused (exit 2): regenerating it would drop one side unseen.
+ * `written`: the other files the same run writes (a test stub, rewritten
+ * citations), so that the index counts their tests as they will be.
  */
-export function indexAfter(project: Project, changed: readonly SpecFile[], removed: readonly string[] = []): RenderedFile | undefined {
+export function indexAfter(project: Project, changed: readonly SpecFile[], removed: readonly string[] = [], written: readonly PendingFile[] = []): RenderedFile | undefined {
   // An index lists every spec: it may well be over a spec's 1 MiB.
   const bytes = readBytes(path.join(project.root, indexPath(project)), MAX_INDEX_BYTES);
   if (typeof bytes === 'string') return undefined;
@@ -101,7 +114,8 @@ export function indexAfter(project: Project, changed: readonly SpecFile[], remov
     .filter((file) => !removed.includes(file.path))
     .map((file) => byPath.get(file.path) ?? file);
   const seen = new Set(specs.map((file) => file.path));
-  const contents = renderIndex([...specs, ...changed.filter((file) => !seen.has(file.path))]);
+  const all = [...specs, ...changed.filter((file) => !seen.has(file.path))];
+  const contents = renderIndex(all, testsOf(project, all, written));
   const wanted = asStored(existing, contents);
   return existing === wanted ? undefined : { path: indexPath(project), contents: wanted, before: existing };
 }

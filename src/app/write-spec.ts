@@ -42,7 +42,7 @@ export async function planFor(project: Project, answers: Answers, today: string)
   const [{ readSpec }, { indexAfter }] = await Promise.all([import('../specs/read-spec.js'), import('./spec-index-file.js')]);
   const spec = plan.files.find((file) => file.path === plan.model.paths.spec)!;
   const changed = [spec, ...(superseding ? [superseding.old] : [])].map((file) => ({ path: file.path, reading: readSpec(path.posix.basename(file.path), file.contents, repositoryLifecycle(project)), read: true }));
-  const index = indexAfter(project, changed);
+  const index = indexAfter(project, changed, [], plan.files);
   return index ? { ...plan, updates: [...(plan.updates ?? []), index] } : plan;
 }
 

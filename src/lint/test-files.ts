@@ -15,6 +15,14 @@ export interface TestFiles {
   readonly truncated: boolean;
 }
 
+/** Whether a file at this path (relative to the root, forward slashes) is one findTestFiles finds. */
+export function isTestFilePath(file: string): boolean {
+  const parts = file.split('/');
+  const name = parts.pop()!;
+  if (parts.some((part) => part === 'node_modules' || part.startsWith('.'))) return false;
+  return TEST_NAME.test(name) || (SCRIPT.test(name) && parts.some(isTestFolderName));
+}
+
 /**
  * The test files of the repository: test-named scripts anywhere, and every
  * script under a test folder, at any depth (colocated tests, monorepo

@@ -81,15 +81,20 @@ export function nextMilestoneOf(reading: SpecReading, status: SpecStatus | undef
   return next;
 }
 
-export function summarize(file: SpecFile, today: IsoDate): SpecSummary {
-  const { reading } = file;
-  const status = specStatus(file);
+/** Tasks ticked and in all, across the phases: what `list` and the index show. */
+export function taskProgress(reading: SpecReading): { done: number; total: number } {
   let done = 0;
   let total = 0;
   for (const phase of reading.phases) {
     done += phase.done;
     total += phase.tasks.length;
   }
+  return { done, total };
+}
+
+export function summarize(file: SpecFile, today: IsoDate): SpecSummary {
+  const { reading } = file;
+  const status = specStatus(file);
   const milestone = nextMilestoneOf(reading, status);
   const next: NextMilestone | undefined = milestone && { name: own(milestone.name), date: own(milestone.date), days: 0 };
   return {
@@ -102,7 +107,7 @@ export function summarize(file: SpecFile, today: IsoDate): SpecSummary {
     created: own(reading.created?.value),
     lastUpdated: own(reading.lastUpdated?.value),
     status,
-    progress: { done, total },
+    progress: taskProgress(reading),
     nextMilestone: next && { ...next, days: daysBetween(today, next.date) },
     problems: reading.problems.map((problem) => ({ line: problem.line, message: own(problem.message), rule: problem.rule })),
     read: file.read,

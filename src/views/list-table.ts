@@ -1,5 +1,6 @@
 import { displayWidth } from '../base/text/display-width.js';
 import { terminalText } from '../base/text/terminal-text.js';
+import { tasksCell, testsCell } from './progress-cells.js';
 import { dueText, isConflicted, type SpecSummary } from '../specs/spec-summary.js';
 import { supersededByText } from './relation-text.js';
 
@@ -39,13 +40,6 @@ export function truncate(text: string, width: number): string {
   return `${cut}…`;
 }
 
-/** Requirements with a real test / only a todo / none: `2/1/0`; `-` without requirements (or before tracing). */
-function testsCell(spec: SpecSummary): string {
-  const tests = spec.tests;
-  if (!tests || tests.tested + tests.todo + tests.untested === 0) return '-';
-  return `${tests.tested}/${tests.todo}/${tests.untested}`;
-}
-
 /** The cells of one row, as shown. */
 export function rowCells(spec: SpecSummary): string[] {
   const next = spec.nextMilestone;
@@ -55,8 +49,8 @@ export function rowCells(spec: SpecSummary): string[] {
     spec.title ?? (spec.read ? '(no title)' : '(not read)'),
     spec.owner ?? '-',
     conflicted ? 'conflicted' : (supersededByText(spec.relations) ?? spec.status ?? '-'),
-    spec.progress.total > 0 ? `${spec.progress.done}/${spec.progress.total}` : '-',
-    testsCell(spec),
+    tasksCell(spec.progress),
+    testsCell(spec.tests),
     next ? `${next.date} ${next.name}` : '-',
     next ? dueText(next.days) : '-',
   ];

@@ -1,16 +1,22 @@
 /**
  * The milestone chart: names that Mermaid's gantt grammar would read as
  * syntax (`:`, `;`, `#`, `%`, keywords at the start of a line) reach the chart
- * as text, checked by Mermaid's own parser; milestones on no real day and
- * specs without milestones are left out.
+ * as text, written as the entities Mermaid decodes, checked by Mermaid's own
+ * parser; milestones on no real day and specs without milestones are left
+ * out; done milestones and those of deployed specs are drawn done; the axis
+ * and the paddings follow the dates and the names (drawn in a real browser
+ * in tests/e2e/index-chart-browser.test.ts).
  */
 import { describe, expect, test } from '@jest/globals';
 import { ganttChart, ganttText } from '../../src/views/gantt-chart.js';
+import { MAX_LABEL_COLUMNS, MAX_MEASURED_COLUMNS, MAX_SECTION_COLUMNS, measuredColumns } from '../../src/views/gantt-layout.js';
+import { truncate } from '../../src/views/list-table.js';
 import { readSpec } from '../../src/specs/read-spec.js';
 import type { SpecFile } from '../../src/specs/read-specs-folder.js';
 import { parseGantts } from '../helpers/mermaid-parse.js';
 
 const WJ = '\u2060';
+const NBSP = '\u00A0';
 
 /** A spec read from the usual shape: a title and dated milestones. */
 function spec(fileName: string, title: string, milestones: readonly (readonly [string, string, boolean?])[]): SpecFile {
@@ -25,9 +31,14 @@ function spec(fileName: string, title: string, milestones: readonly (readonly [s
   return { path: `docs/specs/${fileName}`, reading: readSpec(fileName, text), read: true };
 }
 
-/** What a person reads in a label: the look-alikes as the ASCII they stand for, no word joiner. */
+/** What a person reads in a label: no word joiner, no padding. */
 function asRead(label: string): string {
-  return label.normalize('NFKC').replaceAll(WJ, '');
+  return label.replaceAll(WJ, '').trim();
+}
+
+/** The chart's lines from the first section on (after the init directive and the settings). */
+function body(chart: string): string[] {
+  return chart.split('\n').slice(5);
 }
 
 const HOSTILE = [
@@ -57,8 +68,10 @@ const HOSTILE = [
 ];
 
 describe('ganttText', () => {
-  test('syntax characters become their fullwidth look-alikes; blanks, breaks and controls one space', () => {
-    expect(ganttText('a:b;c#d%e<f>g`h{i}j')).toBe('a：b；c＃d％e＜f＞g｀h｛i｝j');
+  test('syntax characters become the numeric entities Mermaid decodes; blanks, breaks and controls one space', () => {
+    expect(ganttText('a:b;c#d%e<f>g`h{i}j')).toBe('a#58;b#59;c#35;d#37;e#60;f#62;g#96;h#123;i#125;j');
+    // Mermaid's own placeholders for entities, and an entity typed as text, stay text.
+    expect(ganttText('\uFB02\u00B0\u00B058\u00B6\u00DF #quot;')).toBe('#64258;\u00B0\u00B058#182;\u00DF #35;quot#59;');
     expect(ganttText('  two\n lines\r\n\tand\u0000a\u202Ebidi  ')).toBe('two lines and a bidi');
     expect(ganttText(' \n ')).toBe('(no name)');
   });
@@ -82,13 +95,17 @@ describe('ganttChart', () => {
     ]);
     expect(chart).toBe(
       [
+        '%%{init: {"gantt":{"useWidth":830,"leftPadding":123,"rightPadding":75}}}%%',
         'gantt',
         '    dateFormat YYYY-MM-DD',
+        '    axisFormat %b %d',
+        '    tickInterval 2week',
         '    section 0001 Dark mode',
         '    Design sign-off :milestone, 2026-12-10, 0d',
-        '    Beta :done, milestone, 2027-01-15, 0d',
+        // Short names padded to leave their diamonds: behind on the right, in front on the left (the last).
+        `    Beta${NBSP.repeat(2)} :done, milestone, 2027-01-15, 0d`,
         '    section 0003 Bad date',
-        '    GA :milestone, 2027-03-01, 0d',
+        `    ${WJ}${NBSP.repeat(4)}GA :milestone, 2027-03-01, 0d`,
       ].join('\n'),
     );
     const [read] = parseGantts([chart!]);
@@ -102,6 +119,36 @@ describe('ganttChart', () => {
         { section: '0003 Bad date', name: 'GA', milestone: true, done: false, date: '2027-03-01' },
       ],
     });
+  });
+
+  test('the milestones of a deployed spec are drawn done, ticked or not; another spec\'s open ones stay open', () => {
+    const deployed = spec('0001-a.md', 'A', [['Beta', '2027-01-01'], ['GA', '2027-02-01']]);
+    const text = ['# Feature Specification: A', '', '### Milestones', '', '1. **Beta** - 2027-01-01', '2. **GA** - 2027-02-01', '', '## Status', '', '- [x] Deployed to production', ''].join('\n');
+    const files = [{ ...deployed, reading: readSpec('0001-a.md', text) }, spec('0002-b.md', 'B', [['Beta', '2027-01-15']])];
+    const [read] = parseGantts([ganttChart(files)!]);
+    if (!read!.ok) throw new Error(read!.error);
+    expect(read!.tasks.map((t) => `${t.section} ${t.name.trim()} ${t.done}`)).toEqual(['0001 A Beta true', '0001 A GA true', '0002 B Beta false']);
+  });
+
+  test('names too long for the chart are cut with `…` (entities counted as Mermaid measures them); names too short to leave the diamond are padded', () => {
+    const long = 'Public beta for every customer on the enterprise plan';
+    const colons = 'a:b:c:d:e:f:g:h:i:j';
+    const chart = ganttChart([spec('0001-a.md', 'A', [[long, '2027-01-01'], [colons, '2027-01-02'], ['GA', '2027-01-03'], ['Launch', '2027-01-04']])])!;
+    const labels = body(chart).slice(1).map((line) => line.trimStart().replace(/ :.*$/, ''));
+    const unpadded = (label: string): string => label.replace(/[\u2060\u00A0]/g, '');
+    expect(labels[0]).toBe(`${truncate(long, MAX_LABEL_COLUMNS)}`);
+    expect(unpadded(labels[1]!).endsWith('…')).toBe(true);
+    expect(measuredColumns(unpadded(labels[1]!))).toBeLessThanOrEqual(MAX_MEASURED_COLUMNS);
+    expect(unpadded(labels[2]!)).toBe('GA');
+    expect(labels[2]!.length).toBeGreaterThan(4);
+    expect(unpadded(labels[3]!)).toBe('Launch');
+  });
+
+  test('the init directive: drawn at 830 px, the column of names as wide as the longest, Mermaid\'s right padding; the axis from the span', () => {
+    const chart = ganttChart([spec('0001-a.md', 'A', [['Public beta for everyone', '2027-01-01'], ['GA', '2027-06-01']]), spec('0002-b.md', 'Search across every workspace', [['Beta', '2027-03-01']])])!;
+    expect(JSON.parse(/^%%\{init: (.*)\}%%$/m.exec(chart)![1]!)).toEqual({ gantt: { useWidth: 830, leftPadding: 10 + 28 * 7 + 15, rightPadding: 75 } });
+    expect(chart.split('\n').slice(3, 5)).toEqual(['    axisFormat %b %Y', '    tickInterval 1month']);
+    expect(chart).toContain('section 0002 Search across every wo…');
   });
 
   test('no spec with a dated milestone: no chart', () => {
@@ -122,12 +169,17 @@ describe('ganttChart', () => {
     if (!read!.ok) throw new Error(read!.error);
     expect(read!.title).toBe('');
     // Every section and milestone is there, in order, and reads as the name typed (look-alikes aside).
-    expect(read!.sections.map(asRead)).toEqual(files.map((f) => `${f.reading.number} ${f.reading.title!.value}`));
-    expect(read!.tasks.map((t) => asRead(t.name))).toEqual(files.map((f) => f.reading.milestones[0]!.name));
+    // Long ones cut, ending in `…`: what is left is the start of what was typed.
+    expect(read!.sections.map(asRead)).toEqual(files.map((f) => truncate(`${f.reading.number} ${f.reading.title!.value}`, MAX_SECTION_COLUMNS)));
+    for (const [i, task] of read!.tasks.entries()) {
+      const typed = files[i]!.reading.milestones[0]!.name;
+      const shown = asRead(task.name);
+      expect(shown.endsWith('…') ? typed.startsWith(shown.slice(0, -1)) && shown.length > 1 : shown === typed).toBe(true);
+    }
     expect(read!.tasks.map((t) => t.date)).toEqual(files.map((f) => f.reading.milestones[0]!.date));
     expect(read!.tasks.every((t) => t.milestone && !t.done)).toBe(true);
     // The chart lines hold no character the grammar reads as syntax outside a task's data.
-    for (const line of chart.split('\n').slice(2)) expect(line.replace(/ :(done, )?milestone, \d{4}-\d{2}-\d{2}, 0d$/, '')).not.toMatch(/[:;#%<>`{}]/);
+    for (const line of body(chart)) expect(line.replace(/ :(done, )?milestone, \d{4}-\d{2}-\d{2}, 0d$/, '').replace(/#\d+;/g, '')).not.toMatch(/[:;#%<>`{}]/);
   });
 
   test('the check can fail: the same names unescaped are misread or refused by Mermaid', () => {

@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from '@jest/globals';
 import { readSpec, unreadSpec } from '../../src/specs/read-spec.js';
 import { readSpecsFolder, type SpecFile } from '../../src/specs/read-specs-folder.js';
-import { INDEX_MARKER, isGeneratedIndex, renderIndex } from '../../src/views/spec-index.js';
+import { INDEX_MARKER, isGeneratedIndex, renderIndex, type RequirementTests } from '../../src/views/spec-index.js';
+import { rowCells } from '../../src/views/list-table.js';
+import { summarize } from '../../src/specs/spec-summary.js';
 import { markdownlintFindings, nodesOfType, parseCommonMark, prettierFormat, textOf } from '../helpers/markdown-checks.js';
 import { mermaidBlock, parseGantts } from '../helpers/mermaid-parse.js';
 import { typedOf } from '../helpers/typed-text.js';
@@ -20,6 +22,11 @@ const GOLDEN = readFileSync(`${FIXTURE}README.md`, 'utf8');
 
 function fixtureSpecs(): SpecFile[] {
   return readSpecsFolder(FIXTURE, 'specs');
+}
+
+/** What tracing finds in a repository without tests: every requirement untested. */
+function untested(files: readonly SpecFile[]): RequirementTests {
+  return new Map(files.map((f) => [f.path, { tested: 0, todo: 0, untested: f.reading.requirements.length }]));
 }
 
 /** A spec with this title, owner and next milestone, as the reader gives it. */
@@ -49,12 +56,26 @@ function cellReading(cell: string): { text: string; kinds: string[] } {
 
 describe('renderIndex', () => {
   test('golden: generated specs, hand-edited ones (CRLF, ticked, struck through, deployed), one written by hand, one without a title', () => {
-    expect(renderIndex(fixtureSpecs())).toBe(GOLDEN);
+    const specs = fixtureSpecs();
+    expect(renderIndex(specs, untested(specs))).toBe(GOLDEN);
+  });
+
+  test('tasks and tests as `list` shows them: ticked of all, requirements tested / todo only / untested', () => {
+    const specs = fixtureSpecs();
+    const tests: RequirementTests = new Map([[specs[0]!.path, { tested: 1, todo: 2, untested: 3 }]]);
+    const rows = tableRows(renderIndex(specs, tests));
+    expect(rows[0]!.slice(4, 6)).toEqual(['Tasks', 'Tests']);
+    for (const [i, file] of [...specs].entries()) {
+      const listed = rowCells({ ...summarize(file, '2026-12-01'), tests: tests.get(file.path) });
+      expect(rows[i + 2]!.slice(4, 6)).toEqual(listed.slice(4, 6));
+    }
+    expect(rows[2]!.slice(4, 6)).toEqual(['0/2', '1/2/3']);
+    expect(rows[3]!.slice(4, 6)).toEqual(['1/2', '-']);
   });
 
   test('the same bytes whatever order the specs come in; nothing depends on today', () => {
     const specs = fixtureSpecs();
-    expect(renderIndex([...specs].reverse())).toBe(GOLDEN);
+    expect(renderIndex([...specs].reverse(), untested(specs))).toBe(GOLDEN);
     expect(GOLDEN).not.toMatch(/\bin \d+ days?\b|\btoday\b|overdue/);
   });
 
@@ -62,15 +83,15 @@ describe('renderIndex', () => {
     expect(markdownlintFindings(GOLDEN)).toEqual([]);
     expect(await prettierFormat(GOLDEN)).toBe(GOLDEN);
     const [chart] = parseGantts([mermaidBlock(GOLDEN)!]);
-    expect(chart).toMatchObject({ ok: true, title: '', sections: ['0001 Dark mode', '0002 Export to CSV', '0003 Offline： sync； queue ＃2', '0005 Search across every workspace, project and archived conversation in one box'] });
+    expect(chart).toMatchObject({ ok: true, title: '', sections: ['0001 Dark mode', '0002 Export to CSV', '0003 Offline: sync; queue #2', '0005 Search across every wo…'] });
     expect(chart!.ok && chart!.tasks.map((t) => `${t.date} ${t.name}${t.done ? ' (done)' : ''}`)).toEqual([
       '2026-12-10 Design sign-off',
       '2027-01-15 Public beta',
       '2026-11-20 Beta (done)',
       '2026-11-26 Launch',
-      '2027-02-01 \u2060Title review',
-      '2027-03-01 5％ rollout； "staged"',
-      '2027-04-01 Ελληνικά： έκδοση',
+      '2027-02-01 Title review',
+      '2027-03-01 5% rollout; "staged"',
+      '2027-04-01 Ελληνικά: έκδοση',
       '2026-11-26 Beta (done)',
       '2027-01-10 GA',
     ]);
@@ -109,7 +130,7 @@ describe('renderIndex', () => {
     const index = renderIndex(files);
     const rows = tableRows(index);
     expect(rows).toHaveLength(hostile.length + 2);
-    for (const row of rows) expect(row).toHaveLength(6);
+    for (const row of rows) expect(row).toHaveLength(8);
     for (const [i, [title]] of hostile.entries()) {
       const row = rows[i + 2]!;
       const reading = files[i]!.reading;
@@ -117,8 +138,8 @@ describe('renderIndex', () => {
       expect(cellReading(row[1]!)).toEqual({ text: reading.title!.value, kinds: title!.includes('`') ? ['text', 'code'] : ['text'] });
       expect(cellReading(row[2]!)).toEqual({ text: reading.owner!.value, kinds: ['text'] });
       const milestone = reading.milestones[0];
-      if (milestone) expect(cellReading(row[4]!)).toEqual({ text: milestone.name, kinds: ['text'] });
-      else expect(row[4]).toBe('-');
+      if (milestone) expect(cellReading(row[6]!)).toEqual({ text: milestone.name, kinds: ['text'] });
+      else expect(row[6]).toBe('-');
       expect(reading.title!.value).toBe(title!.replace(/\\(?=[\\|])/g, '')); // as the reader reads the heading
     }
     // The document as a whole: one link per spec (the id), no HTML, no heading but ours.
@@ -135,7 +156,7 @@ describe('renderIndex', () => {
     const file = spec('0001-x.md', 'T', 'O');
     const forged: SpecFile = { ...file, reading: { ...file.reading, title: { value: 'two\nlines\r\n| --- |', line: 1 }, owner: { value: 'tab\there\u0007\u202E', line: 2 } } };
     const rows = tableRows(renderIndex([forged]));
-    expect(rows[2]).toEqual(['[0001](0001-x.md)', 'two lines \\| --- \\|', 'tab here\u2407\\<U+202E>', 'draft', 'Beta', '2027-01-15']);
+    expect(rows[2]).toEqual(['[0001](0001-x.md)', 'two lines \\| --- \\|', 'tab here\u2407\\<U+202E>', 'draft', '-', '-', 'Beta', '2027-01-15']);
   });
 
   test('a file name that is not a plain slug is still one link to that file, percent-encoded', () => {
@@ -143,14 +164,14 @@ describe('renderIndex', () => {
     const index = renderIndex([{ path: `docs/specs/${name}`, reading: readSpec(name, '# T\n'), read: true }]);
     const rows = tableRows(index);
     expect(rows[2]![0]).toBe('[0007](0007-a%5D%28javascript%3Aalert%281%29%29%20%7C%3Cx%3E%20b.md)');
-    expect(rows[2]).toHaveLength(6);
+    expect(rows[2]).toHaveLength(8);
     const links = nodesOfType(parseCommonMark(index), 'link') as unknown as { destination: string }[];
     expect(links.map((l) => decodeURIComponent(l.destination))).toEqual([name]);
   });
 
   test('a spec that could not be read keeps its row with what its name says', () => {
     const index = renderIndex([spec('0001-a.md', 'A', 'Ada'), { path: 'docs/specs/0009-x.md', reading: unreadSpec('0009-x.md', 'not a regular file'), read: false }]);
-    expect(tableRows(index)[3]).toEqual(['[0009](0009-x.md)', '(not read)', '-', '-', '-', '-']);
+    expect(tableRows(index)[3]).toEqual(['[0009](0009-x.md)', '(not read)', '-', '-', '-', '-', '-', '-']);
   });
 
   test('a spec without a title, owner or milestone: placeholders; no dated milestone anywhere: no chart, a line says so', () => {
@@ -162,9 +183,9 @@ describe('renderIndex', () => {
         '<!-- markdownlint-disable MD013 -->',
         INDEX_MARKER,
         '',
-        '| ID                    | Title      | Owner | Status | Next milestone | Date |',
-        '| --------------------- | ---------- | ----- | ------ | -------------- | ---- |',
-        '| [0001](0001-notes.md) | (no title) | -     | draft  | -              | -    |',
+        '| ID                    | Title      | Owner | Status | Tasks | Tests | Next milestone | Date |',
+        '| --------------------- | ---------- | ----- | ------ | ----- | ----- | -------------- | ---- |',
+        '| [0001](0001-notes.md) | (no title) | -     | draft  | -     | -     | -              | -    |',
         '',
         '## Milestones',
         '',
@@ -191,7 +212,8 @@ describe('the README', () => {
       ['0002-export-to-csv.md', '0002-export-to-csv.md'],
       ['0005-search.md', '0003-search.md'],
     ].map(([from, to]) => ({ path: `docs/specs/${to}`, reading: readSpec(to!, readFileSync(`${FIXTURE}specs/${from}`, 'utf8')), read: true }));
-    expect(example).toBe(renderIndex(specs));
+    // As the bin writes it in a repository without tests.
+    expect(example).toBe(renderIndex(specs, untested(specs)));
     // Apart from line length (the README keeps long table rows and commands on one line), markdownlint finds nothing.
     expect(markdownlintFindings(readme).filter((f) => !f.includes('MD013'))).toEqual([]);
   });
