@@ -41,6 +41,8 @@ const WHITESPACE = /\s/u;
 const ENTITY_AFTER = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/;
 /** What GFM's autolink literal extension links: `http://`, `https://`, `ftp://`, `www.` (a backslash inside breaks it). */
 const LITERAL_LINK = /^(?:https?|ftp)(?=:\/\/)|^www(?=\.)/i;
+/** Characters escapePieces passes through unchanged and alone: not a space, nor any character one of its cases examines. */
+const PLAIN_RUN = /[^ `*_~\\<&[|@hfwHFW]+/y;
 /** An e-mail address's `@`, as GFM links it: a local part before, a dotted domain after. */
 const EMAIL_AT = /^[A-Za-z0-9._+-]@[A-Za-z0-9_-]+\.[A-Za-z0-9]/;
 
@@ -145,6 +147,14 @@ function escapePieces(text: string, cell: boolean): Piece[] {
   const lintPairs = new Set<number>();
   let i = 0;
   while (i < text.length) {
+    // A run of characters none of the cases below looks at is taken whole: plain text costs what copying it costs.
+    PLAIN_RUN.lastIndex = i;
+    const plain = PLAIN_RUN.exec(text);
+    if (plain) {
+      push(plain[0], false);
+      i += plain[0].length;
+      continue;
+    }
     const ch = text[i]!;
     // The next few characters, for the look-aheads below (an entity, a tag, a URL's scheme are short).
     const ahead = (): string => text.slice(i, i + 40);
