@@ -13,6 +13,7 @@ export const SLOW_UNIT_TESTS = [
   '<rootDir>/tests/render/stub-style-formatters.test.ts',
   '<rootDir>/tests/render/stub-lint.test.ts',
   '<rootDir>/tests/detect/read-test-run-real-runners.test.ts',
+  '<rootDir>/tests/base/text/log-table-biome.test.ts',
 ];
 
 export default {

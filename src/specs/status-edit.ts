@@ -7,7 +7,7 @@
  */
 import { UsageError } from '../base/errors.js';
 import { displayWidth } from '../base/text/display-width.js';
-import { compactDelimiter, compactRow, isPrettierIgnore, LOG_TABLE_AFTER, LOG_TABLE_BEFORE } from '../base/text/log-table.js';
+import { compactDelimiter, compactRow, isFormatterIgnore, LOG_TABLE_AFTER, LOG_TABLE_BEFORE } from '../base/text/log-table.js';
 import { markdownCell } from '../base/text/markdown-text.js';
 import { eachMarkdownLine } from './markdown-lines.js';
 import { readSpec, type StatusItem } from './read-spec.js';
@@ -102,7 +102,7 @@ function isAligned(rows: readonly string[]): boolean {
  * written by hand, only gains the row.
  */
 function tableWithRow(table: readonly string[], above: string | undefined, row: string): string[] {
-  if ((above !== undefined && isPrettierIgnore(above)) || !isAligned(table)) return [...table, row];
+  if ((above !== undefined && isFormatterIgnore(above)) || !isAligned(table)) return [...table, row];
   const cells = table.map(cellsOf);
   return [...LOG_TABLE_BEFORE, ...cells.map((r, i) => (i === 1 ? compactDelimiter(r.length) : compactRow(r))), row, ...LOG_TABLE_AFTER];
 }

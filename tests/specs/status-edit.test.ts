@@ -58,18 +58,20 @@ describe('statusEdit', () => {
         '| Date       | Author       | Changes       |\n| ---------- | ------------ | ------------- |\n| 2026-11-01 | Ada Lovelace | Initial draft |\n',
         [
           '<!-- markdownlint-disable MD013 -->',
-          '<!-- prettier-ignore -->',
+          '<!-- prettier-ignore-start -->',
+          '<!-- biome-ignore format: a log, one row per change -->',
           '| Date | Author | Changes |',
           '| --- | --- | --- |',
           '| 2026-11-01 | Ada Lovelace | Initial draft |',
           '| 2026-11-27 | Grace Hopper | Status: Implementation started — PR #42 \\| \\*fast\\* |',
           '',
+          '<!-- prettier-ignore-end -->',
           '<!-- markdownlint-enable MD013 -->',
           '',
         ].join('\n'),
       );
     expect(edit.text).toBe(expected);
-    expect(changedLines(SPEC, edit.text)).toHaveLength(10);
+    expect(changedLines(SPEC, edit.text)).toHaveLength(12);
   });
 
   test('a table as new writes it (compact, guarded) gains its row and nothing else, however long the note', () => {
@@ -110,7 +112,7 @@ describe('statusEdit', () => {
     expect(statusEdit(NAME, noFinal, change).text).toBe(statusEdit(NAME, SPEC, change).text.slice(0, -1));
     const tableLast = [...SPEC.split('\n').slice(0, 12), 'Last Updated: 2026-11-01', '', ...SPEC.split('\n').slice(12, 17)].join('\n');
     const edit = statusEdit(NAME, tableLast, change);
-    expect(edit.text.endsWith('| 2026-11-01 | Ada Lovelace | Initial draft |\n| 2026-11-27 | Grace Hopper | Status: Implementation started |\n\n<!-- markdownlint-enable MD013 -->')).toBe(true);
+    expect(edit.text.endsWith('| 2026-11-01 | Ada Lovelace | Initial draft |\n| 2026-11-27 | Grace Hopper | Status: Implementation started |\n\n<!-- prettier-ignore-end -->\n<!-- markdownlint-enable MD013 -->')).toBe(true);
   });
 
   test('a hand-edited spec: sections reordered, [X], bold footer, another list marker', () => {

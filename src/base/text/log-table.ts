@@ -16,17 +16,24 @@
  * - compact rows after `<!-- prettier-ignore -->` (prettier leaves the table
  *   as written), inside a `markdownlint-disable MD013` / `enable` pair (long
  *   rows allowed there only; MD060 accepts compact rows): both tools content,
- *   and a new row is one new line. Chosen. prettier wants the blank line
- *   before the closing comment.
+ *   and a new row is one new line. Chosen, with one more guard: biome (2.x)
+ *   formats Markdown too, pads tables, and ignores prettier's comment; its
+ *   own `<!-- biome-ignore format: … -->` must stand right before the table,
+ *   where prettier's single-node comment has to be, so prettier's is the
+ *   range form (`prettier-ignore-start` / `-end`) around both. prettier
+ *   wants the blank line before the closing comments.
  */
 /** The lines before the table's first row. */
-export const LOG_TABLE_BEFORE = ['<!-- markdownlint-disable MD013 -->', '<!-- prettier-ignore -->'] as const;
+export const LOG_TABLE_BEFORE = ['<!-- markdownlint-disable MD013 -->', '<!-- prettier-ignore-start -->', '<!-- biome-ignore format: a log, one row per change -->'] as const;
 /** The lines after its last row. */
-export const LOG_TABLE_AFTER = ['', '<!-- markdownlint-enable MD013 -->'] as const;
+export const LOG_TABLE_AFTER = ['', '<!-- prettier-ignore-end -->', '<!-- markdownlint-enable MD013 -->'] as const;
 
-/** Is this line (trimmed) the comment that keeps prettier off the table below it? */
-export function isPrettierIgnore(line: string): boolean {
-  return /^<!--\s*prettier-ignore\s*-->$/.test(line.trim());
+/**
+ * Is this line (trimmed) a comment that keeps a formatter off the table below
+ * it: biome's, or prettier's (the single-node form an earlier version wrote)?
+ */
+export function isFormatterIgnore(line: string): boolean {
+  return /^<!--\s*(?:prettier-ignore|biome-ignore format:.*?)\s*-->$/.test(line.trim());
 }
 
 /** One row of cells that are Markdown already (escaped by the caller), never padded. */

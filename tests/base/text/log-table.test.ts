@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { compactRow, isPrettierIgnore, logTableLines } from '../../../src/base/text/log-table.js';
+import { compactRow, isFormatterIgnore, logTableLines } from '../../../src/base/text/log-table.js';
 import { markdownlintFindings, prettierFormat } from '../../helpers/markdown-checks.js';
 
 const LONG = 'Status: Design review — PR #57 by @ada, reviewed with the security team, the design folks and 山田 太郎 from QA';
@@ -14,9 +14,11 @@ describe('logTableLines', () => {
     }
   });
 
-  test('rows are never padded; the comment above the header is the one status looks for', () => {
+  test("rows are never padded; the comment above the header is one status looks for (biome's, or prettier's of an earlier form)", () => {
     const lines = logTableLines(['A', 'Bee'], [['x', 'y']]);
     expect(lines.filter((line) => line.startsWith('|'))).toEqual(['| A | Bee |', '| --- | --- |', compactRow(['x', 'y'])]);
-    expect(isPrettierIgnore(lines[lines.indexOf('| A | Bee |') - 1]!)).toBe(true);
+    expect(isFormatterIgnore(lines[lines.indexOf('| A | Bee |') - 1]!)).toBe(true);
+    expect(isFormatterIgnore('<!-- prettier-ignore -->')).toBe(true);
+    expect(isFormatterIgnore('<!-- markdownlint-disable MD013 -->')).toBe(false);
   });
 });
