@@ -48,7 +48,7 @@ function craftedSpec(anchor: string, unit: string, wrap: (filler: string) => str
 const PURPOSE = '### Purpose\n\n';
 const REQUIREMENTS = '### Functional Requirements\n\n';
 const STATUS = '## Status\n\n';
-const CHANGELOG = '| 2026-11-26 | Ada    | Initial draft |\n';
+const CHANGELOG = '| 2026-11-26 | Ada | Initial draft |\n';
 
 const CASES: readonly [string, () => string][] = [
   ['a line of unclosed "[ "', () => craftedSpec(PURPOSE, '[ ')],

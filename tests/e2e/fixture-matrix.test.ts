@@ -313,7 +313,7 @@ describe('team templates', () => {
     const files = ['docs/specs/0001-dark-mode-b.md', '__tests__/dark-mode-b.test.js', 'docs/features/dark-mode-b.md'];
     expect(JSON.parse(ran.stdout).files).toEqual(files);
     expect(read(custom, files[0]!)).toBe(
-      "# Dark \\*mode\\* \\<b\\>\n\nOwner: Ada O'Hara & Co, drafted 26 November 2026.\n\n## Decision log\n\n| Date | Decision |\n| --- | --- |\n| 2026-11-26 | Started Dark \\*mode\\* \\<b\\> (0001-dark-mode-b) |\n",
+      "# Dark \\*mode\\* \\<b>\n\nOwner: Ada O'Hara & Co, drafted 26 November 2026.\n\n## Decision log\n\n| Date | Decision |\n| --- | --- |\n| 2026-11-26 | Started Dark \\*mode\\* \\<b> (0001-dark-mode-b) |\n",
     );
     expect([read(custom, files[1]!), read(custom, files[2]!)]).toEqual([read(twin, files[1]!), read(twin, files[2]!)]);
   }, TIMEOUT);

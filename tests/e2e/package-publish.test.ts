@@ -58,7 +58,9 @@ describe('the packed tarball', () => {
     expect([...new Set(packed.map((p) => p.split('/')[0]))].sort()).toEqual(['CHANGELOG.md', 'README.md', 'dist', 'docs', 'package.json', 'schema', 'templates']);
     // Every template and docs page of the checkout, so the README's links and `eject` work from node_modules.
     for (const folder of ['templates', 'docs']) {
-      expect(packed.filter((p) => p.startsWith(`${folder}/`))).toEqual(readdirSync(path.join(PROJECT, folder)).map((name) => `${folder}/${name}`).sort());
+      const files = readdirSync(path.join(PROJECT, folder), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+      const relative = files.map((entry) => path.relative(PROJECT, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+      expect(packed.filter((p) => p.startsWith(`${folder}/`))).toEqual(relative.sort());
     }
     expect(packed).toEqual(expect.arrayContaining(['dist/bin.cjs', 'dist/plop/plopfile.js', 'dist/plop/plopfile.d.ts', 'schema/specwright.config.schema.json']));
     // Compiled code and its types only: no TypeScript sources, source maps or tests inside dist/.
