@@ -245,8 +245,13 @@ export async function renumberSpec(project: Project, wanted: string, options: Re
   }
   // The specs index, when specwright wrote one, regenerated for the specs after the move; it
   // replaces any citation edit of that file made above (a README someone wrote is only edited).
-  const newSpec = { path: newPath, reading: readSpec(path.posix.basename(newPath), specEdit.text, repositoryLifecycle(project)), read: true };
-  const regenerated = indexAfter(project, [newSpec], [oldPath], rewrites);
+  const lifecycle = repositoryLifecycle(project);
+  const newSpec = { path: newPath, reading: readSpec(path.posix.basename(newPath), specEdit.text, lifecycle), read: true };
+  // Other specs rewritten above (a relation's link to the moved spec) are indexed as they will be, not as they were.
+  const otherSpecs = rewrites
+    .filter((file) => path.posix.dirname(file.path) === specsDir && specFileName(path.posix.basename(file.path)) !== undefined)
+    .map((file) => ({ path: file.path, reading: readSpec(path.posix.basename(file.path), file.contents, lifecycle), read: true }));
+  const regenerated = indexAfter(project, [newSpec, ...otherSpecs], [oldPath], rewrites);
   const index = regenerated ? [regenerated] : [];
   const indexed = new Set(index.map((i) => i.path));
   for (const file of index) {

@@ -81,17 +81,21 @@ describe('lint and relations', () => {
     expect(findings).toEqual([expect.objectContaining({ file: 'docs/specs/0001-alpha.md', rule: 'dependency-cycle', message: 'the specs depend on each other in a cycle: 0001 → 0002 → 0003 → 0001' })]);
   });
 
-  test('renumber of a linked spec rewrites the relation links in the other specs, text and target: lint stays clean', async () => {
+  test('renumber of a linked spec rewrites the relation links in the other specs, text and target: lint stays clean, the index current', async () => {
     const { root, spec } = await project(['Old auth', 'New auth', 'Audit log']);
     await link(root, 'new-auth', 'old-auth', '--supersedes');
     await link(root, 'audit', 'old-auth', '--depends-on');
     await link(root, 'audit', 'new-auth', '--relates');
+    expect((await runBin(['index'], { cwd: root, env })).code).toBe(0);
     const moved = await runBin(['renumber', 'old-auth', '--to', '9'], { cwd: root, env });
     expect({ code: moved.code, stderr: moved.stderr }).toEqual({ code: 0, stderr: '' });
     expect(readFileSync(spec('0002-new-auth'), 'utf8')).toContain('- Supersedes: [0009](0009-old-auth.md)\n');
     expect(readFileSync(spec('0003-audit-log'), 'utf8')).toContain('- Depends on: [0009](0009-old-auth.md)\n- Relates to: [0002](0002-new-auth.md)\n');
     expect(readFileSync(spec('0009-old-auth'), 'utf8')).toContain('- Superseded by: [0002](0002-new-auth.md)\n- Depended on by: [0003](0003-audit-log.md)\n');
     expect(await lint(root)).toEqual({ code: 0, findings: [] });
+    // The index, written with the move, shows the other specs' relations as they now read.
+    const check = await runBin(['index', '--check'], { cwd: root, env });
+    expect({ code: check.code, stderr: check.stderr }).toEqual({ code: 0, stderr: '' });
     const listed = JSON.parse((await runBin(['list', '--json'], { cwd: root, env })).stdout) as { id: string; relations: { id: string }[] }[];
     expect(listed.find((s) => s.id === '0003-audit-log')?.relations.map((r) => r.id)).toEqual(['0009-old-auth', '0002-new-auth']);
   });
