@@ -14,6 +14,7 @@
  */
 import { TERMINAL_UNSAFE } from '../base/text/terminal-text.js';
 import { specStatus } from '../specs/spec-summary.js';
+import { milestonesPending } from '../specs/overdue.js';
 import { CHART_WIDTH, ganttAxis, ganttLayout, MAX_MEASURED_COLUMNS, MAX_SECTION_COLUMNS, measuredColumns } from './gantt-layout.js';
 import { truncate } from './list-table.js';
 import { isCalendarDay } from '../specs/calendar.js';
@@ -72,7 +73,8 @@ function sectionName(file: SpecFile): string {
  * The chart: one section per spec with a milestone on a real day, one
  * milestone per such date, in the specs' order; or undefined when no spec
  * has one. A milestone ticked or struck through is drawn done, and so is
- * every milestone of a deployed spec. An init directive sizes the column of
+ * every milestone of a spec whose milestones are history (deployed, or
+ * stopped in an end state: overdue.ts decides). An init directive sizes the column of
  * names, and the axis's ticks follow the milestones' span (gantt-layout.ts).
  * The lines only: the caller fences it.
  */
@@ -80,7 +82,8 @@ export function ganttChart(files: readonly SpecFile[]): string | undefined {
   const sections: { name: string; milestones: readonly Milestone[]; deployed: boolean }[] = [];
   for (const file of files) {
     const milestones = file.reading.milestones.filter((m) => isCalendarDay(m.date));
-    if (milestones.length > 0) sections.push({ name: sectionName(file), milestones, deployed: specStatus(file) === 'deployed' });
+    // Deployed, at the last step of its lifecycle, or stopped (rejected, superseded): its milestones are history.
+    if (milestones.length > 0) sections.push({ name: sectionName(file), milestones, deployed: !milestonesPending(file.reading, specStatus(file)) });
   }
   if (sections.length === 0) return undefined;
   const dates = sections.flatMap((s) => s.milestones.map((m) => m.date)).sort();

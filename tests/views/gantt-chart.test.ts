@@ -130,6 +130,14 @@ describe('ganttChart', () => {
     expect(read!.tasks.map((t) => `${t.section} ${t.name.trim()} ${t.done}`)).toEqual(['0001 A Beta true', '0001 A GA true', '0002 B Beta false']);
   });
 
+  test('the milestones of a spec stopped in an end state (rejected) are drawn done too: they are history', () => {
+    const text = ['# Feature Specification: A', '', '### Milestones', '', '1. **Beta** - 2027-01-01', '', '## Status', '', '- [x] Specification review', '- [ ] Design review', '- [x] Rejected', ''].join('\n');
+    const files = [{ path: 'docs/specs/0001-a.md', reading: readSpec('0001-a.md', text), read: true }, spec('0002-b.md', 'B', [['Beta', '2027-01-15']])];
+    const [read] = parseGantts([ganttChart(files)!]);
+    if (!read!.ok) throw new Error(read!.error);
+    expect(read!.tasks.map((t) => `${t.section} ${t.name.trim()} ${t.done}`)).toEqual(['0001 A Beta true', '0002 B Beta false']);
+  });
+
   test('names too long for the chart are cut with `…` (entities counted as Mermaid measures them); names too short to leave the diamond are padded', () => {
     const long = 'Public beta for every customer on the enterprise plan';
     const colons = 'a:b:c:d:e:f:g:h:i:j';
