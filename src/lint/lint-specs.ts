@@ -117,7 +117,7 @@ export function lintSpecs(places: LintPlaces, today: IsoDate): LintResult {
       }
       checked.push({ at: specs.length, path: file.path, line: current!.line, state: current!.label, slug: reading.slug, tasks });
     }
-    specs.push({ path: file.path, id: reading.id, number: reading.number, requirements: reading.requirements.map((r) => ({ id: r.id, line: r.line })) });
+    specs.push({ path: file.path, id: reading.id, number: reading.number, requirements: reading.requirements.map((r) => ({ id: r.id, line: r.line })), stopped: reading.currentStatus?.end === true });
   }
   const docsStubs: string[] = [];
   findings.push(...misnamedSpecs(specsDir, specsFolderNames(root, specsDir)), ...docsStubLinks(root, specsDir, docsDir, seen, docsStubs), ...duplicateNumbers(specs), ...relationFindings(related));

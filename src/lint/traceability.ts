@@ -15,6 +15,8 @@ export interface TracedSpec {
   readonly id: string | undefined;
   readonly number: string | undefined;
   readonly requirements: readonly Pick<Requirement, 'id' | 'line'>[];
+  /** Stopped in an end state (rejected, superseded): its requirements will never be built, so none is reported untested. */
+  readonly stopped?: boolean;
 }
 
 export interface CoverageCounts {
@@ -164,6 +166,7 @@ export function traceRequirements(specs: readonly TracedSpec[], tests: readonly 
     untested: list.filter((c) => c === 'untested').length,
   }));
   specs.forEach((spec, s) => {
+    if (spec.stopped) return;
     spec.requirements.forEach((requirement, r) => {
       if (coverage[s]![r] !== 'untested') return;
       // A date is shared by the specs of one day: cite the full id.

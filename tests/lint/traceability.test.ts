@@ -38,6 +38,15 @@ describe('traceRequirements', () => {
     expect(result.findings[0]!.hint).toBe('Name FR-1 in the spec\'s test stub, or cite "0002 FR-1" in any test.');
   });
 
+  test('a spec stopped in an end state (rejected, superseded) has no untested requirement: it will never be built; its counts stay', () => {
+    const result = trace([{ ...spec('0001-a', 2), stopped: true }, spec('0002-b', 1)], {});
+    expect(result.counts).toEqual([
+      { tested: 0, todo: 0, untested: 2 },
+      { tested: 0, todo: 0, untested: 1 },
+    ]);
+    expect(result.findings.map((f) => [f.file, f.rule])).toEqual([['docs/specs/0002-b.md', 'untested-requirement']]);
+  });
+
   test('a real test anywhere outranks a todo; "0002 FR-1" reaches spec 0002 from any test file', () => {
     const result = trace([spec('0001-a', 1), spec('0002-b', 1)], {
       'tests/a.test.js': `${header('docs/specs/0001-a.md', '0001-a')}test.todo("FR-1");\n`,
