@@ -3,7 +3,7 @@ import { inFolder } from '../base/folder-rule.js';
 import { UsageError } from '../base/errors.js';
 import { editableText, NOT_TEXT_WHY } from '../base/text/text-bytes.js';
 import { refuseConflicted } from '../specs/merge-conflicts.js';
-import { readSpec } from '../specs/read-spec.js';
+import { readSpec, specLifecycle } from '../specs/read-spec.js';
 import { specFileName } from '../specs/spec-file-name.js';
 import { specsFolderNamesOrNone } from '../specs/specs-folder-names.js';
 import { readBytes } from '../specs/read-specs-folder.js';
@@ -94,6 +94,12 @@ export async function setStatus(project: Project, wanted: string, change: Status
   await recoverFirst(project, stderr);
   const { name, relative, text } = specToEdit(project, wanted);
   const lifecycle = repositoryLifecycle(project);
+  if (specLifecycle(name, text, lifecycle) !== lifecycle) {
+    throw new UsageError(
+      `${relative} has the built-in Status checklist (it was written before ${lifecycle.source ?? 'the team template'}): the repository's states do not apply to it; nothing was written`,
+      `Replace its Status items with those of ${lifecycle.source ?? 'the team template'} (ticking the ones it has reached), then run the command again.`,
+    );
+  }
   const edit = isEndState(lifecycle, change.step)
     ? withEndState(text, { state: change.step, today: change.today, author: change.author, note: change.note, fileName: relative, lifecycle })
     : statusEdit(relative, text, change, lifecycle);

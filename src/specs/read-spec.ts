@@ -252,7 +252,25 @@ export function unreadSpec(fileName: string, why: string, rule: ReaderRule = 'un
 
 /** Reads one spec. `fileName` is its name (a path's last part is taken); `text` its contents; `lifecycle` the states its Status items name. */
 export function readSpec(fileName: string, text: string, lifecycle: Lifecycle = BUILT_IN_LIFECYCLE): SpecReading {
-  return new SpecReader(fileName, lifecycle).read(text);
+  return readWith(fileName, text, lifecycle).reading;
+}
+
+/**
+ * The lifecycle a spec is read with: the repository's, or the built-in one
+ * for a spec written from the built-in template before the team had its own.
+ */
+export function specLifecycle(fileName: string, text: string, lifecycle: Lifecycle): Lifecycle {
+  return readWith(fileName, text, lifecycle).lifecycle;
+}
+
+function readWith(fileName: string, text: string, lifecycle: Lifecycle): { reading: SpecReading; lifecycle: Lifecycle } {
+  const reading = new SpecReader(fileName, lifecycle).read(text);
+  if (lifecycle.byWords || reading.status.some((item) => !item.end) || !reading.problems.some((p) => p.rule === 'status-item')) return { reading, lifecycle };
+  // No step of the team's lifecycle, and items it does not know: a spec written from the built-in
+  // template before the team had its own is read with the seven steps it was written with.
+  const builtIn = new SpecReader(fileName, BUILT_IN_LIFECYCLE).read(text);
+  const written = builtIn.status.some((item) => !item.end) && !builtIn.problems.some((p) => p.rule === 'status-item');
+  return written ? { reading: builtIn, lifecycle: BUILT_IN_LIFECYCLE } : { reading, lifecycle };
 }
 
 class SpecReader {
