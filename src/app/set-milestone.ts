@@ -1,8 +1,7 @@
 import { UsageError } from '../base/errors.js';
-import type { IsoDate } from '../base/text/dates.js';
+import { parseDate, type IsoDate } from '../base/text/dates.js';
 import type { Finding } from '../lint/lint-rules.js';
 import { specFindings } from '../lint/spec-findings.js';
-import { dateProblem, isCalendarDay } from '../specs/calendar.js';
 import { milestoneEdit, type MilestoneChange, type MilestoneEdit } from '../specs/milestone-edit.js';
 import { readSpec } from '../specs/read-spec.js';
 import type { Project } from './open-project.js';
@@ -23,7 +22,8 @@ export interface MilestoneResult extends MilestoneEdit {
 
 /** `milestone`: marks one milestone of a spec done or not done, or moves its day; writes all-or-nothing (nothing when nothing changes, or with dryRun). */
 export async function setMilestone(project: Project, wanted: string, change: MilestoneChange, dryRun: boolean, guard: SignalGuard, stderr: NodeJS.WritableStream): Promise<MilestoneResult> {
-  if (change.date !== undefined && !isCalendarDay(change.date)) throw new UsageError(`--date "${change.date}" ${dateProblem(change.date)}`, 'Give a real day, as YYYY-MM-DD.');
+  // A day as `new --milestone` takes it: YYYY-MM-DD, or from today (+3d, +2w, +1m).
+  if (change.date !== undefined) change = { ...change, date: parseDate(change.date, change.today, '--date') };
   if (!dryRun) await recoverFirst(project, stderr);
   const { name, relative, text } = specToEdit(project, wanted);
   const id = name.slice(0, -'.md'.length);

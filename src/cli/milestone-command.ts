@@ -50,6 +50,8 @@ export async function milestoneCommand(args: readonly string[], io: Io): Promise
   const project = openProjectWarning(cwd, io);
   const dryRun = values['dry-run'] ?? false;
   const result = await setMilestone(project, wanted, { name: words.join(' '), done, date, today }, dryRun, io.signals, io.stderr);
+  // The day as set (`+3d` becomes the date it names).
+  const day = date === undefined ? undefined : result.date;
 
   if (values.json) {
     io.stdout.write(
@@ -67,11 +69,11 @@ export async function milestoneCommand(args: readonly string[], io: Io): Promise
       }),
     );
   } else if (!result.changed) {
-    io.stdout.write(unchanged(result, done, date));
+    io.stdout.write(unchanged(result, done, day));
   } else if (dryRun) {
     const files = [`=== edit ${result.path}`, ...changedLinesText(result.lines)].join('\n');
     const index = result.index ? `\n\n=== update ${result.index}` : '';
-    io.stdout.write(`Dry run: nothing was written. ${asked(result, done, date)} would change:\n\n${files}${index}\n`);
+    io.stdout.write(`Dry run: nothing was written. ${asked(result, done, day)} would change:\n\n${files}${index}\n`);
   } else {
     io.stdout.write(summary(result, today));
     if (result.index) io.stdout.write(`Updated ${result.index}.\n`);

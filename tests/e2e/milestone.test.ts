@@ -76,7 +76,7 @@ describe('specwright milestone', () => {
 
     const undone = await runBin(['milestone', '0001-dark-mode', 'design sign-off', '--undone', '--json'], { cwd: root, env: { SPECWRIGHT_TODAY: '2026-11-27' } });
     expect(undone.code).toBe(0);
-    expect(JSON.parse(undone.stdout)).toEqual({ id: '0001-dark-mode', file: SPEC, milestone: 'Design sign-off', done: false, date: '2026-12-10', changed: true, lastUpdated: '2026-11-27', lines: [76, 169], index: null });
+    expect(JSON.parse(undone.stdout)).toEqual({ id: '0001-dark-mode', file: SPEC, milestone: 'Design sign-off', done: false, date: '2026-12-10', changed: true, lastUpdated: '2026-11-27', lines: [76, 171], index: null });
     expect(changedLines(original, read())).toEqual(['- Last Updated: 2026-11-01 → - Last Updated: 2026-11-27']);
   });
 
@@ -135,6 +135,10 @@ describe('specwright milestone', () => {
     const badDay = await runBin(['milestone', 'dark', 'public beta', '--date', '2027-02-30'], { cwd: root, env: TODAY });
     expect(badDay.code).toBe(2);
     expect(badDay.stderr).toContain('--date "2027-02-30" is not a day of the calendar');
+    // A day from today, as `new --milestone` takes it, is shown as the date it names.
+    const relative = await runBin(['milestone', 'dark', 'public beta', '--date', '+3d', '--dry-run', '--json'], { cwd: root, env: TODAY });
+    expect(relative.code).toBe(0);
+    expect(JSON.parse(relative.stdout)).toMatchObject({ date: '2026-11-29', changed: true, dryRun: true });
     const both = await runBin(['milestone', 'dark', 'public beta', '--done', '--undone'], { cwd: root, env: TODAY });
     expect(both.code).toBe(2);
     const none = await runBin(['milestone', 'dark', 'public beta'], { cwd: root, env: TODAY });
@@ -159,7 +163,7 @@ describe('specwright milestone', () => {
   test('the specs index, when specwright wrote one, is brought up to date with the spec', async () => {
     expect((await runBin(['index'], { cwd: root, env: TODAY })).code).toBe(0);
     const dry = await runBin(['milestone', 'dark', 'public beta', '--date', '2027-02-01', '--dry-run', '--json'], { cwd: root, env: TODAY });
-    expect(JSON.parse(dry.stdout)).toMatchObject({ changed: true, index: 'docs/specs/README.md', dryRun: true, lines: [77, 169] });
+    expect(JSON.parse(dry.stdout)).toMatchObject({ changed: true, index: 'docs/specs/README.md', dryRun: true, lines: [77, 171] });
     expect((await runBin(['index', '--check'], { cwd: root, env: TODAY })).code).toBe(0);
     const moved = await runBin(['milestone', 'dark', 'public beta', '--date', '2027-02-01'], { cwd: root, env: TODAY });
     expect(moved.code).toBe(0);
@@ -180,7 +184,7 @@ describe('specwright milestone', () => {
         `=== edit ${SPEC}`,
         '   78: - 3. **Public launch** - 2027-03-01',
         '       + 3. [x] **Public launch** - 2027-03-01',
-        '  169: - - Last Updated: 2026-11-01',
+        '  171: - - Last Updated: 2026-11-01',
         '       + - Last Updated: 2026-11-26',
         '',
       ].join('\n'),

@@ -3,7 +3,7 @@ import type { CommandDeclaration } from '../command-declaration.js';
 const FLAGS = {
   done: { type: 'boolean', help: ['mark it done: 1. [x] **Name** - date'] },
   undone: { type: 'boolean', help: ['mark it not done: its box cleared, its ~~strike~~ taken off'] },
-  date: { type: 'string', value: '<YYYY-MM-DD>', help: ['move it to this day (a real one: 2027-02-30 is refused)'] },
+  date: { type: 'string', value: '<date>', help: ['move it to this day: YYYY-MM-DD (a real one: 2027-02-30 is refused), or +10d, +2w, +1m from today'] },
   'dry-run': { type: 'boolean', help: ['print the lines that would change; write nothing'] },
   json: {
     type: 'boolean',
@@ -21,7 +21,7 @@ export const MILESTONE_COMMAND = {
   synopsis: 'specwright milestone <spec> ...',
   summary: "mark a spec's milestone done or not done, or move its date",
   title: "mark a spec's milestone done or not done, or move its date.",
-  usage: ['specwright milestone <id|slug> <name> (--done | --undone) [--date <YYYY-MM-DD>] [--dry-run] [--json] [--cwd <dir>]', 'specwright milestone <id|slug> <name> --date <YYYY-MM-DD> [--dry-run] [--json] [--cwd <dir>]'],
+  usage: ['specwright milestone <id|slug> <name> (--done | --undone) [--date <date>] [--dry-run] [--json] [--cwd <dir>]', 'specwright milestone <id|slug> <name> --date <date> [--dry-run] [--json] [--cwd <dir>]'],
   positionals: true,
   flags: FLAGS,
   sections: [
