@@ -1,9 +1,12 @@
 import path from 'node:path';
 import { UsageError } from '../base/errors.js';
 import type { RenderedFile } from '../render/render-files.js';
+import type { Finding } from '../lint/lint-rules.js';
+import { relationFindings } from '../lint/relation-findings.js';
 import { withEndState } from '../specs/end-state-edit.js';
 import type { Lifecycle } from '../specs/lifecycle.js';
 import { readSpec } from '../specs/read-spec.js';
+import { readSpecsFolder } from '../specs/read-specs-folder.js';
 import { withRelation, type RelatedSpec } from '../specs/relation-edit.js';
 import { specFileName } from '../specs/spec-file-name.js';
 import { INVERSE, type RelationKind } from '../specs/spec-relations.js';
@@ -33,6 +36,8 @@ export interface LinkResult {
   readonly written: readonly string[];
   /** The specs index, when it was brought up to date too. */
   readonly index: string | undefined;
+  /** What lint will now say of a `depends-on` circle through these specs: the link is written all the same. */
+  readonly cycles: readonly Finding[];
 }
 
 function related(spec: SpecToRelate): RelatedSpec {
@@ -98,6 +103,15 @@ export async function linkSpecs(project: Project, wanted: readonly [string, stri
   const edits = [fromEdit, toEdit].filter((file): file is RenderedFile => file !== undefined);
   const index = edits.length > 0 ? indexAfter(project, edits.map((file) => ({ path: file.path, reading: readSpec(path.posix.basename(file.path), file.contents, lifecycle), read: true }))) : undefined;
   const files = [...edits, ...(index ? [index] : [])];
+  const cycles = kind === 'depends-on' && edits.length > 0 ? cyclesAfter(project, edits, lifecycle) : [];
   if (files.length > 0) await writeFiles(project, files, true, guard);
-  return { from: from.name.slice(0, -'.md'.length), to: to.name.slice(0, -'.md'.length), kind, written: edits.map((file) => file.path), index: index?.path };
+  return { from: from.name.slice(0, -'.md'.length), to: to.name.slice(0, -'.md'.length), kind, written: edits.map((file) => file.path), index: index?.path, cycles };
+}
+
+/** lint's dependency-cycle findings for the specs folder as it will be once `edits` are written. */
+function cyclesAfter(project: Project, edits: readonly RenderedFile[], lifecycle: Lifecycle): Finding[] {
+  const edited = new Map(edits.map((file) => [file.path, readSpec(path.posix.basename(file.path), file.contents, lifecycle)]));
+  const specs = readSpecsFolder(project.root, project.config.layout.specsDir, lifecycle).map((file) => ({ path: file.path, reading: edited.get(file.path) ?? file.reading }));
+  const related = specs.map(({ path: file, reading }) => ({ path: file, id: reading.id, number: reading.number, relations: reading.relations }));
+  return relationFindings(related).filter((found) => found.rule === 'dependency-cycle');
 }

@@ -36,5 +36,7 @@ export async function linkCommand(args: readonly string[], io: Io): Promise<numb
     io.stdout.write(`Linked ${result.from} ${kind.replace(/-/g, ' ')} ${result.to}: ${result.written.join(', ')}; Last Updated ${today}.\n`);
     if (result.index) io.stdout.write(`Updated ${result.index}.\n`);
   }
+  // Written all the same (lint reports it as an error): say so now, not at the next lint.
+  io.stderr.write(result.cycles.map((f) => `specwright: warning: ${f.file}:${f.line}: ${f.message} (${f.rule}). ${f.hint}\n`).join(''));
   return 0;
 }

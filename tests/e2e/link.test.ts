@@ -77,7 +77,7 @@ describe('specwright link', () => {
     writeFileSync(file('0003-export'), read('0003-export').replace(/\n/g, '\r\n'));
     for (const args of [['export', 'audit', '--depends-on'], ['export', 'new-auth', '--depends-on'], ['audit', 'old-auth', '--relates']]) {
       const linked = await runBin(['link', ...args], { cwd: root, env });
-      expect(linked.code).toBe(0);
+      expect({ code: linked.code, stderr: linked.stderr }).toEqual({ code: 0, stderr: '' });
     }
     const exportSpec = read('0003-export');
     expect(exportSpec.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
@@ -118,5 +118,15 @@ describe('specwright link', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/no spec "exprot-csv"/);
     expect(['0001-old-auth', '0002-new-auth', '0003-export', '0004-audit-log'].map(read)).toEqual(before);
+  });
+
+  test('a --depends-on that closes a circle is written, and said at once: the warning lint will report as an error', async () => {
+    // 0003-export depends on 0004-audit-log already (above).
+    const closing = await runBin(['link', 'audit', 'export', '--depends-on'], { cwd: root, env });
+    expect(closing.code).toBe(0);
+    expect(closing.stderr).toMatch(/^specwright: warning: docs\/specs\/000[34]-[a-z-]+\.md:\d+: the specs depend on each other in a cycle: (0003 → 0004 → 0003|0004 → 0003 → 0004) \(dependency-cycle\)\. Remove one "Depends on" link/);
+    expect(read('0004-audit-log')).toContain('- Depends on: [0003](0003-export.md)');
+    const linted = await runBin(['lint', '--json'], { cwd: root, env });
+    expect((JSON.parse(linted.stdout) as { findings: { rule: string }[] }).findings.filter((f) => f.rule === 'dependency-cycle')).toHaveLength(1);
   });
 });
