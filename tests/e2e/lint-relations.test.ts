@@ -75,7 +75,10 @@ describe('lint and relations', () => {
     await link(root, 'alpha', 'beta', '--depends-on');
     await link(root, 'beta', 'gamma', '--depends-on');
     expect((await lint(root)).findings).toEqual([]);
-    await link(root, 'gamma', 'alpha', '--depends-on');
+    // The link that closes the circle is written, and says so at once.
+    const closing = await runBin(['link', 'gamma', 'alpha', '--depends-on'], { cwd: root, env });
+    expect(closing.code).toBe(0);
+    expect(closing.stderr).toContain('the specs depend on each other in a cycle: 0001 → 0002 → 0003 → 0001 (dependency-cycle)');
     const { code, findings } = await lint(root);
     expect(code).toBe(1);
     expect(findings).toEqual([expect.objectContaining({ file: 'docs/specs/0001-alpha.md', rule: 'dependency-cycle', message: 'the specs depend on each other in a cycle: 0001 → 0002 → 0003 → 0001' })]);

@@ -131,7 +131,7 @@ describe('status keeps markdownlint and prettier content, and its diff small', (
     await status(root, ['review', '--note', LONG], '2026-11-27');
     const converted = readFileSync(file, 'utf8');
     await expectClean(converted);
-    expect(converted).toContain('<!-- prettier-ignore -->\n| Date | Author | Changes |\n| --- | --- | --- |\n| 2026-11-26 | 山田 太郎 | Initial draft |\n| 2026-11-27 |');
+    expect(converted).toContain('<!-- biome-ignore format: a log, one row per change -->\n| Date | Author | Changes |\n| --- | --- | --- |\n| 2026-11-26 | 山田 太郎 | Initial draft |\n| 2026-11-27 |');
 
     await status(root, ['design', '--note', LONG], '2026-11-28');
     const next = readFileSync(file, 'utf8');
