@@ -10,8 +10,9 @@ let unicode: { zeroWidth: RegExp; control: RegExp; wideEmoji: RegExp; segmenter:
 
 function unicodeTables(): NonNullable<typeof unicode> {
   unicode ??= {
-    zeroWidth: /^[\p{Mn}\p{Me}]$/u,
-    control: /^\p{Cc}$/u,
+    // Tested on one code point at a time: no anchors needed.
+    zeroWidth: /[\p{Mn}\p{Me}]/u,
+    control: /\p{Cc}/u,
     // Emoji shown two columns wide: default emoji presentation, or text forced to emoji by U+FE0F.
     wideEmoji: /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|\p{Regional_Indicator}/u,
     segmenter: new Intl.Segmenter('en', { granularity: 'grapheme' }),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { isIsoDate, localToday, parseDate } from '../../../src/base/text/dates.js';
+import { compactDate, formatDay, isIsoDate, localToday, parseDate } from '../../../src/base/text/dates.js';
 
 const TODAY = '2026-11-26';
 
@@ -62,5 +62,17 @@ describe('localToday and isIsoDate', () => {
   test('isIsoDate is strict', () => {
     expect(isIsoDate('2026-11-26')).toBe(true);
     expect(isIsoDate('2026-11-31')).toBe(false);
+  });
+});
+
+describe('compactDate and formatDay', () => {
+  test('a day as a dated id\'s prefix, and in another format, read strictly', () => {
+    expect(compactDate('2026-11-27')).toBe('20261127');
+    expect(formatDay('2026-11-27', 'D MMMM YYYY')).toBe('27 November 2026');
+    expect(() => formatDay('2026-02-30', 'D MMMM YYYY')).toThrow('formatDate: "2026-02-30" is not a YYYY-MM-DD date');
+  });
+
+  test('a relative date needs a real today', () => {
+    expect(() => parseDate('+1d', '2026-13-01', 'milestone')).toThrow('today is not a date: 2026-13-01');
   });
 });

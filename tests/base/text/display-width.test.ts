@@ -12,6 +12,19 @@ describe('displayWidth', () => {
     expect(displayWidth('🚀')).toBe(2);
     expect(displayWidth('e\u0301')).toBe(1);
   });
+
+  test('an emoji sequence is one glyph of 2 columns; U+FE0F widens only a pictograph; ambiguous characters are narrow', () => {
+    // A family joined by zero-width joiners: one glyph, not three emoji and two joiners.
+    expect(displayWidth('👨\u200D👩\u200D👧')).toBe(2);
+    // ☺ is text by default (1 column) and emoji with U+FE0F (2); after a letter U+FE0F adds nothing.
+    expect(displayWidth('\u263A')).toBe(1);
+    expect(displayWidth('\u263A\uFE0F')).toBe(2);
+    expect(displayWidth('a\uFE0F')).toBe(1);
+    // East Asian Ambiguous (±, °): one column, as prettier counts them.
+    expect(displayWidth('±°')).toBe(2);
+    // A control character takes no column.
+    expect(displayWidth('a\u0007b')).toBe(2);
+  });
 });
 
 describe('markdownTable', () => {
