@@ -17,8 +17,8 @@ const ALLOWED = {
   // use cases
   app: ['answers', 'project', 'config', 'detect', 'init', 'lint', 'model', 'plan', 'render', 'specs', 'views', 'repo', 'commit', 'base'],
   // domain
-  // repo for the shape of the specs that exist (a type): app/ gathers them, plan/ reads nothing (rule planning-is-pure)
-  plan: ['answers', 'model', 'render', 'config', 'repo', 'base'],
+  // specs for the shape of the spec numbers in use (a type): app/ gathers them, plan/ reads nothing (rule planning-calls-no-reader)
+  plan: ['answers', 'model', 'render', 'config', 'specs', 'base'],
   render: ['model', 'detect', 'config', 'commit', 'base'],
   project: ['config', 'detect', 'base'],
   lint: ['specs', 'base'],
@@ -29,8 +29,10 @@ const ALLOWED = {
   detect: ['config', 'base'],
   config: ['commit', 'base'],
   // bottom
+  // repo: git alone (the repository's root, branch tips, other branches' specs, git's user name)
   repo: ['specs', 'config', 'base'],
-  specs: ['base'],
+  // config for the facts' types (the id style, the layout)
+  specs: ['config', 'base'],
   commit: ['base'],
   // ground
   base: [],
@@ -107,10 +109,10 @@ module.exports = {
     },
     {
       name: 'planning-calls-no-reader',
-      comment: 'plan/ may know the shape of what app/ gathered (types of repo/), but calls nothing there: every function of repo/ reads git or the disk.',
+      comment: 'plan/ may know the shape of what app/ gathered (the spec numbers in use, a type of specs/spec-numbers.ts), but calls no reader: repo/ reads git, the specs folder\'s readers read the disk.',
       severity: 'error',
       from: { path: folder('plan') },
-      to: { path: folder('repo'), dependencyTypesNot: ['type-only'] },
+      to: { path: [folder('repo'), '^src/specs/(spec-numbers|specs-folder-names|read-specs-folder)\\.ts$'], dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'nothing-imports-the-front-ends',

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Layout } from '../config/layout.js';
 import type { IsoDate } from '../base/text/dates.js';
 import { plannedPaths } from '../plan/plan-spec.js';
-import { readExistingSpecs } from '../repo/existing-specs.js';
+import { readExistingSpecs } from '../specs/spec-numbers.js';
 import { pathTaken } from '../base/path-taken.js';
 
 /**

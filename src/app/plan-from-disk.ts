@@ -3,7 +3,7 @@ import type { IsoDate } from '../base/text/dates.js';
 import type { Layout } from '../config/layout.js';
 import { planSpec, type SpecPlan } from '../plan/plan-spec.js';
 import type { TeamTemplates } from '../render/team-templates.js';
-import { readExistingSpecs } from '../repo/existing-specs.js';
+import { readExistingSpecs } from '../specs/spec-numbers.js';
 
 /**
  * The disk's part of planning a spec: the specs folder is read here (once),

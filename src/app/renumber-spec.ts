@@ -10,7 +10,7 @@ import { listFolder } from '../base/list-folder.js';
 import { NumberTakenError, UsageError, WriteError } from '../base/errors.js';
 import type { RenderedFile } from '../render/render-files.js';
 import { editableText, NOT_TEXT_WHY } from '../base/text/text-bytes.js';
-import { readExistingSpecs } from '../repo/existing-specs.js';
+import { readExistingSpecs } from '../specs/spec-numbers.js';
 import { refuseConflicted } from '../specs/merge-conflicts.js';
 import { readSpec } from '../specs/read-spec.js';
 import { isDatedSpec, specFileName, specNumberOf } from '../specs/spec-file-name.js';

@@ -5,7 +5,7 @@ import { cleanStaleTemps, type StaleReport } from '../commit/stale-temps.js';
 import { realWriterFs, type WriterFs } from '../commit/writer-fs.js';
 import { ConflictError, NumberTakenError } from '../base/errors.js';
 import { writtenFolders } from '../config/layout.js';
-import { specNumberOf } from '../repo/existing-specs.js';
+import { specNumberOf } from '../specs/spec-file-name.js';
 import type { SpecPlan } from '../plan/plan-spec.js';
 
 export interface WriteOptions {

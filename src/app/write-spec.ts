@@ -22,7 +22,7 @@ export { isUsableOwner, validatePartial, type FieldNamer, type RawAnswers } from
 export { nameTakenMessage } from './existing-files.js';
 export type { SpecPlan } from '../plan/plan-spec.js';
 export { previewPlan } from './preview-plan.js';
-export { defaultOwner } from '../repo/default-owner.js';
+export { defaultOwner } from './default-owner.js';
 export { writtenFolders } from '../config/layout.js';
 
 /**

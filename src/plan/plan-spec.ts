@@ -3,7 +3,7 @@ import type { Layout } from '../config/layout.js';
 import { compactDate, type IsoDate } from '../base/text/dates.js';
 import { slugFor } from '../base/text/slug.js';
 import { buildModel, milestoneNotices, type SpecModel } from '../model/spec-model.js';
-import type { ExistingSpecs } from '../repo/existing-specs.js';
+import type { ExistingSpecs } from '../specs/spec-numbers.js';
 import { type RenderedFile, renderFiles } from '../render/render-files.js';
 import type { TeamTemplates } from '../render/team-templates.js';
 

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { plannedPaths, planSpec } from '../../src/plan/plan-spec.js';
-import type { ExistingSpecs } from '../../src/repo/existing-specs.js';
+import type { ExistingSpecs } from '../../src/specs/spec-numbers.js';
 import { defaultLayout } from '../helpers/layout.js';
 import { FULL_ANSWERS } from '../helpers/sample-answers.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';

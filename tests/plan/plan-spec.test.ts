@@ -4,7 +4,7 @@ import { afterAll, describe, expect, test } from '@jest/globals';
 import { planSpec } from '../../src/plan/plan-spec.js';
 import type { Answers } from '../../src/answers/answers.js';
 import type { Layout } from '../../src/config/layout.js';
-import { readExistingSpecs } from '../../src/repo/existing-specs.js';
+import { readExistingSpecs } from '../../src/specs/spec-numbers.js';
 import { FULL_ANSWERS } from '../helpers/sample-answers.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
 import { treeSnapshot } from '../helpers/tree-snapshot.js';

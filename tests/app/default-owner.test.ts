@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { userInfo } from 'node:os';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { isUsableOwner } from '../../src/answers/validate-answers.js';
-import { defaultOwner } from '../../src/repo/default-owner.js';
+import { defaultOwner } from '../../src/app/default-owner.js';
 import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
 
 afterAll(removeTempDirs);

@@ -1,12 +1,10 @@
+/** The spec numbers in use in the specs folder (and on other branches): the next free one, and the spec of each slug. */
 import type { IdStyle } from '../config/config-keys.js';
 import { ConflictError } from '../base/errors.js';
-import { isDatedSpec, specFileName, specNumberOf } from '../specs/spec-file-name.js';
-import { specsFolderNames } from '../specs/specs-folder-names.js';
+import { isDatedSpec, specFileName, specNumberOf } from './spec-file-name.js';
+import { specsFolderNames } from './specs-folder-names.js';
 
 const HIGHEST_NUMBER = 999_999;
-
-/** Re-exported: plan/ imports it from here (it is stated in specs/spec-file-name.ts). */
-export { specNumberOf };
 
 export interface ExistingSpec {
   /** The file name as it is on disk (`0001-Dark-Mode.MD`). */

@@ -1,10 +1,5 @@
 import { userInfo } from 'node:os';
-import { runGit } from './run-git.js';
-
-/** `git config user.name`, or '' if git is missing, fails or does not answer in time. */
-async function gitUserName(cwd: string): Promise<string> {
-  return (await runGit(cwd, ['config', 'user.name']))?.toString('utf8').trim() ?? '';
-}
+import { gitUserName } from '../repo/git-user-name.js';
 
 function osUserName(): string {
   try {
