@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { UsageError } from '../base/errors.js';
-import { repositoryLifecycle, stateNames, type Lifecycle } from '../app/repository-lifecycle.js';
+import { listFilter } from '../app/list-filter.js';
 import { listSpecs, listTable, type ListResult, type SpecFilter, type SpecSummary } from '../app/list-specs.js';
 import { openProjectWarning } from './open-project-warning.js';
 import { pinnedToday } from '../app/pinned-today.js';
@@ -26,19 +26,6 @@ export function outputWidth(io: Io): number {
   if (fromEnv !== undefined && /^[0-9]{1,5}$/.test(fromEnv) && Number(fromEnv) > 0) return Math.max(MIN_WIDTH, Number(fromEnv));
   // A terminal that does not say how wide it is: nothing is cut rather than guessing.
   return Number.POSITIVE_INFINITY;
-}
-
-/** The states `--status` names, checked against the repository's (its team template's steps, else the built-in; draft and the end states). */
-function statusFilter(values: readonly string[] | undefined, lifecycle: Lifecycle): string[] | undefined {
-  if (!values) return undefined;
-  const names = stateNames(lifecycle);
-  return values.flatMap((value) =>
-    value.split(',').map((name) => {
-      const key = name.trim().toLowerCase();
-      if (!names.includes(key)) throw new UsageError(`--status ${JSON.stringify(name)} is not a status; use one of ${names.join(', ')}`);
-      return key;
-    }),
-  );
 }
 
 function specJson(spec: SpecSummary): Record<string, unknown> {
@@ -87,7 +74,7 @@ export async function listCommand(args: readonly string[], io: Io): Promise<numb
   const today = pinnedToday(io.env, io.now);
   const cwd = workingFolder(io, values.cwd);
   const project = openProjectWarning(cwd, io, configFlags({ 'specs-dir': values['specs-dir'] }));
-  const filter: SpecFilter = { statuses: statusFilter(values.status, repositoryLifecycle(project)), owner: values.owner, overdue: values.overdue };
+  const filter = listFilter(project, { statuses: values.status, owner: values.owner, overdue: values.overdue });
   const result = listSpecs(project, today, filter);
 
   io.stderr.write(warnings(result, project.root, cwd));
