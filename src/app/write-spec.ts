@@ -42,7 +42,7 @@ export async function planFor(project: Project, answers: Answers, today: string)
 
 /** The plan with the spec `--supersedes` names marked superseded by the new one (loaded only when asked for). */
 async function supersede(project: Project, plan: SpecPlan, wanted: string): Promise<ReturnType<typeof import('./supersede-plan.js').supersedingPlan>> {
-  const [{ supersedingPlan }, { changeAuthor }] = await Promise.all([import('./supersede-plan.js'), import('./link-specs.js')]);
+  const [{ supersedingPlan }, { changeAuthor }] = await Promise.all([import('./supersede-plan.js'), import('./change-author.js')]);
   return supersedingPlan(project, plan, wanted, { author: await changeAuthor(project.root), lifecycle: repositoryLifecycle(project) });
 }
 
