@@ -1,8 +1,9 @@
-import path from 'node:path';
 import { UsageError } from '../base/errors.js';
 import { listFilter } from '../app/list-filter.js';
 import { listSpecs, listTable, type ListResult, type SpecFilter, type SpecSummary } from '../app/list-specs.js';
 import { openProjectWarning } from './open-project-warning.js';
+import { shownPath } from '../app/shown-path.js';
+import type { Project } from '../app/open-project.js';
 import { pinnedToday } from '../app/pinned-today.js';
 import { configFlags } from './config-flags.js';
 import { LIST_COMMAND } from './declarations/list-declaration.js';
@@ -55,11 +56,11 @@ function noSpecsText(result: ListResult, filter: SpecFilter): string {
 }
 
 /** One line on stderr per problem of a listed spec, naming the file (from where the user stands) and the line. */
-function warnings(result: ListResult, root: string, cwd: string): string {
+function warnings(result: ListResult, project: Project): string {
   const lines: string[] = [];
   for (const spec of result.specs) {
     if (spec.problems.length === 0) continue;
-    const shown = path.relative(cwd, path.join(root, spec.path)).split(path.sep).join('/');
+    const shown = shownPath(project, spec.path);
     for (const problem of spec.problems) lines.push(`specwright: warning: ${shown}${problem.line > 0 ? `:${problem.line}` : ''}: ${problem.message}\n`);
   }
   return lines.join('');
@@ -77,7 +78,7 @@ export async function listCommand(args: readonly string[], io: Io): Promise<numb
   const filter = listFilter(project, { statuses: values.status, owner: values.owner, overdue: values.overdue });
   const result = listSpecs(project, today, filter);
 
-  io.stderr.write(warnings(result, project.root, cwd));
+  io.stderr.write(warnings(result, project));
   if (values.json) io.stdout.write(terminalJson(result.specs.map(specJson)));
   else if (result.specs.length === 0) io.stdout.write(noSpecsText(result, filter));
   else io.stdout.write(listTable(result.specs, outputWidth(io)));
