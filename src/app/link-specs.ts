@@ -12,7 +12,8 @@ import { specFileName } from '../specs/spec-file-name.js';
 import { INVERSE, type RelationKind } from '../specs/spec-relations.js';
 import type { Project } from './open-project.js';
 import { repositoryLifecycle } from './repository-lifecycle.js';
-import { defaultOwner, specToEdit } from './set-status.js';
+import { changeAuthor } from './change-author.js';
+import { specToEdit } from './set-status.js';
 import type { SignalGuard } from './signal-guard.js';
 import { indexAfter } from './spec-index-file.js';
 import { recoverFirst, writeFiles } from './write-files.js';
@@ -85,11 +86,6 @@ export function relationEdits(from: SpecToRelate, to: SpecToRelate, kind: LinkKi
     from: forward.changed ? { path: from.relative, contents: forward.text, before: from.text } : undefined,
     to: toText !== to.text ? { path: to.relative, contents: toText, before: to.text } : undefined,
   };
-}
-
-/** Who a Changelog row is by: git's user.name, else the OS user (as for `status`). */
-export async function changeAuthor(root: string): Promise<string> {
-  return (await defaultOwner(root, (name) => !/[\r\n]/.test(name))) || 'unknown';
 }
 
 /** `link`: relates two specs, writing both (all or nothing) and the specs index with them; nothing when they are linked already. */

@@ -29,6 +29,11 @@ export interface LintReport {
   readonly levels: Readonly<Record<string, RuleLevel>>;
 }
 
+/** Whether the run fails (exit 1): on any error, and with `strict` on any warning too. */
+export function lintFails(totals: Pick<Totals, 'errors' | 'warnings'>, strict: boolean): boolean {
+  return totals.errors > 0 || (strict && totals.warnings > 0);
+}
+
 const withinAny = (file: string, paths: readonly string[]): boolean => paths.some((p) => within(file, p));
 
 /**

@@ -18,7 +18,6 @@ import { indexAfter } from './spec-index-file.js';
 import { writeFiles } from './write-files.js';
 import { recoverFirst } from './write-files.js';
 
-export { defaultOwner } from './default-owner.js';
 
 export interface StatusResult extends StatusEdit {
   readonly id: string;

@@ -13,17 +13,11 @@ import { staleReport } from './report.js';
 import type { SignalGuard } from './signal-guard.js';
 import { pathTaken } from '../base/path-taken.js';
 
-// What the front ends (cli/new-command, plop/register-generator) need around
-// this use case: reading and checking answers, the owner's default, the plan
-// preview and the messages about a taken name.
-export { loadAnswersFile } from '../answers/answers-file.js';
+// What the front ends (cli/new-command, cli/new-options, plop/register-generator)
+// name around this use case: the answers' types and the plan's.
 export type { Answers } from '../answers/answers.js';
-export { isUsableOwner, validatePartial, type FieldNamer, type RawAnswers } from '../answers/validate-answers.js';
-export { nameTakenMessage } from './existing-files.js';
+export type { FieldNamer, RawAnswers } from '../answers/validate-answers.js';
 export type { SpecPlan } from '../plan/plan-spec.js';
-export { previewPlan } from './preview-plan.js';
-export { defaultOwner } from './default-owner.js';
-export { writtenFolders } from '../config/layout.js';
 
 /**
  * Answers → plan, with the project's layout and templates, numbered past
@@ -48,7 +42,7 @@ export async function planFor(project: Project, answers: Answers, today: string)
 
 /** The plan with the spec `--supersedes` names marked superseded by the new one (loaded only when asked for). */
 async function supersede(project: Project, plan: SpecPlan, wanted: string): Promise<ReturnType<typeof import('./supersede-plan.js').supersedingPlan>> {
-  const [{ supersedingPlan }, { changeAuthor }] = await Promise.all([import('./supersede-plan.js'), import('./link-specs.js')]);
+  const [{ supersedingPlan }, { changeAuthor }] = await Promise.all([import('./supersede-plan.js'), import('./change-author.js')]);
   return supersedingPlan(project, plan, wanted, { author: await changeAuthor(project.root), lifecycle: repositoryLifecycle(project) });
 }
 

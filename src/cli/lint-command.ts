@@ -1,7 +1,7 @@
-import { lstatSync } from 'node:fs';
-import path from 'node:path';
 import { UsageError } from '../base/errors.js';
-import { findingsGithub, findingsJson, findingsSarif, findingsText, lintProject } from '../app/lint-project.js';
+import { findingsGithub, findingsJson, findingsSarif, findingsText, lintFails, lintProject } from '../app/lint-project.js';
+import { lintPaths } from '../app/lint-paths.js';
+import { shownPath } from '../app/shown-path.js';
 import { packageVersion } from './version.js';
 import { openProjectWarning } from './open-project-warning.js';
 import { pinnedToday } from '../app/pinned-today.js';
@@ -23,21 +23,6 @@ function formatOf(format: string | undefined, json: boolean | undefined): Format
   return format as Format;
 }
 
-/** The given paths, relative to the root: each must exist inside it. */
-function rootPaths(paths: readonly string[], cwd: string, root: string): string[] {
-  return paths.map((given) => {
-    const absolute = path.resolve(cwd, given);
-    const relative = path.relative(root, absolute).split(path.sep).join('/');
-    if (relative.startsWith('../') || relative === '..' || path.isAbsolute(relative)) throw new UsageError(`${given} is outside the project (${root})`);
-    try {
-      lstatSync(absolute);
-    } catch {
-      throw new UsageError(`${given} does not exist`);
-    }
-    return relative;
-  });
-}
-
 /** `specwright lint [paths…]`: every rule over every spec; findings with file, line, rule and fix. Writes nothing. */
 export async function lintCommand(args: readonly string[], io: Io): Promise<number> {
   const parsed = commandArgs(LINT_COMMAND, args, io);
@@ -47,7 +32,7 @@ export async function lintCommand(args: readonly string[], io: Io): Promise<numb
   const today = pinnedToday(io.env, io.now);
   const cwd = workingFolder(io, values.cwd);
   const project = openProjectWarning(cwd, io, configFlags({ 'specs-dir': values['specs-dir'] }));
-  const only = positionals.length > 0 ? rootPaths(positionals, cwd, project.root) : undefined;
+  const only = positionals.length > 0 ? lintPaths(project, positionals) : undefined;
   const { findings, totals, specsDir, specsInFolder, testsTruncated, notes, levels } = lintProject(project, today, only);
   for (const note of notes) io.stderr.write(`specwright: note: ${note}\n`);
   if (testsTruncated) io.stderr.write('specwright: warning: stopped looking for test files after 200,000 entries; requirements named only by tests further on count as untested\n');
@@ -56,6 +41,6 @@ export async function lintCommand(args: readonly string[], io: Io): Promise<numb
   else if (format === 'github') io.stdout.write(findingsGithub(findings));
   else if (format === 'sarif') io.stdout.write(findingsSarif(findings, { version: packageVersion(), levels }));
   else if (specsInFolder === 0) io.stdout.write(`No specs in ${specsDir} yet: nothing to lint.\n`);
-  else io.stdout.write(findingsText(findings, totals, (file) => path.relative(cwd, path.join(project.root, file)).split(path.sep).join('/')));
-  return totals.errors > 0 || (values.strict && totals.warnings > 0) ? 1 : 0;
+  else io.stdout.write(findingsText(findings, totals, (file) => shownPath(project, file)));
+  return lintFails(totals, values.strict === true) ? 1 : 0;
 }

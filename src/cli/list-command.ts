@@ -1,8 +1,9 @@
-import path from 'node:path';
 import { UsageError } from '../base/errors.js';
-import { repositoryLifecycle, stateNames, type Lifecycle } from '../app/repository-lifecycle.js';
+import { listFilter } from '../app/list-filter.js';
 import { listSpecs, listTable, type ListResult, type SpecFilter, type SpecSummary } from '../app/list-specs.js';
 import { openProjectWarning } from './open-project-warning.js';
+import { shownPath } from '../app/shown-path.js';
+import type { Project } from '../app/open-project.js';
 import { pinnedToday } from '../app/pinned-today.js';
 import { configFlags } from './config-flags.js';
 import { LIST_COMMAND } from './declarations/list-declaration.js';
@@ -26,19 +27,6 @@ export function outputWidth(io: Io): number {
   if (fromEnv !== undefined && /^[0-9]{1,5}$/.test(fromEnv) && Number(fromEnv) > 0) return Math.max(MIN_WIDTH, Number(fromEnv));
   // A terminal that does not say how wide it is: nothing is cut rather than guessing.
   return Number.POSITIVE_INFINITY;
-}
-
-/** The states `--status` names, checked against the repository's (its team template's steps, else the built-in; draft and the end states). */
-function statusFilter(values: readonly string[] | undefined, lifecycle: Lifecycle): string[] | undefined {
-  if (!values) return undefined;
-  const names = stateNames(lifecycle);
-  return values.flatMap((value) =>
-    value.split(',').map((name) => {
-      const key = name.trim().toLowerCase();
-      if (!names.includes(key)) throw new UsageError(`--status ${JSON.stringify(name)} is not a status; use one of ${names.join(', ')}`);
-      return key;
-    }),
-  );
 }
 
 function specJson(spec: SpecSummary): Record<string, unknown> {
@@ -68,11 +56,11 @@ function noSpecsText(result: ListResult, filter: SpecFilter): string {
 }
 
 /** One line on stderr per problem of a listed spec, naming the file (from where the user stands) and the line. */
-function warnings(result: ListResult, root: string, cwd: string): string {
+function warnings(result: ListResult, project: Project): string {
   const lines: string[] = [];
   for (const spec of result.specs) {
     if (spec.problems.length === 0) continue;
-    const shown = path.relative(cwd, path.join(root, spec.path)).split(path.sep).join('/');
+    const shown = shownPath(project, spec.path);
     for (const problem of spec.problems) lines.push(`specwright: warning: ${shown}${problem.line > 0 ? `:${problem.line}` : ''}: ${problem.message}\n`);
   }
   return lines.join('');
@@ -87,10 +75,10 @@ export async function listCommand(args: readonly string[], io: Io): Promise<numb
   const today = pinnedToday(io.env, io.now);
   const cwd = workingFolder(io, values.cwd);
   const project = openProjectWarning(cwd, io, configFlags({ 'specs-dir': values['specs-dir'] }));
-  const filter: SpecFilter = { statuses: statusFilter(values.status, repositoryLifecycle(project)), owner: values.owner, overdue: values.overdue };
+  const filter = listFilter(project, { statuses: values.status, owner: values.owner, overdue: values.overdue });
   const result = listSpecs(project, today, filter);
 
-  io.stderr.write(warnings(result, project.root, cwd));
+  io.stderr.write(warnings(result, project));
   if (values.json) io.stdout.write(terminalJson(result.specs.map(specJson)));
   else if (result.specs.length === 0) io.stdout.write(noSpecsText(result, filter));
   else io.stdout.write(listTable(result.specs, outputWidth(io)));

@@ -1,7 +1,7 @@
-import path from 'node:path';
 import { UsageError } from '../base/errors.js';
 import { terminalJson } from '../base/text/terminal-text.js';
 import { pinnedToday } from '../app/pinned-today.js';
+import { shownPath } from '../app/shown-path.js';
 import { setMilestone, type MilestoneResult } from '../app/set-milestone.js';
 import { changedLinesText } from './changed-lines.js';
 import { commandArgs } from './command-args.js';
@@ -78,7 +78,6 @@ export async function milestoneCommand(args: readonly string[], io: Io): Promise
     io.stdout.write(summary(result, today));
     if (result.index) io.stdout.write(`Updated ${result.index}.\n`);
   }
-  const shown = (file: string) => path.relative(cwd, path.join(project.root, file)).split(path.sep).join('/');
-  io.stderr.write(result.hints.map((f) => `specwright: ${f.severity}: ${shown(f.file)}:${f.line}: ${f.message} (${f.rule}). ${f.hint}\n`).join(''));
+  io.stderr.write(result.hints.map((f) => `specwright: ${f.severity}: ${shownPath(project, f.file)}:${f.line}: ${f.message} (${f.rule}). ${f.hint}\n`).join(''));
   return 0;
 }

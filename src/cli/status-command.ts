@@ -1,14 +1,15 @@
 import { UsageError } from '../base/errors.js';
 import { openProjectWarning } from './open-project-warning.js';
 import { pinnedToday } from '../app/pinned-today.js';
-import { defaultOwner, setStatus } from '../app/set-status.js';
+import { changeAuthor } from '../app/change-author.js';
+import { setStatus } from '../app/set-status.js';
 import { STATUS_COMMAND } from './declarations/status-declaration.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
 import { commandArgs } from './command-args.js';
 import { terminalJson } from '../base/text/terminal-text.js';
 import { repositoryLifecycle } from '../app/repository-lifecycle.js';
-import { stateOf, statesList } from './status-states.js';
+import { stateOf, statesList } from '../app/lifecycle-states.js';
 
 /** `specwright status <id|slug> <state>`: ticks the Status checklist up to a state, sets Last Updated, adds a Changelog row. */
 export async function statusCommand(args: readonly string[], io: Io): Promise<number> {
@@ -25,7 +26,7 @@ export async function statusCommand(args: readonly string[], io: Io): Promise<nu
   const note = values.note?.trim();
   if (note !== undefined && /[\r\n]/.test(note)) throw new UsageError('--note must be one line');
   const today = pinnedToday(io.env, io.now);
-  const author = (await defaultOwner(project.root, (name) => !/[\r\n]/.test(name))) || 'unknown';
+  const author = await changeAuthor(project.root);
   const result = await setStatus(project, wanted, { step, today, author, note: note || undefined }, io.signals, io.stderr);
   if (values.json) {
     io.stdout.write(

@@ -1,20 +1,6 @@
-import { UsageError } from '../base/errors.js';
-import { lifecycleForHelp, stateNamed, type Lifecycle } from '../app/repository-lifecycle.js';
+import { lifecycleForHelp, type Lifecycle } from '../app/repository-lifecycle.js';
 import type { Io } from './io.js';
 import { workingFolder } from './working-folder.js';
-
-/** The states `status` takes in this repository, named as it takes them: `review, design, …, rejected, withdrawn, superseded`. */
-export function statesList(lifecycle: Lifecycle): string {
-  return [...lifecycle.steps, ...lifecycle.endStates].map((s) => s.name).join(', ');
-}
-
-/** The state named `name` in this repository's lifecycle; a UsageError (exit 2) listing them otherwise. */
-export function stateOf(lifecycle: Lifecycle, name: string): string {
-  const state = stateNamed(lifecycle, name);
-  if (state) return state.name;
-  const from = lifecycle.source ? ` (the Status items of ${lifecycle.source}, then the end states)` : '';
-  throw new UsageError(`"${name}" is not a state; use one of ${statesList(lifecycle)}${from}`);
-}
 
 /**
  * After `status --help`: the states of the repository it runs in, when its

@@ -1,16 +1,14 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import { DeclinedError, errorText, SpecwrightError, UsageError } from '../base/errors.js';
-import { leftoverBackupsReport } from '../app/leftover-backups.js';
+import { errorText, SpecwrightError, UsageError } from '../base/errors.js';
+import { agreedSpec, type NewSpecRequest } from '../app/new-spec.js';
+import { specInterview } from '../prompts/spec-interview.js';
 import { openProject, type Project } from '../app/open-project.js';
-import { refuseUnplaceableStub } from '../app/stub-guard.js';
-import { pinnedToday } from '../app/pinned-today.js';
-import { branchesWarning, doneReport, filesSummary } from '../app/report.js';
+import { doneReport } from '../app/report.js';
 import { terminalOutput } from '../base/text/terminal-output.js';
 import { terminalLines } from '../base/text/terminal-text.js';
 import { installSignalGuard, type SignalGuard } from '../app/signal-guard.js';
-import { recoverFirst } from '../app/write-files.js';
-import { defaultOwner, isUsableOwner, nameTakenMessage, planFor, writeSpec, type Answers, type SpecPlan } from '../app/write-spec.js';
+import { writeSpec, type Answers, type SpecPlan } from '../app/write-spec.js';
 
 /** The slice of plop's API this adapter uses (plop is an optional peer: no type import). */
 export interface PlopApi {
@@ -63,29 +61,22 @@ function exitFor(error: unknown): never {
   throw error;
 }
 
+/**
+ * Nothing is given before the questions, nothing is forced, nothing is a dry
+ * run: the action writes what the user agreed to. As every command of the bin
+ * does, a backup the writer left is named until it is dealt with: here before
+ * the interview, however long it takes.
+ */
+const PLOP_REQUEST: NewSpecRequest = { flags: {}, flagName: (key) => key, interactive: true, dryRun: false, force: false, allBackupsBeforeQuestions: true };
+
 async function promptAndPlan(project: Project): Promise<object> {
-  const { root } = project;
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     throw new UsageError(
       'the plop generator asks its questions in a terminal, and there is none',
       'Without a terminal run `npx specwright new --name "<feature>" ...` instead.',
     );
   }
-  refuseUnplaceableStub(project);
-  project.teamTemplates();
-  // git reads the other branches' specs while recovery and the answers go on; planning awaits it.
-  void project.specsOnBranches();
-  await recoverFirst(project, stderr);
-  // As every command of the bin does: a backup the writer left is named until it is dealt with.
-  stderr.write(leftoverBackupsReport(project));
-  const { interview, confirmWrite } = await import('../prompts/interview.js');
-  const context = { input: process.stdin, output: process.stdout };
-  const today = pinnedToday(process.env, new Date());
-  const answers: Answers = await interview({ known: {}, defaultOwner: await defaultOwner(root, isUsableOwner), today, context, nameTaken: (name) => nameTakenMessage(root, name, today, project.config.layout) });
-  const plan = await planFor(project, answers, today);
-  if (project.config.guessed) stderr.write(`${project.config.guessed}\n`);
-  if (plan.branchesUnchecked !== undefined) stderr.write(branchesWarning(plan.branchesUnchecked));
-  if (!(await confirmWrite(filesSummary(plan), context))) throw new DeclinedError();
+  const { answers, plan } = await agreedSpec(project, PLOP_REQUEST, specInterview({ input: process.stdin, output: process.stdout }), { env: process.env, now: new Date(), stdin: process.stdin, stderr });
   const result = { ...answers };
   plans.set(result, { plan, project });
   return result;
