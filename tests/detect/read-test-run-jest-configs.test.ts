@@ -168,6 +168,11 @@ describe('jest projects', () => {
     expect(read.run?.evidence).toBe('the projects in jest/config.js');
   });
 
+  test('a JSON folder name with a quote in it, beside an object', () => {
+    const read = reading({}, { jest: { projects: ["<rootDir>/it's", { roots: ['<rootDir>/unit'] }] } });
+    expect(read.run?.selections.map((s) => s.within)).toEqual([["it's"], ['unit']]);
+  });
+
   test('projects computed by code', () => {
     expect(reading({ 'jest.config.js': 'module.exports = { projects: getProjects() };\n' })).toEqual({
       run: undefined,

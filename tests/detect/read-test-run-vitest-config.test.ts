@@ -54,6 +54,11 @@ describe('the folder vitest looks in', () => {
     });
   });
 
+  test('a test block in a config whose export is code is still read', () => {
+    const text = "const base = { test: { include: ['x/**/*.test.ts'] } };\nexport default mergeConfig(base, other);\n";
+    expect(reading({ 'vitest.config.ts': text }).run).toEqual({ selections: [{ include: ['x/**/*.test.ts'], exclude: ['**/node_modules/**', '**/.git/**'] }], evidence: 'include in vitest.config.ts' });
+  });
+
   test('a config without a test block: the defaults', () => {
     expect(reading({ 'vitest.config.mts': 'export default { plugins: [] };\n' }).run?.evidence).toBe(`vitest's default include (${DEFAULT})`);
   });
