@@ -12,7 +12,7 @@ describe('placeOfPattern', () => {
   });
 
   test('a folder with a dot in its name before a glob is kept whole', () => {
-    expect(placeOfPattern('packages/v1.2/**/*.test.js').dir).toBe('packages/v1.2');
+    expect(placeOfPattern('packages/web.app/**/*.test.js').dir).toBe('packages/web.app');
   });
 
   test('__tests__ below a fixed folder', () => {
