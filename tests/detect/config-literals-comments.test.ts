@@ -52,3 +52,19 @@ describe("an object value's inner text", () => {
     expect(objectText("['a']")).toBeUndefined();
   });
 });
+
+describe('the end of a line comment and of a string', () => {
+  test('a line comment at the end of the file, without a newline', () => {
+    expect(exportedObject("export default { dir: 'a' };\n// export default { dir: 'b' }")).toBe(" dir: 'a' ");
+  });
+
+  test('an escaped quote does not end a string', () => {
+    const entries = entriesOf(exportedObject("export default { name: 'it\\'s', dir: 'x' };\n")!);
+    expect(keyOf(entries, 'dir')).toEqual({ strings: ['x'] });
+    expect([...entries.values.keys()]).toEqual(['name', 'dir']);
+  });
+
+  test('a template literal without placeholders is a string', () => {
+    expect(keyOf(entriesOf(" dir: `spec` "), 'dir')).toEqual({ strings: ['spec'] });
+  });
+});
