@@ -112,3 +112,12 @@ describe('.mocharc.js and .mocharc.cjs', () => {
     expect(reading({ '.mocharc.cjs': "module.exports = require('./base.cjs');\n" })).toMatchObject({ run: { evidence: "mocha's default spec (./test)" }, unplaceable: undefined });
   });
 });
+
+describe('without a test script', () => {
+  test("mocha's default spec, with the config's extensions", () => {
+    const root = projectWith({ 'package.json': {}, '.mocharc.json': { extension: ['ts'] } });
+    const project = new ProjectFiles();
+    const read = readTestRun(project, findPackage(project, root, root), 'mocha', undefined, '');
+    expect(read).toEqual({ run: { selections: [{ include: ['test/*.{js,cjs,mjs,ts}'], exclude: [] }], evidence: "mocha's default spec (./test)" }, unplaceable: undefined });
+  });
+});
