@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { CODE_STYLE_FIELDS, type CodeStyle } from '../../config/code-style.js';
 import type { PackageInfo } from '../find-package.js';
 import type { ProjectFiles } from '../project-files.js';
 import { biomeDefaults, biomeFormats, biomeOptions, biomeReadsEditorconfig, findBiomeConfig } from './biome-style.js';
@@ -83,11 +82,4 @@ export function detectCodeStyle(files: ProjectFiles, pkg: PackageInfo, root: str
   const declaredIn = manifests.find(([manifest]) => dependencyNames(manifest).has('@jest/globals'))?.[1];
   const jestGlobals = detectJestGlobals(files, declaredIn, sample, `${testsShown}/`, dirs.map((dir) => ({ dir, shown: shown(dir) })));
   return { findings, jestGlobals };
-}
-
-/** The findings applied over the canonical form (config/code-style.ts). */
-export function styleOf(findings: StyleFindings, base: CodeStyle): CodeStyle {
-  const style: Record<string, unknown> = { ...base };
-  for (const field of CODE_STYLE_FIELDS) if (findings[field] !== undefined) style[field] = findings[field].value;
-  return style as unknown as CodeStyle;
 }

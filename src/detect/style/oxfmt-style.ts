@@ -22,12 +22,8 @@ export function findOxfmtConfig(files: ProjectFiles, dirs: readonly string[], sh
       const text = files.text(path.join(dir, name));
       if (text === undefined) continue;
       const label = `${shown(dir)}${name}`;
-      let options: unknown;
-      try {
-        options = parseJsonc(text);
-      } catch {
-        options = undefined;
-      }
+      // parseJsonc answers undefined for what is not JSON: it never throws.
+      const options = parseJsonc(text);
       return isObject(options) ? { options, label } : { options: undefined, label, unread: `${label} could not be read as JSON` };
     }
     const code = CODE_FILES.find((name) => files.exists(path.join(dir, name)));
