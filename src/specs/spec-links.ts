@@ -74,10 +74,11 @@ export function linksOf(number: number, text: string, data: string, out: SpecLin
     // `[^1]: …` defines a footnote (GFM), not a link.
     if (close > open + 1 && data[close + 1] === ':' && data[open + 1] !== '^') {
       const start = skipBlanks(data, close + 2);
+      // `<…>` may hold blanks (`[label]: <a b.md>`); a bare destination ends at the first blank.
+      const angled = data[start] === '<' ? data.indexOf('>', start + 1) : -1;
       let end = start;
       while (end < data.length && data[end] !== ' ' && data[end] !== '\t') end++;
-      const written = text.slice(start, end);
-      const target = written.startsWith('<') && written.endsWith('>') ? written.slice(1, -1) : plainText(written);
+      const target = angled > 0 ? text.slice(start + 1, angled) : plainText(text.slice(start, end));
       keep(out, text.slice(open + 1, close), target, false, number);
       return;
     }
