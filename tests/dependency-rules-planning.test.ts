@@ -35,7 +35,7 @@ function violationsIn(files: Readonly<Record<string, string>>): Violation[] {
   return (JSON.parse(run.stdout) as { summary: { violations: Violation[] } }).summary.violations;
 }
 
-const REPO_MODULE = 'export interface Specs { readonly names: readonly string[] }\nexport const highest = 7;\n';
+const NUMBERS_MODULE = 'export interface Specs { readonly names: readonly string[] }\nexport const highest = 7;\n';
 
 describe('the dependency rules keep model/ and plan/ pure', () => {
   test('a plan or model module that imports the file system breaks planning-is-pure', () => {
@@ -46,12 +46,21 @@ describe('the dependency rules keep model/ and plan/ pure', () => {
     expect(found.map((v) => `${v.rule.name}: ${v.from}`).sort()).toEqual(['planning-is-pure: src/model/reads-disk.ts', 'planning-is-pure: src/plan/reads-disk.ts']);
   });
 
-  test("plan/ may name repo/'s types but breaks planning-calls-no-reader when it calls repo/", () => {
+  test("plan/ may name the spec numbers' type but breaks planning-calls-no-reader when it calls their reader", () => {
     const found = violationsIn({
-      'repo/specs.ts': REPO_MODULE,
-      'plan/names-the-facts.ts': "import type { Specs } from '../repo/specs.js';\nexport type Seen = Specs;\n",
-      'plan/calls-the-reader.ts': "import { highest } from '../repo/specs.js';\nexport const next = highest + 1;\n",
+      'specs/spec-numbers.ts': NUMBERS_MODULE,
+      'plan/names-the-facts.ts': "import type { Specs } from '../specs/spec-numbers.js';\nexport type Seen = Specs;\n",
+      'plan/calls-the-reader.ts': "import { highest } from '../specs/spec-numbers.js';\nexport const next = highest + 1;\n",
     });
-    expect(found.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`)).toEqual(['planning-calls-no-reader: src/plan/calls-the-reader.ts → src/repo/specs.ts']);
+    expect(found.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`)).toEqual(['planning-calls-no-reader: src/plan/calls-the-reader.ts → src/specs/spec-numbers.ts']);
+  });
+
+  test('plan/ calls nothing of git (repo/), and may not even name its types', () => {
+    const found = violationsIn({
+      'repo/branch-tips.ts': NUMBERS_MODULE,
+      'plan/names-git.ts': "import type { Specs } from '../repo/branch-tips.js';\nexport type Seen = Specs;\n",
+      'plan/calls-git.ts': "import { highest } from '../repo/branch-tips.js';\nexport const next = highest + 1;\n",
+    });
+    expect(found.map((v) => `${v.rule.name}: ${v.from}`).sort()).toEqual(['not-in-allowed: src/plan/calls-git.ts', 'not-in-allowed: src/plan/names-git.ts', 'planning-calls-no-reader: src/plan/calls-git.ts']);
   });
 });
