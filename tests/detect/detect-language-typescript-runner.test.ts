@@ -2,26 +2,16 @@
  * Whether the package's test command runs a TypeScript stub, for jest, node
  * and mocha, read from real small files; and the module system of the stub.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { detectLanguage, detectModule, typescriptRunner } from '../../src/detect/detect-language.js';
 import type { TestsPlace } from '../../src/detect/detect-tests-dir.js';
 import type { PackageInfo } from '../../src/detect/find-package.js';
 import { ProjectFiles } from '../../src/detect/project-files.js';
 import { testCommandOf } from '../../src/detect/test-script.js';
-import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
+import { packageWith as pkg } from '../helpers/project-files.js';
+import { removeTempDirs } from '../helpers/temp-repo.js';
 
 afterAll(removeTempDirs);
-
-function pkg(files: Record<string, string>, manifest: Record<string, unknown> = {}, more: Partial<PackageInfo> = {}): PackageInfo {
-  const root = tempDir();
-  for (const [file, text] of Object.entries({ 'package.json': JSON.stringify(manifest), ...files })) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  }
-  return { dir: root, manifest, rootManifest: manifest, nested: false, ...more };
-}
 
 const shown = () => '';
 const inPackages = () => 'packages/a/';

@@ -3,24 +3,14 @@
  * package.json, jest.config.*, .mocharc.*), read as text and never run; and a
  * configured folder standing for the folder while the pattern names the files.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { detectTestsPlace } from '../../src/detect/detect-tests-dir.js';
 import type { PackageInfo } from '../../src/detect/find-package.js';
 import { ProjectFiles } from '../../src/detect/project-files.js';
-import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
+import { packageWith as pkg } from '../helpers/project-files.js';
+import { removeTempDirs } from '../helpers/temp-repo.js';
 
 afterAll(removeTempDirs);
-
-function pkg(files: Record<string, string>, manifest: Record<string, unknown> = {}): PackageInfo {
-  const root = tempDir();
-  for (const [file, text] of Object.entries({ 'package.json': JSON.stringify(manifest), ...files })) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  }
-  return { dir: root, manifest, rootManifest: manifest, nested: false };
-}
 
 const inPackages = () => 'packages/a/';
 const place = (info: PackageInfo, framework: 'jest' | 'mocha', configuredDir?: string) => detectTestsPlace(new ProjectFiles(), info, framework, undefined, inPackages, configuredDir);

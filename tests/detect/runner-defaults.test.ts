@@ -2,26 +2,16 @@
  * Where ava and tap look for tests, read as they read it (the "ava"/"tap"
  * key, ava.config.*, .taprc), and whether they run a TypeScript stub.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { detectLanguage } from '../../src/detect/detect-language.js';
 import { detectTestsPlace } from '../../src/detect/detect-tests-dir.js';
 import type { PackageInfo } from '../../src/detect/find-package.js';
 import { ProjectFiles } from '../../src/detect/project-files.js';
 import { testCommandOf } from '../../src/detect/test-script.js';
-import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
+import { packageWith as pkg } from '../helpers/project-files.js';
+import { removeTempDirs } from '../helpers/temp-repo.js';
 
 afterAll(removeTempDirs);
-
-function pkg(files: Record<string, string>, manifest: Record<string, unknown> = {}): PackageInfo {
-  const root = tempDir();
-  for (const [file, text] of Object.entries({ 'package.json': JSON.stringify(manifest), ...files })) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  }
-  return { dir: root, manifest, rootManifest: manifest, nested: false };
-}
 
 const shown = () => '';
 const place = (info: PackageInfo, framework: 'ava' | 'tap') => detectTestsPlace(new ProjectFiles(), info, framework, undefined, shown);

@@ -1,6 +1,7 @@
 import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { tempDir } from './temp-repo.js';
+import type { PackageInfo } from '../../src/detect/find-package.js';
 
 /** A repository (git) with these files; objects are written as JSON. Returns its physical root. */
 export function projectWith(files: Record<string, string | object>): string {
@@ -11,4 +12,14 @@ export function projectWith(files: Record<string, string | object>): string {
     writeFileSync(target, typeof contents === 'string' ? contents : `${JSON.stringify(contents, null, 2)}\n`);
   }
   return root;
+}
+
+/** A package folder (no git) with a package.json of `manifest` and these files, as find-package.ts reports one at a repository's root (`more` changes that). */
+export function packageWith(files: Record<string, string>, manifest: Record<string, unknown> = {}, more: Partial<PackageInfo> = {}): PackageInfo {
+  const root = tempDir();
+  for (const [file, text] of Object.entries({ 'package.json': JSON.stringify(manifest), ...files })) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+  return { dir: root, manifest, rootManifest: manifest, nested: false, ...more };
 }
