@@ -3,24 +3,14 @@
  * or dot-folders, three folders deep at most, not into a name with an
  * extension, and a bounded number of folder entries.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import type { PackageInfo } from '../../src/detect/find-package.js';
 import { ProjectFiles } from '../../src/detect/project-files.js';
 import { frameworkFromImports } from '../../src/detect/test-imports.js';
-import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
+import { folderWith as repo } from '../helpers/project-files.js';
+import { removeTempDirs } from '../helpers/temp-repo.js';
 
 afterAll(removeTempDirs);
-
-function repo(files: Record<string, string>): string {
-  const root = tempDir();
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  }
-  return root;
-}
 
 const pkgAt = (dir: string): PackageInfo => ({ dir, manifest: {}, rootManifest: {}, nested: false });
 const fromImports = (root: string) => frameworkFromImports(new ProjectFiles(), pkgAt(root), () => '');

@@ -4,25 +4,17 @@
  * own, ranked after a runner the test script names and before config
  * files, keys and dependencies.
  */
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { detectFramework } from '../../src/detect/detect-framework.js';
 import type { PackageInfo } from '../../src/detect/find-package.js';
 import { ProjectFiles } from '../../src/detect/project-files.js';
 import { frameworkFromImports } from '../../src/detect/test-imports.js';
-import { removeTempDirs, tempDir } from '../helpers/temp-repo.js';
+import { folderWith as repo } from '../helpers/project-files.js';
+import { removeTempDirs } from '../helpers/temp-repo.js';
 
 afterAll(removeTempDirs);
-
-function repo(files: Record<string, string>): string {
-  const root = tempDir();
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  }
-  return root;
-}
 
 const pkgAt = (dir: string, manifest: Record<string, unknown> = {}): PackageInfo => ({ dir, manifest, rootManifest: manifest, nested: false });
 const fromImports = (root: string) => frameworkFromImports(new ProjectFiles(), pkgAt(root), () => '');

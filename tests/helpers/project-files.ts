@@ -14,12 +14,18 @@ export function projectWith(files: Record<string, string | object>): string {
   return root;
 }
 
-/** A package folder (no git) with a package.json of `manifest` and these files, as find-package.ts reports one at a repository's root (`more` changes that). */
-export function packageWith(files: Record<string, string>, manifest: Record<string, unknown> = {}, more: Partial<PackageInfo> = {}): PackageInfo {
+/** A folder (no git) with these files; returns its path. */
+export function folderWith(files: Record<string, string>): string {
   const root = tempDir();
-  for (const [file, text] of Object.entries({ 'package.json': JSON.stringify(manifest), ...files })) {
+  for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), text);
   }
+  return root;
+}
+
+/** A package folder (no git) with a package.json of `manifest` and these files, as find-package.ts reports one at a repository's root (`more` changes that). */
+export function packageWith(files: Record<string, string>, manifest: Record<string, unknown> = {}, more: Partial<PackageInfo> = {}): PackageInfo {
+  const root = folderWith({ 'package.json': JSON.stringify(manifest), ...files });
   return { dir: root, manifest, rootManifest: manifest, nested: false, ...more };
 }
